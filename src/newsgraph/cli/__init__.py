@@ -1,0 +1,24 @@
+"""The `newsgraph` command: thin Typer shells over the library, one module per area."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Russian news into a sourced record: entities, quotes, events, dates.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def newsgraph() -> None:
+    """Russian news into a sourced record: entities, quotes, events, dates."""
+
+
+from . import analyze  # noqa: E402,F401  (registers its commands on `app`)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,89 @@
+"""`newsgraph analyze`: run the pipeline on one article or a JSONL corpus."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..doc import Article, Failure
+from ..jsonl import read_jsonl
+from ..render import summary
+from ..runner import analyze_stream
+from . import app
+
+err = Console(stderr=True)
+
+
+@app.command()
+def analyze(
+    file: Annotated[Optional[str], typer.Argument(help="A text file, or - for stdin.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the article JSON.")] = False,
+    input: Annotated[Optional[Path], typer.Option(help="JSONL corpus, one article per line.")] = None,
+    output: Annotated[Optional[Path], typer.Option(help="Where to write analysed JSONL.")] = None,
+    errors: Annotated[Optional[Path], typer.Option(help="Where to write failed lines (default OUTPUT.errors.jsonl).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
+    published: Annotated[Optional[str], typer.Option(help="Publication date of FILE (YYYY-MM-DD).")] = None,
+) -> None:
+    """Analyse an article (FILE) or a corpus (--input/--output) and print or write the record."""
+    if input is not None:
+        raise typer.Exit(analyze_corpus(input, output, errors, workers))
+    if file is None:
+        raise typer.BadParameter("give FILE (or -) or --input JSONL")
+    text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
+    doc = single(Article.create(text, published=published))
+    typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
+
+
+def read_text_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise typer.BadParameter(f"no such file: {path}") from None
+    except UnicodeDecodeError as error:
+        raise typer.BadParameter(f"{path} is not UTF-8 text ({error.reason} at byte {error.start})") from None
+
+
+def single(doc: Article) -> Article:
+    result = next(analyze_stream([doc]))
+    if isinstance(result, Failure):
+        err.print(f"[red]analysis failed[/] in stage {result.stage}: {result.error}")
+        raise typer.Exit(1)
+    return result
+
+
+def analyze_corpus(input: Path, output: Path | None, errors: Path | None, workers: int) -> int:
+    if not input.exists():
+        raise typer.BadParameter(f"no such file: {input}")
+    output = output or input.with_suffix(".out.jsonl")
+    errors = errors or output.with_suffix(".errors.jsonl")
+    total = sum(1 for line in input.open(encoding="utf-8") if line.strip())
+    done = failed = chars = 0
+    started = time.perf_counter()
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with input.open(encoding="utf-8") as src, output.open("w", encoding="utf-8") as out, errors.open(
+        "w", encoding="utf-8"
+    ) as bad, Progress(*columns, console=err, disable=not err.is_terminal) as progress:
+        task = progress.add_task("analyse", total=total)
+        for result in analyze_stream(read_jsonl(src, str(input)), workers=workers):
+            if isinstance(result, Failure):
+                failed += 1
+                err.print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")
+                bad.write(json.dumps({"id": result.article_id, "stage": result.stage, "error": result.error}, ensure_ascii=False) + "\n")
+            else:
+                done += 1
+                chars += len(result.text)
+                out.write(result.dumps() + "\n")
+            progress.advance(task)
+    seconds = max(time.perf_counter() - started, 1e-9)
+    err.print(
+        f"{done} articles analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
+        f"{done / seconds:.1f} articles/s → {output}" + (f" (errors: {errors})" if failed else "")
+    )
+    return 0 if done or not failed else 1

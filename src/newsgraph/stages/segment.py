@@ -1,0 +1,31 @@
+"""Sentences and tokens with razdel (through natasha's Segmenter)."""
+
+from __future__ import annotations
+
+from ..doc import Article, Sentence, Token
+from ..nlp import segmenter
+from .base import BatchStage
+
+
+class Segment(BatchStage):
+    name = "segment"
+    provides = frozenset({"sentences", "tokens"})
+
+    def annotate(self, doc: Article) -> Article:
+        seg = segmenter()
+        sentences = [Sentence(s.start, s.stop) for s in seg.sentenize(doc.text)]
+        tokens = []
+        index = 0
+        for t in seg.tokenize(doc.text):
+            while index < len(sentences) - 1 and t.start >= sentences[index].end:
+                index += 1
+            tokens.append(Token(t.start, t.stop, index))
+        return doc.with_layer("sentences", sentences).with_layer("tokens", tokens)
+
+
+def sentence_tokens(doc: Article) -> list[list[int]]:
+    """Token indices grouped by sentence."""
+    groups: list[list[int]] = [[] for _ in doc.sentences]
+    for i, token in enumerate(doc.tokens):
+        groups[token.sentence].append(i)
+    return groups
