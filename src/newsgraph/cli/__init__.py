@@ -18,6 +18,7 @@ def newsgraph() -> None:
 
 
 from . import analyze  # noqa: E402,F401  (registers its commands on `app`)
+from . import evaluate  # noqa: E402,F401
 
 
 def main() -> None:
