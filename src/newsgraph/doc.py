@@ -85,6 +85,7 @@ class Entity:
     kb_id: str | None = None
     anonymous: bool = False
     confidence: float | None = None
+    principal: str | None = None  # a collective speaker's principal (entity id): пресс-служба → Макрон
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ class Article:
     source: str | None = None
     published: dt.date | None = None
     language: str | None = "ru"
+    author: str | None = None
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
@@ -232,6 +234,7 @@ def article_to_json(doc: Article) -> dict[str, Any]:
         "source": doc.source,
         "published": doc.published.isoformat() if doc.published else None,
         "language": doc.language,
+        "author": doc.author,
         "entities": [
             {**_plain(e), "mentions": [mention_json(by_id[m]) for m in e.mentions]}
             for e in doc.entities
@@ -294,6 +297,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
         source=data.get("source"),
         published=parse_date(data.get("published")),
         language=data.get("language", "ru"),
+        author=data.get("author"),
         sentences=tuple(Sentence(s, e) for s, e in data.get("sentences", [])),
         tokens=tuple(_build(Token, t) for t in data.get("tokens", [])),
         mentions=tuple(mentions),

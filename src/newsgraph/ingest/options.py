@@ -8,13 +8,16 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How to read inputs; the names match the `newsgraph ingest` options (docs/ingest.md)."""
+    """How to read inputs; the names match the `newsgraph ingest` options (docs/ingest.md).
+
+    An unset CSV column option means "use the column named title/published/url/id if there is one".
+    """
 
     csv_text_column: str = "text"
-    csv_title_column: str | None = "title"
-    csv_date_column: str | None = "published"
-    csv_url_column: str | None = "url"
-    csv_id_column: str | None = "id"
+    csv_title_column: str | None = None
+    csv_date_column: str | None = None
+    csv_url_column: str | None = None
+    csv_id_column: str | None = None
     csv_delimiter: str = ","
     detect_language: bool = True
     fetch_links: bool = True
@@ -22,6 +25,7 @@ class IngestOptions:
     retries: int = 3
     max_bytes: int = 10_000_000
     per_host_delay: float = 1.0
+    retry_backoff: float = 1.0
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> IngestOptions:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-from ..doc import Article
+from ..doc import Article, Quote
 
 # Outer layers open first when two spans start at the same offset.
 RANK = {"quote": 0, "cue": 1, "entity": 2, "event": 3}
@@ -36,14 +36,25 @@ class Mark:
         )
 
 
+def quote_anchor(quote: Quote) -> str:
+    """The fragment naming a quote in the article page; the store's quote id ends with it."""
+    return f"q{quote.start}-{quote.end}"
+
+
+def event_anchor(number: int) -> str:
+    """The fragment naming the article's `number`-th event; the store's event id ends with it."""
+    return f"ev{number}"
+
+
 def article_marks(doc: Article) -> list[Mark]:
     """Marks for every quote (and its cue), entity mention and event trigger of `doc`."""
     marks: list[Mark] = []
-    for i, quote in enumerate(doc.quotes):
+    for quote in doc.quotes:
         who = quote.speaker_name or "speaker unknown"
-        marks.append(Mark(quote.start, quote.end, "quote", f"quote-{i}", title=f"quote: {who}"))
+        ref = quote_anchor(quote)
+        marks.append(Mark(quote.start, quote.end, "quote", ref, title=f"quote: {who}"))
         if quote.cue_start is not None and quote.cue_end is not None:
-            marks.append(Mark(quote.cue_start, quote.cue_end, "cue", f"quote-{i}", title="quote cue"))
+            marks.append(Mark(quote.cue_start, quote.cue_end, "cue", ref, title="quote cue"))
     owner = {m: e for e in doc.entities for m in e.mentions}
     for mention in doc.mentions:
         entity = owner.get(mention.id)
@@ -53,7 +64,7 @@ def article_marks(doc: Article) -> list[Mark]:
         marks.append(Mark(mention.start, mention.end, "entity", ref, css, f"{name}"))
     for i, event in enumerate(doc.events):
         trigger = event.trigger
-        marks.append(Mark(trigger.start, trigger.end, "event", f"event-{i}", title=f"event {event.type}"))
+        marks.append(Mark(trigger.start, trigger.end, "event", event_anchor(i), title=f"event {event.type}"))
     return [m for m in marks if 0 <= m.start < m.end <= len(doc.text)]
 
 

@@ -1,0 +1,73 @@
+"""Typed dependencies shared by the routers: the store, paging, date ranges, the write token."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Query, Request
+
+from .errors import ApiError
+
+MAX_LIMIT = 200
+MAX_OFFSET = 1_000_000
+NAME = r"^[^\x00-\x1f]{1,200}$"  # a free-text filter: one line, bounded length
+
+
+def get_store(request: Request) -> Any:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Any, Depends(get_store)]
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    limit: int
+    offset: int
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="How many items to return.")] = 20,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="How many items to skip.")] = 0,
+) -> Paging:
+    return Paging(limit, offset)
+
+
+PageDep = Annotated[Paging, Depends(paging)]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    since: dt.date | None
+    until: dt.date | None
+
+
+def date_range(
+    since: Annotated[dt.date | None, Query(description="Earliest date, YYYY-MM-DD (inclusive).")] = None,
+    until: Annotated[dt.date | None, Query(description="Latest date, YYYY-MM-DD (inclusive).")] = None,
+) -> DateRange:
+    if since and until and since > until:
+        raise ApiError(422, f"since ({since}) is after until ({until})")
+    return DateRange(since, until)
+
+
+DatesDep = Annotated[DateRange, Depends(date_range)]
+
+
+def require_token(
+    request: Request,
+    authorization: Annotated[str | None, Header(description="Bearer TOKEN, as given to `newsgraph serve --token`.")] = None,
+) -> None:
+    """Writing is off unless the server has a token, and then needs exactly that token."""
+    token = request.app.state.token
+    if not token:
+        raise ApiError(403, "writing is disabled on this server: start `newsgraph serve` with --token (or NEWSGRAPH_TOKEN)")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
+        raise ApiError(401, "this endpoint needs the header `Authorization: Bearer <token>`")
+
+
+WriteAccess = Depends(require_token)

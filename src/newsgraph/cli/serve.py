@@ -1,0 +1,27 @@
+"""`newsgraph serve`: the web pages and the REST API over a store."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from . import app
+
+
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option(help="Store URL (default $NEWSGRAPH_DB or sqlite:///newsgraph.db).")] = None,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the server to the network.")] = "127.0.0.1",
+    token: Annotated[Optional[str], typer.Option(envvar="NEWSGRAPH_TOKEN", help="Enable POST /api/articles for clients sending `Authorization: Bearer TOKEN`.")] = None,
+) -> None:
+    """Serve the pages (search, articles, entities, timeline, network) and the JSON API under /api/."""
+    import uvicorn
+
+    from ..api.app import create_app
+    from ..store import Store
+
+    store = Store.open(db)
+    typer.echo(f"newsgraph on http://{host}:{port}/ (API docs at /docs; writing {'enabled' if token else 'disabled'})", err=True)
+    uvicorn.run(create_app(store, token=token), host=host, port=port, log_level="warning")

@@ -1,0 +1,52 @@
+"""Lookup keys for names: lower-cased dictionary forms, so every inflection of a name finds it.
+
+The same function runs on both sides (KB aliases when the index is built, mentions when
+linking), so `Франции`, `Францию` and `Франция` share the key `франция` without storing
+inflected forms. Capitalised words prefer a proper-name analysis (`Путина` → `путин`,
+not the common noun `путина`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..nlp import parses
+
+WORD = re.compile(r"\w+(?:[-‑]\w+)*")
+PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text.replace("ё", "е").replace("Ё", "Е"))
+
+
+@lru_cache(maxsize=100_000)
+def word_lemma(word: str) -> str:
+    """The dictionary form of one word out of context; Latin words and digits stay as they are."""
+    lower = word.lower()
+    if not re.search("[а-я]", lower):
+        return lower
+    analyses = parses(lower)
+    if not analyses:
+        return lower
+    if word[:1].isupper():
+        proper = [p for p in analyses if PROPER_TAGS & set(p.tag.grammemes)]
+        if proper:
+            return proper[0].normal_form.replace("ё", "е")
+    return analyses[0].normal_form.replace("ё", "е")
+
+
+def surface_key(text: str) -> str:
+    """The name as written, lower-cased, punctuation dropped: `«Газпром»` → `газпром`."""
+    return " ".join(w.lower() for w in words(text))
+
+
+def lemma_key(text: str) -> str:
+    """Every word in its dictionary form: `министра иностранных дел` → `министр иностранный дело`."""
+    return " ".join(word_lemma(w) for w in words(text))
+
+
+def name_keys(text: str) -> set[str]:
+    """The keys a name is found under: as written and lemmatized."""
+    return {k for k in (surface_key(text), lemma_key(text)) if k}

@@ -1,0 +1,95 @@
+"""Pairing quotation marks: « », „ “, “ ”, straight quotes, nesting, quotes over paragraphs.
+
+Russian typography opens each paragraph of a long quote with « and closes only the
+last one, so an unclosed « at a paragraph end continues when the next paragraph opens
+with «. Straight quotes are ambiguous; whether one opens or closes is told by its
+neighbours (a space or start before and a letter after opens).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_AFTER = " \t\n(«„[—–-:/"
+PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A pair of marks: `open` is the index of the opening mark, `close` that of the closing one."""
+
+    open: int
+    close: int
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in OPEN_AFTER and not after.isspace()
+
+
+def pair_quotes(text: str) -> list[QuotedSpan]:
+    """Outermost quoted spans, in order; unbalanced marks are ignored."""
+    found: list[QuotedSpan] = []
+    stack: list[tuple[str, int]] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\n" and stack:
+            reopened = len(text) - len(text[i:].lstrip())
+            if len(stack) == 1 and stack[0][0] == "«" and text[reopened : reopened + 1] == "«":
+                i = reopened + 1  # a long quote goes on: the reopening « is not a new quote
+                continue
+            close_at_last_inner(stack, found)
+            stack = []
+        elif stack and char == PAIRS[stack[-1][0]] and not (char == '"' and opens(text, i)):
+            found.append(QuotedSpan(stack.pop()[1], i))
+        elif char == "»" and any(m == "«" for m, _ in stack):
+            while stack[-1][0] != "«":
+                stack.pop()
+            found.append(QuotedSpan(stack.pop()[1], i))
+        elif char in "«„" or (char in '"“' and opens(text, i)):
+            stack.append((char, i))
+        i += 1
+    close_at_last_inner(stack, found)
+    return outermost(found)
+
+
+def close_at_last_inner(stack: list[tuple[str, int]], found: list[QuotedSpan]) -> None:
+    """`«Он сказал «нет».` (one » for two «): the outer quote ends where the last inner one does."""
+    if stack and stack[0][0] == "«":
+        inner = [q for q in found if q.open > stack[0][1]]
+        if inner:
+            found.append(QuotedSpan(stack[0][1], inner[-1].close))
+
+
+def outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    spans = sorted(spans, key=lambda q: (q.open, -q.close))
+    result: list[QuotedSpan] = []
+    for span in spans:
+        if result and span.open < result[-1].close:
+            continue
+        result.append(span)
+    return result
+
+
+def inner_quotes(text: str, span: QuotedSpan) -> list[QuotedSpan]:
+    """Quoted spans nested inside `span` (outermost level only), with text offsets."""
+    inner = pair_quotes(text[span.start : span.end])
+    return [QuotedSpan(q.open + span.start, q.close + span.start) for q in inner]
+
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)

@@ -1,0 +1,145 @@
+"""A role description (`французский лидер`, `глава МИД`) to the person it names in this article.
+
+The article itself says who holds which role: `президент Франции Эммануэль Макрон`
+gives Macron the title (president, France). A later `французский лидер` matches a
+title whose function is compatible (a leader is a president, prime minister or
+chancellor) and whose place agrees. Places compare by stem, with aliases where the
+adjective and the country differ (`немецкий` / `Германия`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import Entity, coarse_type
+from .token_index import TokenIndex
+
+ROLE_NOUNS = frozenset(
+    """
+    президент премьер премьер-министр министр глава лидер канцлер госсекретарь
+    пресс-секретарь спикер председатель генсек секретарь посол представитель
+    депутат сенатор губернатор мэр вице-президент вице-премьер советник помощник
+    руководитель командующий начальник директор король монарх политик дипломат
+    замминистра заместитель постпред уполномоченный главком генпрокурор прокурор
+    """.split()
+)
+LEADERS = frozenset({"president", "prime_minister", "chancellor"})
+PLACE_ALIASES = {
+    "америк": "сша", "сша": "сша", "штат": "сша", "вашингтон": "сша",
+    "немец": "герма", "герма": "герма", "фрг": "герма", "берли": "герма",
+    "брита": "брита", "велик": "брита", "англи": "брита", "лондо": "брита",
+    "турец": "турци", "турци": "турци", "белор": "белор", "белар": "белор",
+    "росси": "росси", "рф": "росси", "кремл": "росси", "моско": "росси",
+    "франц": "франц", "париж": "франц", "елисе": "франц", "киев": "украи", "украи": "украи",
+}
+SKIP_MODIFIERS = frozenset({"новый", "бывший", "нынешний", "действующий", "официальный", "заместитель", "глава", "свой"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    function: str
+    places: frozenset[str]
+
+
+def place_key(word: str) -> str:
+    word = word.lower().replace("ё", "е")
+    for prefix in sorted(PLACE_ALIASES, key=len, reverse=True):
+        if word.startswith(prefix):
+            return PLACE_ALIASES[prefix]
+    return word[:5]
+
+
+def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
+    """The function and places a run of tokens names, or None when it names no role."""
+    lemmas = [index.lemma(i) for i in ids]
+    heads = [lemma for lemma in lemmas if lemma in ROLE_NOUNS]
+    if not heads:
+        return None
+    words = set(lemmas)
+    function = heads[0]
+    if words & {"мид", "внешнеполитический"} or {"иностранный", "дело"} <= words:
+        function = "foreign_minister"
+    elif words & {"оборона", "минобороны", "пентагон"}:
+        function = "defense_minister"
+    elif function == "президент" or {"глава", "государство"} <= words:
+        function = "president"
+    elif function in {"премьер", "премьер-министр"} or {"глава", "правительство"} <= words:
+        function = "prime_minister"
+    elif function == "канцлер":
+        function = "chancellor"
+    elif function in {"пресс-секретарь", "спикер"}:
+        function = "press_secretary"
+    elif function == "лидер":
+        function = "leader"
+    places = frozenset(
+        place_key(index.text(i))
+        for i, lemma in zip(ids, lemmas)
+        if lemma not in ROLE_NOUNS
+        and lemma not in SKIP_MODIFIERS
+        and (index.tokens[i].pos == "ADJ" and place_like(lemma) or index.tokens[i].pos == "PROPN")
+        and lemma not in {"мид", "минобороны"}
+    )
+    return Role(function, places)
+
+
+def place_like(lemma: str) -> bool:
+    """Adjectives of place end in -ский/-цкий (`французский`, `немецкий`), unlike `новый`."""
+    return lemma.endswith(("ский", "цкий", "ской"))
+
+
+def compatible(wanted: Role, title: Role) -> bool:
+    same = wanted.function == title.function or (
+        wanted.function == "leader" and title.function in LEADERS | {"leader"}
+    )
+    return same and wanted.places <= title.places
+
+
+def title_before(index: TokenIndex, mention_start: int) -> list[int]:
+    """Tokens of the title written just before a name: `президент Франции [Эммануэль Макрон]`."""
+    first = index.token_at(mention_start)
+    if first is None:
+        return []
+    sentence = index.sentence_of(first)
+    ids: list[int] = []
+    for i in range(first - 1, max(sentence.start, first - 6) - 1, -1):
+        if index.is_punct(i) or index.text(i) in {".", "и"}:
+            break
+        entity = index.entity_at(i)
+        if entity and coarse_type(entity.type) == "PER":
+            break
+        ids.insert(0, i)
+    return ids
+
+
+def titles(index: TokenIndex) -> dict[str, list[Role]]:
+    """Each person entity's roles as the article writes them."""
+    found: dict[str, list[Role]] = {}
+    for entity in index.doc.entities:
+        if coarse_type(entity.type) != "PER":
+            continue
+        for mention_id in entity.mentions:
+            mention = index.doc.mention(mention_id)
+            role = role_of(index, title_before(index, mention.start)) if mention else None
+            if role:
+                found.setdefault(entity.id, []).append(role)
+    return found
+
+
+def resolve_role(index: TokenIndex, wanted: Role, before: int) -> Entity | None:
+    """The person whose title matches, preferring the one named most recently before `before`."""
+    people = {e.id: e for e in index.doc.entities if coarse_type(e.type) == "PER" and not e.anonymous}
+    candidates = [people[e] for e, roles in titles(index).items() if e in people and any(compatible(wanted, r) for r in roles)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: last_mention_before(index, e, before))
+
+
+def clashes(index: TokenIndex, wanted: Role, entity: Entity) -> bool:
+    """True when the article gives the person a title from another place (`президент России` ≠ `французский лидер`)."""
+    roles = titles(index).get(entity.id, [])
+    return bool(wanted.places) and any(r.places and not wanted.places <= r.places for r in roles)
+
+
+def last_mention_before(index: TokenIndex, entity: Entity, offset: int) -> int:
+    starts = [m.start for m in map(index.doc.mention, entity.mentions) if m and m.start < offset]
+    return max(starts) if starts else -1

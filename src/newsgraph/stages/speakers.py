@@ -1,0 +1,292 @@
+"""Who said it: from a speech verb (or a `по словам X` phrase) to the entity that spoke.
+
+The subject phrase is read with the syntax layer (nsubj of the verb, inherited over
+`и добавил`/`добавив`), falling back to the nearest nominative noun. The phrase then
+goes through rules in order: a named mention, a pronoun (to its antecedent), an
+anonymous source, a collective (`пресс-служба Макрона`), a name inside the phrase,
+a role (`французский лидер`), any other mention. Speakers the article does not
+name as entities (press services, anonymous sources, unnamed officials) become new
+entities, with a mention over the phrase, so the entities layer stays consistent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..doc import Article, Entity, Mention, coarse_type
+from .normalize import nominative
+from .speaker_names import genitive_name
+from .speaker_roles import ROLE_NOUNS, clashes, resolve_role, role_of
+from .token_index import TokenIndex, person_gender
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+INHERIT_RELS = ("conj", "xcomp", "advcl")
+PRONOUNS = frozenset({"он", "она", "они"})
+ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер"})
+COLLECTIVE_NOUNS = frozenset(
+    """
+    пресс-служба ведомство министерство канцелярия офис аппарат администрация
+    правительство посольство представительство штаб кабинет секретариат департамент
+    управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия
+    """.split()
+)
+MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    name: str | None
+    rule: str
+    via: str | None = None
+
+
+NOBODY = Attribution(None, None, "speaker.none")
+
+
+class SpeakerResolver:
+    """Resolves speakers in one article and collects the entities it had to create."""
+
+    def __init__(self, doc: Article, index: TokenIndex):
+        self.doc = doc
+        self.index = index
+        self.entities = list(doc.entities)
+        self.mentions = list(doc.mentions)
+        self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
+
+    def for_verb(self, verb: int) -> Attribution:
+        """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
+        cited = self.cited_source(verb)
+        subject = subject_of(self.index, verb)
+        if subject is not None and cited is None and self.index.lemma(verb) in {"цитировать", "процитировать"}:
+            cited = next(iter(self.index.dependents(verb, "obj")), None)
+        if cited is not None:
+            found = self.for_phrase(cited, verb)
+            medium = self.medium_name(subject) if subject is not None else None
+            return Attribution(found.speaker, found.name, found.rule, medium)
+        if subject is not None:
+            return self.with_via(self.for_phrase(subject, verb), verb)
+        place = self.speaking_body(verb)
+        if place is not None:
+            return self.with_via(self.for_phrase(place, verb), verb)
+        return NOBODY
+
+    def for_phrase(self, head: int, cue: int) -> Attribution:
+        for rule in (self.named, self.pronoun, self.anonymous, self.collective, self.name_inside, self.role, self.any_mention):
+            found = rule(head, cue)
+            if found is not None:
+                if found.speaker:
+                    self.spoken.append((cue, found.speaker))
+                return found
+        return NOBODY
+
+    def with_entities(self, doc: Article) -> Article:
+        if len(self.entities) == len(doc.entities):
+            return doc
+        mentions = sorted(self.mentions, key=lambda m: (m.start, m.end, m.id))
+        return doc.with_layer("mentions", mentions).with_layer("entities", self.entities)
+
+    def named(self, head: int, cue: int) -> Attribution | None:
+        entity = self.index.entity_at(head)
+        if entity is None or self.index.lemma(head) in COLLECTIVE_NOUNS:
+            return None
+        return Attribution(entity.id, entity.name, "speaker.mention")
+
+    def pronoun(self, head: int, cue: int) -> Attribution | None:
+        if self.index.lemma(head) not in PRONOUNS:
+            return None
+        token = self.index.tokens[head]
+        gender = token.feat("Gender") or self.index.tokens[cue].feat("Gender")
+        if token.feat("Number") == "Plur" or self.index.lemma(head) == "они":
+            entity = self.recent_speaker(lambda e: coarse_type(e.type) == "ORG", cue)
+        else:
+            entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None))
+        return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
+
+    def anonymous(self, head: int, cue: int) -> Attribution | None:
+        if self.index.lemma(head) not in ANONYMOUS_NOUNS:
+            return None
+        return self.created(head, "PER", self.nominative_phrase(head), "speaker.anonymous", anonymous=True)
+
+    def collective(self, head: int, cue: int) -> Attribution | None:
+        """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron."""
+        if self.index.lemma(head) not in COLLECTIVE_NOUNS:
+            return None
+        owner = next(iter(self.index.dependents(head, "nmod")), None)
+        principal = self.for_phrase(owner, cue) if owner is not None else NOBODY
+        entity = self.entity(principal.speaker)
+        if entity is not None and coarse_type(entity.type) == "PER":
+            gender = person_gender(self.index, entity)
+            name = f"{self.index.lemma(head)} {genitive_name(entity.name, gender)}"
+        else:
+            name = self.nominative_phrase(head)
+        return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
+
+    def name_inside(self, head: int, cue: int) -> Attribution | None:
+        for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head)):
+            entity = self.index.entity_at(i)
+            if entity and coarse_type(entity.type) == "PER":
+                return Attribution(entity.id, entity.name, "speaker.apposition")
+        return None
+
+    def role(self, head: int, cue: int) -> Attribution | None:
+        if self.index.lemma(head) not in ROLE_NOUNS:
+            return None
+        ids = sorted(phrase(self.index, head))
+        wanted = role_of(self.index, ids)
+        start = self.index.tokens[ids[0]].start
+        entity = resolve_role(self.index, wanted, start) if wanted else None
+        if entity is None and wanted is not None:
+            entity = self.salient_person(cue, lambda e: not clashes(self.index, wanted, e))
+        if entity is not None:
+            return Attribution(entity.id, entity.name, "speaker.role")
+        return self.created(head, "PER", self.nominative_phrase(head), "speaker.unnamed_official")
+
+    def any_mention(self, head: int, cue: int) -> Attribution | None:
+        for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head)):
+            entity = self.index.entity_at(i)
+            if entity:
+                return Attribution(entity.id, entity.name, "speaker.mention")
+        return None
+
+    def cited_source(self, verb: int) -> int | None:
+        """`со ссылкой на пресс-службу` in the verb's sentence: the head of what is cited."""
+        sentence = self.index.sentence_of(verb)
+        for i in sentence:
+            if self.index.lemma(i) == "ссылка" and i + 2 < sentence.stop and self.index.lemma(i + 1) == "на":
+                nmods = self.index.dependents(i, "nmod")
+                return nmods[0] if nmods else i + 2
+        return None
+
+    def with_via(self, found: Attribution, verb: int) -> Attribution:
+        """`«…», — сказал Песков, передает ТАСС`: a medium verb after the cue credits the medium."""
+        sentence = self.index.sentence_of(verb)
+        for i in range(verb + 1, sentence.stop):
+            if self.index.lemma(i) in {"передавать", "сообщать", "писать"}:
+                subject = subject_of(self.index, i)
+                if subject is not None:
+                    return Attribution(found.speaker, found.name, found.rule, self.medium_name(subject))
+        return found
+
+    def medium_name(self, head: int) -> str:
+        entity = self.index.entity_at(head)
+        if entity is None and self.index.lemma(head) in MEDIUM_NOUNS:
+            entity = next((self.index.entity_at(i) for i in phrase(self.index, head) if self.index.entity_at(i)), None)
+        return entity.name if entity else self.nominative_phrase(head)
+
+    def speaking_body(self, verb: int) -> int | None:
+        """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
+        for child in self.index.dependents(verb, "obl"):
+            case = [self.index.lemma(c) for c in self.index.dependents(child, "case")]
+            if case and case[0] in {"в", "из"}:
+                owner = self.index.dependents(child, "nmod")
+                if self.index.lemma(child) in {"заявление", "сообщение", "документ", "коммюнике", "письмо", "обращение", "пресс-релиз"}:
+                    return owner[0] if owner else None
+                return child
+        return None
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def salient_person(self, cue: int, fits) -> Entity | None:
+        """The person the text is about at `cue`: a recent speaker, else a subject, else the first name, sentence by sentence backwards."""
+        here = self.index.tokens[cue].sentence
+        for sentence in range(here, max(-1, here - 5), -1):
+            ids = [i for i in self.index.sentence_ranges[sentence] if i < cue]
+            people = []
+            for i in ids:
+                entity = self.index.entity_at(i)
+                if entity and coarse_type(entity.type) == "PER" and fits(entity) and entity not in people:
+                    people.append(entity)
+            if not people:
+                continue
+            speakers = {e for t, e in self.spoken if t in ids or self.index.tokens[t].sentence == sentence}
+            subjects = {self.index.entity_at(i).id for i in ids if self.index.tokens[i].rel in SUBJECT_RELS and self.index.entity_at(i)}
+            return next((p for p in people if p.id in speakers), None) or next(
+                (p for p in people if p.id in subjects), people[0]
+            )
+        return None
+
+    def recent_speaker(self, fits, cue: int) -> Entity | None:
+        for token, entity_id in reversed(self.spoken):
+            entity = self.entity(entity_id)
+            if token < cue and entity and fits(entity):
+                return entity
+        return None
+
+    def nominative_phrase(self, head: int) -> str:
+        """The phrase with its head (and adjectives agreeing with it) in the nominative."""
+        ids = sorted(phrase(self.index, head))
+        case = self.index.tokens[head].feat("Case")
+        parts = []
+        for i in ids:
+            token = self.index.tokens[i]
+            word = self.index.text(i)
+            agrees = i == head or (token.head == head and token.pos in {"ADJ", "DET"} and token.feat("Case") == case)
+            parts.append(nominative(word, token, person=False) if agrees else word)
+        return " ".join(parts)
+
+    def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None) -> Attribution:
+        """An entity for a speaker NER did not give us, reused when the same name recurs."""
+        key = name.lower()
+        existing = next((e for e in self.entities[len(self.doc.entities):] if e.name.lower() == key), None)
+        ids = sorted(phrase(self.index, head))
+        start, end = self.index.tokens[ids[0]].start, self.index.tokens[ids[-1]].end
+        mention = Mention(f"m{self.next_number(self.mentions, 'm')}", start, end, type, source=rule.replace("speaker.", "quote."), normal=name)
+        self.mentions.append(mention)
+        if existing:
+            self.entities[self.entities.index(existing)] = replace(existing, mentions=existing.mentions + (mention.id,))
+            return Attribution(existing.id, existing.name, rule)
+        entity = Entity(f"e{self.next_number(self.entities, 'e')}", type, name, (mention.id,), anonymous=anonymous, principal=principal)
+        self.entities.append(entity)
+        return Attribution(entity.id, entity.name, rule)
+
+    @staticmethod
+    def next_number(items: list, prefix: str) -> int:
+        numbers = [int(x.id[1:]) for x in items if x.id.startswith(prefix) and x.id[1:].isdigit()]
+        return max(numbers, default=0) + 1
+
+
+def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
+    """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun."""
+    subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS]
+    if subjects:
+        return subjects[0]
+    token = index.tokens[verb]
+    if depth < 2 and token.rel in INHERIT_RELS and token.head is not None and token.head >= 0 and index.tokens[token.head].pos == "VERB":
+        return subject_of(index, token.head, depth + 1)
+    if depth == 0:
+        return nearest_nominative(index, verb)
+    return None
+
+
+def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
+    sentence = index.sentence_of(verb)
+    for i in range(verb + 1, sentence.stop):
+        if index.is_punct(i):
+            break
+        if nominal(index, i):
+            return i
+    for i in range(verb - 1, sentence.start - 1, -1):
+        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"'}:
+            break
+        if nominal(index, i):
+            return i
+    return None
+
+
+def nominal(index: TokenIndex, i: int) -> bool:
+    token = index.tokens[i]
+    return token.pos in {"NOUN", "PROPN", "PRON"} and token.feat("Case") == "Nom" and index.lemma(i) not in {"что", "это", "кто"}
+
+
+def phrase(index: TokenIndex, head: int) -> set[int]:
+    """The head's contiguous subtree within its clause: `глава МИД Сергей Лавров`, not the clause after a comma."""
+    subtree = index.subtree(head)
+    ids = {head}
+    for step in (-1, 1):
+        i = head + step
+        while 0 <= i < len(index.tokens) and i in subtree and not index.is_punct(i) and index.lemma(i) not in {"который", "что"}:
+            ids.add(i)
+            i += step
+    return ids

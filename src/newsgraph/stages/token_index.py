@@ -1,0 +1,110 @@
+"""Lookups over an article's tokens that rule stages share: offsets to tokens, syntax children, mentions.
+
+Built once per article; the article stays immutable, the index is thrown away after the stage.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cached_property
+
+from ..doc import Article, Entity, Mention
+
+DASHES = frozenset("—–-")
+CLAUSE_PUNCT = frozenset(",;:()—–«»\"„“")
+
+
+class TokenIndex:
+    def __init__(self, doc: Article):
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+
+    def text(self, i: int) -> str:
+        return self.doc.span_text(self.tokens[i])
+
+    def lemma(self, i: int) -> str:
+        token = self.tokens[i]
+        return token.lemma or self.text(i).lower()
+
+    def token_at(self, offset: int) -> int | None:
+        """The token covering `offset`, or the next one when it falls in whitespace."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1 if i + 1 < len(self.tokens) else None
+
+    def tokens_in(self, start: int, end: int) -> range:
+        first = bisect_right(self.starts, start - 1)
+        last = bisect_right(self.starts, end - 1)
+        while last > first and self.tokens[last - 1].end > end:
+            last -= 1
+        return range(first, last)
+
+    @cached_property
+    def sentence_ranges(self) -> list[range]:
+        ranges: dict[int, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            ranges.setdefault(token.sentence, []).append(i)
+        return [range(ranges[s][0], ranges[s][-1] + 1) if s in ranges else range(0) for s in range(len(self.doc.sentences))]
+
+    def sentence_of(self, i: int) -> range:
+        return self.sentence_ranges[self.tokens[i].sentence]
+
+    @cached_property
+    def children(self) -> dict[int, list[int]]:
+        kids: dict[int, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            if token.head is not None and token.head >= 0:
+                kids.setdefault(token.head, []).append(i)
+        return kids
+
+    def dependents(self, i: int, *rels: str) -> list[int]:
+        return [c for c in self.children.get(i, []) if not rels or self.tokens[c].rel.split(":")[0] in rels or self.tokens[c].rel in rels]
+
+    def subtree(self, i: int) -> set[int]:
+        seen, todo = {i}, [i]
+        while todo:
+            for child in self.children.get(todo.pop(), []):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        return seen
+
+    @cached_property
+    def mention_of_token(self) -> dict[int, Mention]:
+        """Each token's innermost mention (the shortest that covers it)."""
+        found: dict[int, Mention] = {}
+        for mention in sorted(self.doc.mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in self.tokens_in(mention.start, mention.end):
+                found[i] = mention
+        return found
+
+    @cached_property
+    def entity_of_mention(self) -> dict[str, Entity]:
+        return {m: e for e in self.doc.entities for m in e.mentions}
+
+    def entity_at(self, i: int) -> Entity | None:
+        mention = self.mention_of_token.get(i)
+        return self.entity_of_mention.get(mention.id) if mention else None
+
+    def is_punct(self, i: int, chars: frozenset[str] = CLAUSE_PUNCT) -> bool:
+        return self.text(i) in chars
+
+    def is_dash(self, i: int) -> bool:
+        return self.text(i) in DASHES
+
+    def gender(self, i: int) -> str | None:
+        return self.tokens[i].feat("Gender")
+
+
+def person_gender(index: TokenIndex, entity: Entity) -> str | None:
+    """Masc or Fem by the name tokens of the entity's mentions (majority vote)."""
+    votes: dict[str, int] = {}
+    for mention_id in entity.mentions:
+        mention = index.doc.mention(mention_id)
+        for i in index.tokens_in(mention.start, mention.end) if mention else ():
+            gender = index.tokens[i].feat("Gender")
+            if gender in ("Masc", "Fem") and index.tokens[i].pos == "PROPN":
+                votes[gender] = votes.get(gender, 0) + 1
+    return max(votes, key=votes.get) if votes else None

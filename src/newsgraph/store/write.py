@@ -1,0 +1,140 @@
+"""Writing to the store: upserts only, one article per transaction, failures kept.
+
+An article updates the stored one with the same id, else the same url, else the same text
+(when one of the two has no url: copies of one text at two urls are two articles, which
+near-duplicate detection links as one story). The stored article keeps its first id, so
+links to it stay valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from sqlalchemy import Connection, Table, delete, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ..doc import Article, Failure
+from .records import article_rows, content_hash
+from .schema import (
+    article_entities,
+    articles,
+    entities,
+    event_actors,
+    events,
+    failures,
+    feed_entries,
+    mentions,
+    quotes,
+)
+
+FACT_TABLES = (article_entities, mentions, quotes, events)
+
+
+def upsert(conn: Connection, table: Table):
+    """An INSERT … ON CONFLICT statement in the connection's dialect."""
+    return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
+
+
+def existing_article(conn: Connection, doc: Article) -> str | None:
+    """The id of the stored article that `doc` is a new version of, if any."""
+    a = articles.c
+    same = [a.id == doc.id, a.content_hash == content_hash(doc.text)]
+    if doc.url:
+        same.append(a.url == doc.url)
+    found = conn.execute(select(a.id, a.url, a.content_hash).where(or_(*same))).all()
+    for row in found:
+        if row.id == doc.id:
+            return row.id
+    for row in found:
+        if doc.url and row.url == doc.url:
+            return row.id
+    for row in found:
+        if not (doc.url and row.url):
+            return row.id
+    return None
+
+
+def delete_facts(conn: Connection, article_id: str) -> None:
+    conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(
+        select(events.c.id).where(events.c.article_id == article_id)
+    )))
+    for table in FACT_TABLES:
+        conn.execute(delete(table).where(table.c.article_id == article_id))
+
+
+def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
+    """Store (or replace) the article and every fact in it; returns the stored id."""
+    given_id = doc.id
+    existing = existing_article(conn, doc)
+    if existing and existing != doc.id:
+        doc = replace(doc, id=existing)
+    rows = article_rows(doc, analysed)
+    if existing:
+        delete_facts(conn, existing)
+        conn.execute(update(articles).where(articles.c.id == existing).values(rows.article))
+    else:
+        conn.execute(insert(articles).values(rows.article))
+    if rows.entities:
+        conn.execute(upsert(conn, entities).on_conflict_do_nothing(), rows.entities)
+    for table, values in (
+        (article_entities, rows.article_entities),
+        (mentions, rows.mentions),
+        (quotes, rows.quotes),
+        (events, rows.events),
+        (event_actors, rows.event_actors),
+    ):
+        if values:
+            conn.execute(insert(table), values)
+    conn.execute(delete(failures).where(failures.c.article_id.in_({given_id, doc.id})))
+    return doc.id
+
+
+def failure_origin(article_id: str) -> tuple[str | None, int | None]:
+    """File and line of a failure named `path:line` (as the readers name them) or `path`."""
+    match = re.fullmatch(r"(.+):(\d+)", article_id)
+    if match:
+        return match[1], int(match[2])
+    if "/" in article_id or "." in article_id:
+        return article_id, None
+    return None, None
+
+
+def record_failure(conn: Connection, failure: Failure) -> None:
+    """Keep the latest error per (article, stage), so re-running a batch does not pile them up."""
+    file, line = failure_origin(failure.article_id)
+    values = {
+        "article_id": failure.article_id, "file": file, "line": line, "stage": failure.stage,
+        "error": failure.error, "failed_at": dt.datetime.now(dt.timezone.utc),
+    }
+    statement = upsert(conn, failures).values(values)
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=["article_id", "stage"],
+        set_={k: statement.excluded[k] for k in ("file", "line", "error", "failed_at")},
+    ))
+
+
+def is_stored(conn: Connection, doc: Article) -> bool:
+    """Whether this exact text is already stored and analysed under this id or url (resume skips it)."""
+    a = articles.c
+    same_place = a.id == doc.id if not doc.url else or_(a.id == doc.id, a.url == doc.url)
+    query = select(a.id).where(same_place, a.content_hash == content_hash(doc.text), a.analysed.is_(True))
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def seen_entry(conn: Connection, feed_url: str, entry_id: str) -> bool:
+    """Whether `watch` has already ingested this feed entry."""
+    f = feed_entries.c
+    return conn.execute(select(f.entry_id).where(f.feed_url == feed_url, f.entry_id == entry_id)).first() is not None
+
+
+def mark_entry_seen(conn: Connection, feed_url: str, entry_id: str, link: str | None, article_id: str | None) -> None:
+    values = {"feed_url": feed_url, "entry_id": entry_id, "link": link, "article_id": article_id,
+              "seen_at": dt.datetime.now(dt.timezone.utc)}
+    conn.execute(upsert(conn, feed_entries).values(values).on_conflict_do_nothing())
+
+
+def set_story(conn: Connection, article_ids: list[str], story_id: str) -> None:
+    """Link articles as copies of one story (near-duplicate detection decides which)."""
+    conn.execute(update(articles).where(articles.c.id.in_(article_ids)).values(story_id=story_id))

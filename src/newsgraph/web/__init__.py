@@ -1,0 +1,40 @@
+"""Server-rendered pages over the same functions the JSON API uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, urlencode
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+HERE = Path(__file__).parent
+
+
+def quote_id(value: object) -> str:
+    """An id as one URL path segment (ids may hold `/`, `:` or Cyrillic)."""
+    return quote(str(value), safe="")
+
+
+def install_pages(app: FastAPI) -> None:
+    from .pages import router
+
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["id"] = quote_id
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(router)
+
+    @app.middleware("http")
+    async def drop_empty_form_fields(request, call_next):
+        """A filter form submits empty fields (`since=`); redirect to the URL without them."""
+        raw = request.url.query
+        if request.method == "GET" and raw and not request.url.path.startswith("/api"):
+            pairs = parse_qsl(raw, keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v.strip()]
+            if len(kept) != len(pairs):
+                target = request.url.path + ("?" + urlencode(kept) if kept else "")
+                return RedirectResponse(target, status_code=303)
+        return await call_next(request)
