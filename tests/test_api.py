@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from test_api_corpus import sample_docs, sample_store  # noqa: F401  (fixtures)
+from test_api_corpus import SAMPLES, fill_store, sample_docs, sample_store  # noqa: F401  (fixtures)
 
 from newsgraph.api.app import create_app
 
@@ -14,12 +14,6 @@ TOKEN = "s3cret-token"
 @pytest.fixture(scope="module")
 def client(sample_store):
     with TestClient(create_app(sample_store)) as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def writer(sample_store):
-    with TestClient(create_app(sample_store, token=TOKEN)) as client:
         yield client
 
 
@@ -34,43 +28,39 @@ def assert_error(response, status: int, *words: str) -> dict:
     return error
 
 
-def entity_named(client, name: str) -> dict:
-    found = client.get("/api/entities", params={"q": name}).json()["items"]
-    assert found, f"no entity {name}"
-    return found[0]
+def named(items: list[dict], name: str) -> dict:
+    return next(item for item in items if item["name"] == name)
 
 
 # --- articles
 
 
-def test_articles_are_listed_newest_first_and_paginate(client, sample_docs):
+def test_articles_are_listed_newest_first_and_paginate(client):
     first = client.get("/api/articles", params={"limit": 2}).json()
-    assert first["total"] == len(sample_docs)
-    assert [a["published"] for a in first["items"]] == ["2025-03-20", "2025-03-15"]
-    second = client.get("/api/articles", params={"limit": 2, "offset": 2}).json()
-    assert [a["published"] for a in second["items"]] == ["2025-03-10", "2025-03-04"]
+    assert [a["published"] for a in first["items"]] == ["2025-04-02", "2025-03-20"]
+    assert first["more"] is True
+    last = client.get("/api/articles", params={"limit": 2, "offset": 4}).json()
+    assert [a["published"] for a in last["items"]] == ["2025-03-04"]
+    assert last["more"] is False
 
 
-def test_articles_filter_by_date_range(client):
+def test_articles_filter_by_date_range_and_entity(client):
     found = client.get("/api/articles", params={"since": "2025-03-05", "until": "2025-03-16"}).json()
     assert sorted(a["published"] for a in found["items"]) == ["2025-03-10", "2025-03-15"]
+    lavrov = client.get("/api/articles", params={"entity": "Лавров"}).json()
+    assert {a["title"] for a in lavrov["items"]} == {"Лавров встретился с Фиданом в Анкаре", "Лавров обвинил Евросоюз в эскалации"}
 
 
-def test_one_article_carries_text_entities_quotes_and_events(client, sample_docs):
+def test_one_article_carries_text_record_and_store_ids(client, sample_docs):
     doc = sample_docs[0]
     article = client.get(f"/api/articles/{doc.id}").json()
     assert article["text"] == doc.text
-    names = {e["entity"]["name"] for e in article["entities"]}
-    assert "Эммануэль Макрон" in names
-    quote = article["quotes"][0]
-    assert doc.text[quote["start"] : quote["end"]] == quote["text"]
-    assert quote["speaker_name"] == "Эммануэль Макрон" and quote["speaker_id"]
-    event = article["events"][0]
-    assert event["trigger"] in event["sentence"]
-    assert [a["name"] for a in event["actors"]] == ["Эммануэль Макрон"]
+    assert article["record"]["quotes"][0]["text"] == doc.span_text(doc.quotes[0])
+    macron = next(e for e in doc.entities if e.name == "Эммануэль Макрон")
+    assert article["entity_ids"][macron.id] == "PER:эммануэль макрон"
 
 
-def test_unknown_article_is_a_404_in_the_error_shape(client):
+def test_unknown_article_is_404_in_the_error_shape(client):
     assert_error(client.get("/api/articles/0000000000000000"), 404, "0000000000000000")
 
 
@@ -82,13 +72,177 @@ def test_unknown_article_is_a_404_in_the_error_shape(client):
         ({"offset": -1}, "offset"),
         ({"limit": "many"}, "limit"),
         ({"since": "yesterday"}, "since"),
+        ({"until": "2025-02-30"}, "until"),
         ({"since": "2025-03-10", "until": "2025-03-01"}, "after"),
+        ({"entity": "x" * 201}, "entity"),
     ],
 )
 def test_bad_list_parameters_are_422_naming_the_parameter(client, params, word):
-    error = assert_error(client.get("/api/articles", params=params), 422, word)
-    assert error["message"]
+    assert_error(client.get("/api/articles", params=params), 422, word)
 
 
-def test_bad_article_id_is_422(client):
+def test_malformed_article_id_is_422(client):
     assert_error(client.get("/api/articles/" + "x" * 65), 422, "article_id")
+    assert_error(client.get("/api/articles/bad id!"), 422, "article_id")
+
+
+# --- search, quotes, entities
+
+
+def test_search_finds_articles_with_a_marked_snippet_and_quotes(client):
+    found = client.get("/api/search", params={"q": "санкции"}).json()
+    assert "Евросоюз ввёл новые санкции против России" in [a["title"] for a in found["articles"]]
+    assert all("[" in a["snippet"] for a in found["articles"])
+    assert any("санкции" in q["text"] for q in found["quotes"])
+
+
+@pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "!!!"}, {"q": "x" * 201}])
+def test_search_needs_words(client, params):
+    assert_error(client.get("/api/search", params=params), 422, "q")
+
+
+def test_quotes_filter_by_speaker_and_carry_their_article(client):
+    quotes = client.get("/api/quotes", params={"speaker": "Лавров"}).json()["items"]
+    assert quotes and all(q["speaker"]["name"] == "Сергей Лавров" for q in quotes)
+    assert all(q["article"]["title"] and q["sentence"]["text"] for q in quotes)
+    assert client.get("/api/quotes", params={"speaker": "Лавров", "until": "2025-03-01"}).json()["items"] == []
+
+
+def test_entities_rank_by_articles_and_filter_by_type_and_name(client):
+    people = client.get("/api/entities", params={"type": "PER", "limit": 50}).json()["items"]
+    assert people and all(e["type"] == "PER" for e in people)
+    assert named(people, "Сергей Лавров")["articles"] == 2
+    assert [e["name"] for e in client.get("/api/entities", params={"q": "мерц"}).json()["items"]] == ["Фридрих Мерц"]
+    assert_error(client.get("/api/entities", params={"type": "ANIMAL"}), 422, "type")
+
+
+def test_entity_profile_has_quotes_events_both_ways_and_company(client):
+    response = client.get("/api/entities/PER:сергей лавров")
+    assert response.status_code == 200, response.text
+    profile = response.json()
+    assert profile["entity"]["name"] == "Сергей Лавров"
+    assert len(profile["quotes"]) >= 2
+    assert any(e["type"] == "ACCUSE" for e in profile["events_as_actor"])
+    assert "Европейский союз" in {c["name"] for c in profile["co_occurring"]}
+    trump = client.get("/api/entities/PER:дональд трамп").json()
+    assert [e["actors"][0]["name"] for e in trump["events_as_recipient"]] == ["Фридрих Мерц"]
+
+
+def test_unknown_entity_is_404(client):
+    assert_error(client.get("/api/entities/PER:никто никакой"), 404, "никто")
+
+
+# --- events, timeline, graph
+
+
+def test_events_filter_by_type_actor_recipient_and_country(client):
+    accusations = client.get("/api/events", params={"type": "ACCUSE"}).json()["items"]
+    assert {(e["actors"][0]["name"], e["recipients"][0]["name"]) for e in accusations} == {
+        ("Сергей Лавров", "Европейский союз"), ("Фридрих Мерц", "Дональд Трамп"),
+    }
+    both = client.get("/api/events", params={"actor": "Лавров", "recipient": "Европейский союз"}).json()["items"]
+    assert [e["type"] for e in both] == ["ACCUSE"]
+    assert all(e["trigger"]["text"] in e["sentence"]["text"] for e in both)
+    russia = client.get("/api/events", params={"country": "Россия"}).json()["items"]
+    assert [e["type"] for e in russia] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "params, word",
+    [({"type": "accuse"}, "type"), ({"modality": "Maybe!"}, "modality"), ({"actor": "a\nb"}, "actor"),
+     ({"since": "2025-04-01", "until": "2025-03-01"}, "after")],
+)
+def test_bad_event_filters_are_422(client, params, word):
+    assert_error(client.get("/api/events", params=params), 422, word)
+
+
+def test_timeline_counts_events_per_period_and_type(client, sample_docs):
+    months = client.get("/api/timeline").json()
+    assert [m["period"] for m in months] == ["2025-03", "2025-04"]
+    assert sum(m["events"] for m in months) == sum(len(d.events) for d in sample_docs)
+    days = client.get("/api/timeline", params={"granularity": "day", "type": "ACCUSE"}).json()
+    assert [(d["period"], d["types"]) for d in days] == [("2025-03-20", {"ACCUSE": 1}), ("2025-04-02", {"ACCUSE": 1})]
+    assert_error(client.get("/api/timeline", params={"granularity": "week"}), 422, "granularity")
+
+
+def test_graph_links_actors_to_recipients_with_their_events(client):
+    graph = client.get("/api/graph").json()
+    names = {n["id"]: n["name"] for n in graph["nodes"]}
+    pairs = {(names[i["actor"]], names[i["recipient"]], i["type"]) for e in graph["edges"] for i in e["interactions"]}
+    assert ("Фридрих Мерц", "Дональд Трамп", "ACCUSE") in pairs
+    assert all(e["events"] > 0 for e in graph["edges"])
+    sanctions = client.get("/api/graph", params={"type": "SANCTION"}).json()
+    assert {n["name"] for n in sanctions["nodes"]} == {"Европейский союз", "Россия"}
+    assert_error(client.get("/api/graph", params={"nodes": 0}), 422, "nodes")
+
+
+# --- the shape of every error, the docs, security
+
+
+def test_unknown_paths_and_methods_use_the_error_shape(client):
+    assert_error(client.get("/api/nothing"), 404, "/api/nothing")
+    assert_error(client.delete("/api/articles"), 405)
+
+
+def test_openapi_lists_every_endpoint_and_docs_render_without_a_cdn(client):
+    spec = client.get("/openapi.json").json()
+    assert set(spec["paths"]) >= {
+        "/api/search", "/api/articles", "/api/articles/{article_id}", "/api/entities", "/api/entities/{entity_id}",
+        "/api/quotes", "/api/events", "/api/timeline", "/api/graph",
+    }
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/api/timeline" in docs.text
+    assert "cdn" not in docs.text.lower()
+
+
+def test_pages_escape_article_html(client, sample_docs):
+    doc = next(d for d in sample_docs if "<script>" in d.text)
+    page = client.get(f"/articles/{doc.id}")
+    assert "<script>alert" not in page.text
+    assert "&lt;script&gt;alert(" in page.text
+    assert page.headers["content-security-policy"].startswith("default-src 'self'")
+
+
+def test_writing_is_refused_without_a_configured_token(client):
+    assert_error(client.post("/api/articles", json={"text": "Путин позвонил Макрону."}), 403, "--token")
+
+
+@pytest.fixture
+def writer(tmp_path):
+    store = fill_store(f"sqlite:///{tmp_path / 'write.db'}", [])
+    with TestClient(create_app(store, token=TOKEN, max_body=20_000)) as client:
+        yield client
+    store.close()
+
+
+def test_writing_needs_the_exact_token(writer):
+    article = {"text": "Путин позвонил Макрону."}
+    assert_error(writer.post("/api/articles", json=article), 401, "Bearer")
+    assert_error(writer.post("/api/articles", json=article, headers={"Authorization": "Bearer wrong"}), 401)
+    assert_error(writer.post("/api/articles", json=article, headers={"Authorization": TOKEN}), 401)
+
+
+def test_a_posted_article_is_analysed_stored_and_readable(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = "Президент России Владимир Путин позвонил президенту Франции Эммануэлю Макрону."
+    created = writer.post("/api/articles", json={"text": text, "title": "Звонок", "published": "2025-05-01"}, headers=auth)
+    assert created.status_code == 201, created.text
+    article = created.json()
+    assert article["title"] == "Звонок" and article["text"] == text
+    assert {e["name"] for e in article["record"]["entities"]} >= {"Владимир Путин", "Эммануэль Макрон"}
+    assert writer.get(f"/api/articles/{article['id']}").json()["text"] == text
+    assert writer.get("/api/events", params={"actor": "Путин"}).json()["items"][0]["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "body, word",
+    [({}, "text"), ({"text": ""}, "text"), ({"url": "not a url"}, "url"), ({"text": "Текст.", "published": "вчера"}, "published")],
+)
+def test_bad_article_bodies_are_422(writer, body, word):
+    response = writer.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert_error(response, 422, word)
+
+
+def test_oversized_bodies_are_413(writer):
+    response = writer.post("/api/articles", json={"text": "слово " * 5000}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert_error(response, 413, "20000 bytes")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from test_api_corpus import sample_docs, sample_store  # noqa: F401  (fixtures)
+from test_api_corpus import SAMPLES, sample_docs, sample_store  # noqa: F401  (fixtures)
 
 from newsgraph.api.app import create_app
 
@@ -74,3 +74,74 @@ def page(browser, server):
 def shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_home_leads_to_every_page(page):
+    page.goto("/")
+    for label in ("Articles", "Entities", "Quotes", "Timeline", "Network", "API"):
+        assert page.locator("nav a", has_text=label).count() == 1
+    assert page.locator(".stat b").first.inner_text() == str(len(SAMPLES))
+    shot(page, "home")
+
+
+def test_search_lists_matching_articles_and_quotes(page):
+    page.goto("/")
+    page.fill("main input[name=q]", "санкции")
+    page.press("main input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    titles = page.locator("#article-results li a").all_inner_texts()
+    assert "Евросоюз ввёл новые санкции против России" in titles
+    assert page.locator("#article-results .snippet b").count() >= 1
+    shot(page, "search")
+
+
+def test_article_highlights_resolve_on_click_and_script_stays_text(page):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto("/articles")
+    page.click("text=Евросоюз ввёл новые санкции против России")
+    assert page.locator("mark.hl-quote").count() >= 1
+    assert page.locator("mark.hl-event").count() >= 1
+    assert "<script>alert('x')</script>" in page.locator("article.text").inner_text()
+    assert not dialogs
+    page.locator("mark.hl-entity", has_text="Урсула").first.click()
+    selection = page.locator("#selection")
+    assert selection.is_visible()
+    assert "Урсула фон дер Ляйен" in selection.inner_text()
+    shot(page, "article")
+
+
+def test_a_quote_speaker_leads_to_the_speaker_page(page, sample_docs):
+    page.goto(f"/articles/{sample_docs[0].id}")
+    quote = page.locator("aside li[id^=q]").first
+    speaker = quote.locator("a.entity").first
+    name = speaker.inner_text()
+    speaker.click()
+    page.wait_for_url("**/entities/**")
+    assert page.locator("h1").inner_text().startswith(name)
+    assert page.locator("#quotes blockquote").count() >= 1
+    shot(page, "entity")
+
+
+def test_timeline_filters_by_event_type(page):
+    page.goto("/timeline")
+    everything = page.locator("#events li.event").count()
+    page.select_option("select[name=type]", "ACCUSE")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**type=ACCUSE**")
+    tags = page.locator("#events li.event .tag.ev").all_inner_texts()
+    assert tags and all(t.startswith("ACCUSE") for t in tags)
+    assert len(tags) < everything
+    assert "since" not in page.url  # empty form fields are dropped from the URL
+    shot(page, "timeline")
+
+
+def test_clicking_a_network_edge_lists_its_events_and_sentences(page):
+    page.goto("/network")
+    page.wait_for_selector("#graph[data-ready='1']")
+    assert page.locator("#graph circle").count() >= 2
+    page.locator("#graph g.edge").first.click()
+    page.wait_for_selector("#edge-events li .sentence")
+    sentences = page.locator("#edge-events li .sentence").all_inner_texts()
+    assert sentences and all(s.strip() for s in sentences)
+    shot(page, "network")

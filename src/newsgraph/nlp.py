@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -23,6 +23,21 @@ SENTENCE_BATCH = 32
 TEXT_BATCH = 8
 
 
+def memoised_encoding(encode: Callable[[list[str]], tuple[list[int], list[int]]]) -> Callable:
+    """slovnet's words → (vocabulary ids, shape ids), remembered per word: news repeats its words."""
+
+    @lru_cache(maxsize=100_000)
+    def word_ids(word: str) -> tuple[int, int]:
+        (word_id,), (shape_id,) = encode([word])
+        return word_id, shape_id
+
+    def encode_words(words: list[str]) -> tuple[list[int], list[int]]:
+        pairs = [word_ids(word) for word in words]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    return encode_words
+
+
 class LengthSorted:
     """A slovnet model whose batches hold items of similar length, results in input order.
 
@@ -33,6 +48,7 @@ class LengthSorted:
 
     def __init__(self, model: Any, batch_size: int):
         model.batch_size = model.infer.encoder.batch_size = batch_size
+        model.infer.encoder.item = memoised_encoding(model.infer.encoder.item)
         self.model = model
 
     def map(self, items: Sequence) -> list:

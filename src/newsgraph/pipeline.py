@@ -84,10 +84,14 @@ def _failure(doc: Article, stage: Stage) -> Failure:
 def default_pipeline(batch_size: int = 32) -> Pipeline:
     """The full analysis, in order; later issues add their stages here."""
     from .stages.entities import Resolve
+    from .stages.link import Link
+    from .stages.events import Events
     from .stages.morph import Morph
     from .stages.ner import NER
     from .stages.normalize import Normalize
+    from .stages.quotes import Quotes
     from .stages.segment import Segment
     from .stages.syntax import Syntax
+    from .stages.syntax_filter import needs_syntax
 
-    return Pipeline([Segment(), Morph(), Syntax(), NER(), Normalize(), Resolve()], batch_size)
+    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), Events()], batch_size)

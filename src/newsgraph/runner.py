@@ -1,4 +1,7 @@
-"""Running the default pipeline over a stream, in this process or in local worker processes."""
+"""Running the default pipeline over a stream: in this process, in local worker processes, or on Dask.
+
+Every engine returns results in input order, so the caller stays the single writer.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,18 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
 from multiprocessing import get_context
+from typing import TypeVar
 
 from .doc import Article, Failure
 from .pipeline import Pipeline, default_pipeline
 
+ENGINES = ("local", "dask")
+# Articles handed to a worker at a time: enough sentences to fill the models' batches.
 CHUNK = 16
+WARM_UP_TEXT = "Президент Франции Эмманюэль Макрон заявил в Париже: «Мы готовы к переговорам»."
+
+T = TypeVar("T")
+Item = Article | Failure
 
 
 @cache
@@ -19,24 +29,48 @@ def shared_pipeline() -> Pipeline:
     return default_pipeline()
 
 
-def _analyze_chunk(items: list[Article | Failure]) -> list[Article | Failure]:
+def warm_up() -> None:
+    """Load every model now (they load lazily), so the first real batch is not slow."""
+    shared_pipeline()(Article.create(WARM_UP_TEXT))
+
+
+def analyze_chunk(items: list[Item]) -> list[Item]:
+    """Analyse the articles of a chunk together; failures from reading pass through in place."""
     docs = [d for d in items if isinstance(d, Article)]
     analysed = iter(shared_pipeline().map(docs))
     return [next(analysed) if isinstance(d, Article) else d for d in items]
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     items = iter(items)
     while chunk := list(islice(items, size)):
         yield chunk
 
 
-def analyze_stream(items: Iterable[Article | Failure], workers: int = 1) -> Iterator[Article | Failure]:
-    """Analysed articles in input order; failures (from reading or analysis) pass through."""
+def analyze_stream(
+    items: Iterable[Item], workers: int = 1, *, engine: str = "local", scheduler: str | None = None
+) -> Iterator[Item]:
+    """Analysed articles in input order; failures (from reading or analysis) pass through.
+
+    `engine="local"` runs here (`workers=1`) or in local processes; `engine="dask"` runs on
+    the cluster at `scheduler`, or on a local Dask cluster of `workers` processes.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
+    if engine == "dask":
+        from .distributed import analyze_on_dask
+
+        return analyze_on_dask(items, workers=workers, scheduler=scheduler)
+    if scheduler:
+        raise ValueError("a scheduler address needs engine='dask'")
+    return _analyze_locally(items, workers)
+
+
+def _analyze_locally(items: Iterable[Item], workers: int) -> Iterator[Item]:
     if workers <= 1:
-        for chunk in _chunks(items, CHUNK):
-            yield from _analyze_chunk(chunk)
+        for chunk in chunks(items, CHUNK):
+            yield from analyze_chunk(chunk)
         return
     with get_context("spawn").Pool(workers) as pool:
-        for result in pool.imap(_analyze_chunk, _chunks(items, CHUNK), chunksize=1):
+        for result in pool.imap(analyze_chunk, chunks(items, CHUNK), chunksize=1):
             yield from result

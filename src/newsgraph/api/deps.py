@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -71,3 +72,41 @@ def require_token(
 
 
 WriteAccess = Depends(require_token)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    """Which events: by PLOVER type, by either side, by a country taking part, by modality and day."""
+
+    type: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    modality: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def query(self) -> dict[str, Any]:
+        """The keyword arguments of the store's event queries; a country is a participant."""
+        return {"type": self.type, "actor": self.actor, "recipient": self.recipient, "participant": self.country,
+                "modality": self.modality, "since": self.since, "until": self.until}
+
+
+def event_filters(
+    dates: DatesDep,
+    type: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,32}$", description="PLOVER event type, e.g. CONSULT.")] = None,
+    actor: Annotated[str | None, Query(pattern=NAME, description="Actor: entity id, KB id or a part of the name.")] = None,
+    recipient: Annotated[str | None, Query(pattern=NAME, description="Recipient: entity id, KB id or a part of the name.")] = None,
+    country: Annotated[str | None, Query(pattern=NAME, description="A country (or any entity) taking part, as actor or recipient.")] = None,
+    modality: Annotated[str | None, Query(pattern=r"^[a-z_]{2,32}$", description="asserted, planned, denied, …")] = None,
+) -> EventFilters:
+    return EventFilters(type, actor, recipient, country, modality, dates.since, dates.until)
+
+
+EventsDep = Annotated[EventFilters, Depends(event_filters)]
+
+
+def paged(rows_for: Callable[..., list[Any]], page: Paging) -> dict[str, Any]:
+    """One page from a store query, asking for one row more to learn whether another page follows."""
+    rows = rows_for(limit=page.limit + 1, offset=page.offset)
+    return {"items": rows[: page.limit], "limit": page.limit, "offset": page.offset, "more": len(rows) > page.limit}

@@ -1,4 +1,4 @@
-"""Reads the store's query module does not offer, written as SQLAlchemy expressions over its tables."""
+"""Reads the store's query module does not offer, as SQLAlchemy expressions over its tables."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..store.schema import articles
+from ..store.schema import events
 
 
-def article_record(store: Any, article_id: str) -> str | None:
-    """The stored analysis JSON of one article."""
+def event_choices(store: Any) -> dict[str, list[str]]:
+    """The event types and modalities present in the store, for the filter forms."""
     with store.read() as conn:
-        return conn.execute(select(articles.c.record).where(articles.c.id == article_id)).scalar_one_or_none()
+        types = conn.execute(select(events.c.type).distinct().order_by(events.c.type)).scalars().all()
+        modalities = conn.execute(
+            select(events.c.modality).where(events.c.modality.is_not(None)).distinct().order_by(events.c.modality)
+        ).scalars().all()
+    return {"event_types": list(types), "modalities": list(modalities)}

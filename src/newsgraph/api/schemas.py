@@ -1,9 +1,13 @@
-"""What the API returns (`…Out`) and accepts (`ArticleIn`): Pydantic only at the edge."""
+"""What the API returns (`…Out`) and accepts (`ArticleIn`): Pydantic only at the edge.
+
+The shapes are those of the store's query functions (`newsgraph.store.queries`), so the
+JSON of `/api/…` and of `newsgraph … --json` agree.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field, HttpUrl, model_validator
 
@@ -11,133 +15,129 @@ T = TypeVar("T")
 
 
 class PageOut(BaseModel, Generic[T]):
-    """One page of a list; `total` is given when counting is cheap."""
+    """One page of a list; `more` says whether a next page (offset + limit) has items."""
 
     items: list[T]
     limit: int
     offset: int
-    total: int | None = None
+    more: bool
 
 
 class EntityRef(BaseModel):
-    id: str | None = Field(description="Store id of the entity (None when unresolved).")
+    id: str = Field(description="Store id: the KB id, else TYPE:normalized name.")
     name: str
-    type: str | None = None
+    type: str
     kb_id: str | None = None
 
 
-class ArticleSummaryOut(BaseModel):
+class Passage(BaseModel):
+    """A stretch of an article's text, by character offsets (end exclusive)."""
+
+    start: int | None
+    end: int | None
+    text: str | None
+
+
+class ArticleRef(BaseModel):
     id: str
-    title: str | None
+    title: str | None = None
     url: str | None = None
-    source: str | None = None
     published: dt.date | None = None
-    snippet: str | None = Field(None, description="A passage around the match, for search results.")
+    source: str | None = None
+
+
+class ArticleSummaryOut(ArticleRef):
+    author: str | None = None
+    language: str | None = None
+    analysed: bool = True
+    story_id: str | None = None
+    snippet: str | None = Field(None, description="For search results: the match in context, [marked] like this.")
+
+
+class ArticleOut(ArticleSummaryOut):
+    text: str
+    record: dict[str, Any] = Field(description="The full analysis in the JSON format of `newsgraph analyze --json`.")
+    entity_ids: dict[str, str] = Field(description="Store entity id of each entity id in `record`.")
 
 
 class QuoteOut(BaseModel):
     id: str
     article_id: str
-    article_title: str | None = None
-    published: dt.date | None = None
-    anchor: str = Field(description="The fragment naming this quote in its article page (/articles/ID#ANCHOR).")
     text: str
     kind: str | None = None
-    cue: str | None = None
-    speaker_id: str | None = None
+    speaker: EntityRef | None = None
     speaker_name: str | None = None
+    cue: str | None = None
+    via: str | None = None
     start: int
     end: int
+    source: str | None = None
+    sentence: Passage
+    article: ArticleRef
+
+
+class PlaceOut(BaseModel):
+    id: str | None = None
+    name: str | None = None
 
 
 class EventOut(BaseModel):
     id: str
     article_id: str
-    article_title: str | None = None
-    anchor: str = Field(description="The fragment naming this event in its article page (/articles/ID#ANCHOR).")
     type: str
     mode: str | None = None
     modality: str | None = None
     date: str | None = None
+    date_text: str | None = None
     date_precision: str | None = None
-    place: str | None = None
-    trigger: str
-    sentence: str = Field(description="The sentence that states the event.")
+    day: dt.date | None = Field(None, description="The event's day, else its article's publication day.")
     actors: list[EntityRef] = []
     recipients: list[EntityRef] = []
-    start: int
-    end: int
+    place: PlaceOut | None = None
+    trigger: Passage
+    sentence: Passage = Field(description="The sentence that states the event.")
+    source: str | None = None
+    article: ArticleRef
 
 
-class EntityOut(BaseModel):
-    id: str
-    name: str
-    type: str
-    kb_id: str | None = None
-    mentions: int | None = None
-    articles: int | None = None
+class EntityOut(EntityRef):
+    articles: int = Field(description="Articles mentioning the entity.")
+    mentions: int
 
 
-class CountOut(BaseModel):
+class PeriodCount(BaseModel):
     period: str
-    count: int
+    articles: int
+    mentions: int
 
 
-class PartnerOut(BaseModel):
-    entity: EntityRef
-    count: int
+class CoOccurring(EntityRef):
+    articles: int = Field(description="Articles mentioning both.")
 
 
-class EntityProfileOut(EntityOut):
+class EntityProfileOut(BaseModel):
+    entity: EntityOut
+    others: list[EntityOut] = Field(description="Other entities the name could mean.")
     facts: dict[str, str] = Field({}, description="What the knowledge base says about the entity.")
-    mentions_over_time: list[CountOut] = []
-    quotes: list[QuoteOut] = []
-    events_as_actor: list[EventOut] = []
-    events_as_recipient: list[EventOut] = []
-    interacts_with: list[PartnerOut] = []
-
-
-class ArticleEntityOut(BaseModel):
-    key: str = Field(description="The entity's id inside this article (as in the analysis JSON).")
-    entity: EntityRef
-    mentions: list[tuple[int, int]]
-
-
-class ArticleOut(ArticleSummaryOut):
-    text: str
-    entities: list[ArticleEntityOut] = []
-    quotes: list[QuoteOut] = []
-    events: list[EventOut] = []
+    mentions_over_time: list[PeriodCount]
+    quotes: list[QuoteOut]
+    events_as_actor: list[EventOut]
+    events_as_recipient: list[EventOut]
+    co_occurring: list[CoOccurring]
 
 
 class SearchOut(BaseModel):
     query: str
-    articles: PageOut[ArticleSummaryOut]
-    quotes: PageOut[QuoteOut]
+    articles: list[ArticleSummaryOut]
+    quotes: list[QuoteOut]
+    limit: int
+    offset: int
 
 
-class TimelineOut(BaseModel):
-    counts: list[CountOut] = Field(description="Events per period, oldest first.")
-    events: PageOut[EventOut]
-
-
-class NodeOut(BaseModel):
-    id: str
-    name: str
-    type: str | None = None
-    weight: int
-
-
-class EdgeOut(BaseModel):
-    source: str
-    target: str
-    weight: int
-    types: dict[str, int] = Field(description="Events on this edge per PLOVER type.")
-
-
-class GraphOut(BaseModel):
-    nodes: list[NodeOut]
-    edges: list[EdgeOut]
+class TimelineBucket(BaseModel):
+    period: str
+    events: int
+    types: dict[str, int] = Field(description="Events in the period per PLOVER type.")
 
 
 class ArticleIn(BaseModel):

@@ -19,6 +19,10 @@ def newsgraph() -> None:
 
 from . import analyze  # noqa: E402,F401  (registers its commands on `app`)
 from . import evaluate  # noqa: E402,F401
+from . import watch  # noqa: E402,F401
+from . import store  # noqa: E402,F401
+from . import serve  # noqa: E402,F401
+from . import kb  # noqa: E402,F401
 
 
 def main() -> None:

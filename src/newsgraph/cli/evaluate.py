@@ -49,3 +49,98 @@ def evaluate_ner(
         typer.echo(json.dumps({**payload, "systems": {n: s.to_json() for n, s in results.items()}}, indent=2))
     else:
         Console().print(ner_table(f"{command_line()}  ({len(docs)} documents)", results))
+
+
+@evaluate_app.command("normalization")
+def evaluate_normalization(
+    directory: Annotated[Path, typer.Argument(help="factRuEval-2016 directory with .coref files (devset/testset).")],
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N documents.")] = None,
+    errors: Annotated[int, typer.Option(min=0, help="Also list this many wrong names per system.")] = 0,
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+) -> None:
+    """Accuracy of nominative mention names against factRuEval's normalized names, newsgraph vs natasha."""
+    from ..evaluate.ner import newsgraph_articles
+    from ..evaluate.normalization import natasha_normals, newsgraph_normals, score_normalization
+
+    docs = read_corpus(directory, "factru")[:limit]
+    systems = {"natasha": natasha_normals(docs), "newsgraph": newsgraph_normals(newsgraph_articles(docs))}
+    scores = score_normalization(docs, systems)
+    payload = {"command": command_line(), "documents": len(docs)}
+    payload["systems"] = {name: score.to_json(errors) for name, score in scores.items()}
+    if json_out:
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    typer.echo(command_line())
+    for name, score in scores.items():
+        typer.echo(f"{name:28} accuracy {100 * score.accuracy:5.1f}%  ({score.correct}/{score.total})")
+        for text, expected, got in score.errors[:errors]:
+            typer.echo(f"    {text!r}: expected {expected!r}, got {got!r}")
+
+
+@evaluate_app.command("stories")
+def evaluate_stories(
+    devset: Annotated[Optional[Path], typer.Argument(help="JSONL of {id, story, text}; default devsets/stories.jsonl.")] = None,
+    threshold: Annotated[Optional[float], typer.Option(help="Jaccard similarity that makes two articles one story.")] = None,
+    shuffles: Annotated[int, typer.Option(min=0, help="Also score this many random arrival orders.")] = 20,
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+) -> None:
+    """Pairwise precision/recall of near-duplicate story links (copies, re-posts, same-topic articles)."""
+    from ..evaluate.stories import DEVSET, read_devset, score_stories
+    from ..ingest.stories import THRESHOLD
+
+    scores = score_stories(read_devset(devset or DEVSET), threshold or THRESHOLD, shuffles)
+    payload = {"command": command_line(), "threshold": threshold or THRESHOLD, **scores.to_json()}
+    typer.echo(json.dumps(payload, indent=2) if json_out else
+               f"{command_line()}\nprecision {scores.precision:.3f}  recall {scores.recall:.3f}  "
+               f"({scores.correct_pairs}/{scores.found_pairs} found pairs correct, {scores.gold_pairs} gold pairs, "
+               f"{scores.articles} articles, {scores.orders} orders)")
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL of articles with quotes (docs/quotes.md), e.g. devsets/quotes.jsonl.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and wrongly attributed quotes.")] = False,
+) -> None:
+    """Precision/recall of quote spans (character overlap ≥ 0.5 of the union) and speaker accuracy on matched quotes."""
+    from ..evaluate.quotes import evaluate_quotes, quotes_table, read_gold
+
+    scores = evaluate_quotes(read_gold(gold))
+    if json_out:
+        payload = {"command": command_line(), **scores.to_json()}
+        typer.echo(json.dumps({**payload, "errors": scores.errors} if errors else payload, ensure_ascii=False, indent=2))
+        return
+    Console().print(quotes_table(command_line(), scores))
+    for item in scores.errors if errors else ():
+        typer.echo(json.dumps(item, ensure_ascii=False))
+
+
+@evaluate_app.command("events")
+def evaluate_events_command(
+    gold: Annotated[Path, typer.Argument(help="Gold events JSONL (format in docs/events.md).", exists=True, dir_okay=False)],
+    show_errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and wrong events.")] = False,
+) -> None:
+    """Score PLOVER event detection (type, actor, recipient, modality, date) against GOLD."""
+    from ..evaluate.events import errors, evaluate_events, report
+    from ..pipeline import default_pipeline
+
+    scores = evaluate_events(gold, default_pipeline())
+    typer.echo(f"$ newsgraph evaluate events {gold}\n\n{report(scores)}")
+    if show_errors:
+        typer.echo("\n" + errors(scores))
+
+
+@evaluate_app.command("linking")
+def evaluate_linking_command(
+    directory: Annotated[Path, typer.Argument(help="Corpus with Wikidata links, e.g. NEREL dev (brat `N` lines).")],
+    format: Annotated[str, typer.Option("--format", help="Corpus format: brat (NEREL).")] = "brat",
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N documents.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores (and errors) as JSON.")] = False,
+) -> None:
+    """Precision of the Wikidata links made for PERSON/ORGANIZATION/COUNTRY/CITY mentions, and recall."""
+    from ..evaluate.linking import evaluate_linking, report
+    from ..pipeline import default_pipeline
+
+    scores = evaluate_linking(read_corpus(directory, format)[:limit], default_pipeline())
+    payload = {"command": command_line(), **scores.to_json(), "errors": scores.errors}
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2) if json_out else report(command_line(), scores))

@@ -56,7 +56,7 @@ def parse_feed(data: bytes, name: str) -> list[FeedEntry]:
 
 
 def _entry(feed: str, number: int, raw: dict, source: str | None) -> FeedEntry:
-    link = raw.get("link") or None
+    link = raw.get("link") if str(raw.get("link", "")).startswith(("http://", "https://")) else None
     title = raw.get("title") or None
     key = raw.get("id") or link or hashlib.sha1((title or str(number)).encode()).hexdigest()
     bodies = [c.get("value", "") for c in raw.get("content", [])] or [raw.get("summary", "")]

@@ -73,7 +73,8 @@ class Fetcher:
         raise AssertionError("unreachable")
 
     def _get_once(self, url: str) -> Page:
-        self._wait_for_host(url)
+        host = urlsplit(url).netloc.lower()
+        self._wait_for_host(host)
         try:
             with self.client.stream("GET", url) as response:
                 if response.status_code in RETRY_STATUSES:
@@ -91,10 +92,14 @@ class Fetcher:
             raise _Retryable(f"timed out after {self.timeout:g} s") from None
         except httpx.TooManyRedirects:
             raise FetchError(f"{url}: too many redirects") from None
+        except httpx.UnsupportedProtocol:
+            raise FetchError(f"{url}: not an http(s) URL") from None
         except httpx.TransportError as error:
             raise _Retryable(f"connection failed ({type(error).__name__}: {error})") from None
         except httpx.InvalidURL as error:
             raise FetchError(f"{url}: invalid URL ({error})") from None
+        finally:
+            self._last_request[host] = time.monotonic()
 
     def _read_capped(self, url: str, response: httpx.Response) -> bytes:
         declared = response.headers.get("content-length")
@@ -108,14 +113,13 @@ class Fetcher:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _wait_for_host(self, url: str) -> None:
-        host = urlsplit(url).netloc.lower()
+    def _wait_for_host(self, host: str) -> None:
+        """Sleep until `per_host_delay` has passed since the host last finished answering us."""
         last = self._last_request.get(host)
         if last is not None:
             pause = last + self.per_host_delay - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
-        self._last_request[host] = time.monotonic()
 
 
 class _Retryable(Exception):

@@ -9,11 +9,11 @@ from typing import Any
 
 from ..doc import Article, Failure
 from ..jsonl import read_jsonl
+from .context import Context
 from .decode import UnreadableInput, decode_text, plain_name, read_bytes
 from .feeds import read_feed_file
 from .html import read_html_file
 from .language import with_language
-from .context import Context
 from .options import IngestOptions
 from .tables import read_csv_file
 from .warc import read_warc_file
@@ -23,7 +23,7 @@ Item = Article | Failure
 Reader = Callable[[Path, Context], Iterator[Item]]
 
 
-def read_inputs(paths: Iterable[str], **options: Any) -> Iterator[Item]:
+def read_inputs(paths: Iterable[str | Path], **options: Any) -> Iterator[Item]:
     """Articles from files, directories and URLs, with a `Failure` for every unreadable item."""
     ctx = Context(IngestOptions.of(options))
     try:
@@ -35,8 +35,8 @@ def read_inputs(paths: Iterable[str], **options: Any) -> Iterator[Item]:
         ctx.fetcher.close()
 
 
-def _read_all(paths: Iterable[str], ctx: Context) -> Iterator[Item]:
-    for raw in paths:
+def _read_all(paths: Iterable[str | Path], ctx: Context) -> Iterator[Item]:
+    for raw in map(str, paths):
         if raw.startswith(("http://", "https://")):
             yield from read_url(raw, ctx)
             continue

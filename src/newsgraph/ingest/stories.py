@@ -19,7 +19,7 @@ from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3
 NUM_PERM = 128
-THRESHOLD = 0.3
+THRESHOLD = 0.2
 WORD = re.compile(r"\w+")
 _TEMPLATE = MinHash(NUM_PERM, seed=1)
 

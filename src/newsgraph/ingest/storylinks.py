@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from ..store import Store
+from ..store.db import Store
 from ..store.schema import articles
 from ..store.write import set_story
 from .stories import THRESHOLD, StoryIndex, signature

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..doc import Article, Failure
-from ..store import Store, ingest
+from ..store.db import Store
+from ..store.ingest import ingest
 from ..store.write import existing_article, mark_entry_seen, record_failure, seen_entry
 from .context import Context
 from .decode import UnreadableInput, read_bytes

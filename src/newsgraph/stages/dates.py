@@ -154,6 +154,8 @@ def dates_extractor() -> DatesExtractor:
 
 def absolute_dates(text: str, offset: int) -> Iterator[DateMention]:
     """natasha's absolute dates: day-month-year, month-year, year, numeric."""
+    if not any(char.isdigit() for char in text):
+        return  # every natasha date rule has a day or a year in digits; its parser is slow
     for match in dates_extractor()(text):
         fact = match.fact
         if fact.year or fact.month:

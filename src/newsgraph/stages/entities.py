@@ -1,33 +1,111 @@
 """In-document entity resolution: mentions of one real thing become one entity.
 
-Persons: a full name absorbs later (and earlier) mentions of its surname or of a
-first name it alone carries; two full names merge only when first names agree,
-so `Владимир Путин` and `Владимир Зеленский` stay apart. Organisations and places
-merge by normalized name.
+Persons (`same_person`): the capitalised parts of the normalized names must fit —
+equal, one the tail of the other (`Макрон` ⊂ `Эммануэль Макрон`, `Ле Пен` ⊂
+`Жан-Мари Ле Пен`), the same surname with the same first initial (`В. Путин`,
+`Владимир Владимирович Путин`), or a lone first name. Full names are placed first,
+so a surname joins the full name wherever it appears; `Владимир Путин` and
+`Владимир Зеленский` have different surnames and stay apart. A mention that fits
+several people goes to the one mentioned nearest before it.
+
+Organisations and places (`same_name`): the same normalized name, an abbreviation
+of it (`МИД` ↔ `Министерство иностранных дел`, `ЕСПЧ` ↔ `Европейский суд по правам
+человека`), or a name nested at the start of a longer one (`Верховный суд` inside
+`Верховный суд Испании`). The entity's name is its fullest nominative name.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..doc import Article, Entity, Mention, coarse_type
 from .base import BatchStage
+
+FUNCTION_WORDS = {"и", "по", "в", "во", "при", "для", "на", "о", "об", "за", "с", "со", "от", "к"}
 
 
 def name_key(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-def person_parts(mention: Mention) -> list[str]:
-    return [name_key(p) for p in mention.normal.replace("-", " ").split() if p[:1].isupper()]
+def person_parts(mention: Mention) -> tuple[str, ...]:
+    """Capitalised words of the normalized name, without dots: `В. Путин` → (`в`, `путин`)."""
+    words = mention.normal.replace(".", ". ").split()
+    return tuple(name_key(w).strip(".") for w in words if w[:1].isupper())
 
 
-def same_person(a: list[str], b: list[str]) -> bool:
-    """Name parts compatible: one is a prefix-free subset ending in the same surname, or first names agree."""
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
-    if len(a) > 1 and len(b) > 1:
-        return a[-1] == b[-1] and a[0][:1] == b[0][:1]
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return short[0] == long[-1] or (len(long) == 1 and short[0] == long[0])
+    short, long = sorted((a, b), key=len)
+    if long[len(long) - len(short) :] == short:
+        return True
+    if len(short) == 1:
+        return short[0] == long[0]
+    return short[-1] == long[-1] and short[0][:1] == long[0][:1]
+
+
+def initials(name: str) -> str:
+    """`Министерство иностранных дел` → `МИД`: first letters of the words that are not function words."""
+    return "".join(w[0] for w in name.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()).upper()
+
+
+def is_abbreviation(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and text.isalpha()
+
+
+def same_name(doc: Article, a: Mention, b: Mention) -> bool:
+    na, nb = a.normal or doc.span_text(a), b.normal or doc.span_text(b)
+    if name_key(na) == name_key(nb):
+        return True
+    for short, long in ((na, nb), (nb, na)):
+        if is_abbreviation(short) and len(long.split()) > 1 and initials(long).startswith(short):
+            return True
+    outer, inner = (a, b) if a.end - a.start >= b.end - b.start else (b, a)
+    return coarse_type(a.type) == coarse_type(b.type) and outer.start == inner.start and inner.end < outer.end
+
+
+def nearest_before(clusters: list[list[Mention]], mention: Mention) -> list[Mention]:
+    def distance(cluster: list[Mention]) -> tuple[int, int]:
+        before = [mention.start - m.start for m in cluster if m.start < mention.start]
+        return (0, min(before)) if before else (1, min(abs(m.start - mention.start) for m in cluster))
+
+    return min(clusters, key=distance)
+
+
+def cluster_persons(mentions: list[Mention]) -> list[list[Mention]]:
+    clusters: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: (-len(person_parts(m)), m.start)):
+        parts = person_parts(mention)
+        fits = [c for c in clusters if same_person(parts, max((person_parts(m) for m in c), key=len))]
+        if fits:
+            nearest_before(fits, mention).append(mention)
+        else:
+            clusters.append([mention])
+    return clusters
+
+
+def cluster_names(doc: Article, mentions: list[Mention]) -> list[list[Mention]]:
+    clusters: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        fits = [c for c in clusters if any(same_name(doc, mention, m) for m in c)]
+        if fits:
+            nearest_before(fits, mention).append(mention)
+        else:
+            clusters.append([mention])
+    return clusters
+
+
+def best_name(doc: Article, cluster: list[Mention]) -> Mention:
+    """The fullest name, preferring one written in the nominative in the text, then the most frequent."""
+    counts = Counter(name_key(m.normal) for m in cluster)
+
+    def quality(m: Mention) -> tuple:
+        words = len(person_parts(m)) if coarse_type(m.type) == "PER" else len(m.normal.split())
+        as_written = name_key(m.normal) == name_key(doc.span_text(m))
+        return (words, as_written, counts[name_key(m.normal)], -m.start)
+
+    return max(cluster, key=quality)
 
 
 class Resolve(BatchStage):
@@ -36,26 +114,9 @@ class Resolve(BatchStage):
     provides = frozenset({"entities"})
 
     def annotate(self, doc: Article) -> Article:
-        clusters: list[list[Mention]] = []
-        persons = sorted(
-            (m for m in doc.mentions if coarse_type(m.type) == "PER"),
-            key=lambda m: (-len(person_parts(m)), m.start),
-        )
-        for mention in persons:
-            parts = person_parts(mention)
-            matches = [c for c in clusters if coarse_type(c[0].type) == "PER" and same_person(parts, person_parts(c[0]))]
-            if len(matches) == 1:
-                matches[0].append(mention)
-            else:
-                clusters.append([mention])
-        by_name: dict[tuple[str, str], list[Mention]] = {}
-        for mention in doc.mentions:
-            if coarse_type(mention.type) != "PER":
-                key = (coarse_type(mention.type), name_key(mention.normal or doc.span_text(mention)))
-                if key not in by_name:
-                    by_name[key] = []
-                    clusters.append(by_name[key])
-                by_name[key].append(mention)
+        persons = [m for m in doc.mentions if coarse_type(m.type) == "PER"]
+        others = [m for m in doc.mentions if coarse_type(m.type) != "PER"]
+        clusters = cluster_persons(persons) + cluster_names(doc, others)
         clusters.sort(key=lambda c: min(m.start for m in c))
         entities = [self.entity(doc, f"e{i}", cluster) for i, cluster in enumerate(clusters, 1)]
         return doc.with_layer("entities", entities)
@@ -63,10 +124,11 @@ class Resolve(BatchStage):
     @staticmethod
     def entity(doc: Article, entity_id: str, cluster: list[Mention]) -> Entity:
         cluster.sort(key=lambda m: m.start)
-        best = max(cluster, key=lambda m: (len(m.normal.split()), -m.start))
+        best = best_name(doc, cluster)
+        type = Counter(m.type for m in cluster).most_common(1)[0][0]
         return Entity(
             id=entity_id,
-            type=best.type,
+            type=type,
             name=best.normal or doc.span_text(best),
             mentions=tuple(m.id for m in cluster),
         )

@@ -13,6 +13,9 @@ dev against plain natasha (docs/benchmarks-ner.md):
 * `unquote_org` — the name of an organisation is what stands in quotes after its
   legal form (`ЗАО «Медиа-Мост»` → `Медиа-Мост`).
 * `join_initials` — `Дж.Коми`, split by the tokenizer at the dot, is one name.
+* `propagate_names` — a word the model missed that is a form of a person's name
+  found elsewhere in the article is that person (`Путин` at the start of a headline).
+* `attach_initials` — initials before a surname are part of the name (`Б.Обама`).
 * `compound_org` — an organisation followed by the place or organisation it belongs
   to is one organisation (`Верховный суд Испании`, `МИД России`); the inner
   mention stays, nested, as NEREL annotates it.
@@ -26,13 +29,14 @@ from dataclasses import replace
 
 from ..doc import Article, Mention, Token
 from ..nlp import parses
+from .token_spans import tokens_within
 
 Rule = Callable[[Article, list[Mention]], list[Mention]]
 
 SEPARATOR = re.compile(r"\n|[()\[\],;•·|]|\s[—–-]\s|\s[—–]|[—–]\s")
 INSERTED_BRACKETS = re.compile(r"\([^()\n]*\)\s*\w")
 EDGE_PUNCTUATION = " \t\n.,;:!?-—–«»\"'“”„()[]/•·|"
-QUOTED = re.compile(r"[«“\"„]([^«»“”\"„]+)[»”\"“]?\s*$")
+QUOTED = re.compile(r"[«“„]([^«»“”\"„]+)[»”“]?\s*$")
 NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 
 
@@ -69,23 +73,28 @@ def trim_edges(doc: Article, mentions: list[Mention]) -> list[Mention]:
 
 
 def tokens_in(doc: Article, start: int, end: int) -> list[Token]:
-    return [t for t in doc.tokens if start <= t.start and t.end <= end]
+    return tokens_within(doc, start, end)
 
 
-def is_common_noun(word: str) -> bool:
-    """A dictionary noun that is never a name (`Принц`, `Поп-звезда`), judged by pymorphy."""
-    analyses = parses(word.lower())
-    known = [p for p in analyses if p.is_known]
+def is_common_noun(word: str, *grammemes: str) -> bool:
+    """A dictionary noun that is never a name (`Принц`, `концерн`), judged by pymorphy."""
+    known = [p for p in parses(word.lower()) if p.is_known]
     return bool(known) and all(
-        "NOUN" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes) for p in known
+        "NOUN" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes) and set(grammemes) <= set(p.tag.grammemes)
+        for p in known
     )
+
+
+def is_title(word: str) -> bool:
+    """A word for one person that is never a name: `Император`, `Поп-звезда` (not `Ар`, a unit, nor `Братьев`)."""
+    return is_common_noun(word, "anim", "sing")
 
 
 def drop_title_word(doc: Article, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         tokens = tokens_in(doc, mention.start, mention.end)
-        if mention.type == "PER" and len(tokens) > 1 and is_common_noun(doc.span_text(tokens[0])):
+        if mention.type == "PER" and len(tokens) > 1 and is_title(doc.span_text(tokens[0])):
             mention = piece(mention, tokens[1].start, mention.end, "ner.drop_title_word")
         out.append(mention)
     return out
@@ -127,27 +136,95 @@ def join_initials(doc: Article, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def genitive(doc: Article, mention: Mention) -> bool:
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[А-ЯЁA-Z]\.\s?){1,2}$")
+
+
+def attach_initials(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """`Б.Обама`, `А. Кудрин`: initials the model left out belong to the name after them."""
+    out = []
+    for mention in mentions:
+        match = INITIALS_BEFORE.search(doc.text[max(0, mention.start - 6) : mention.start]) if mention.type == "PER" else None
+        if match:
+            mention = replace(mention, start=mention.start - len(match.group()), source="ner.attach_initials")
+        out.append(mention)
+    return out
+
+
+def first_case(doc: Article, mention: Mention) -> str | None:
     tokens = tokens_in(doc, mention.start, mention.end)
-    return bool(tokens) and tokens[0].feat("Case") == "Gen"
+    return tokens[0].feat("Case") if tokens else None
+
+
+def belongs_to(doc: Article, head: Mention, tail: Mention) -> bool:
+    """`суд` + `Испании` (genitive, adjacent) or `управление` + `по` + `Москве` (dative): one organisation."""
+    gap = doc.text[head.end : tail.start]
+    if "\n" in gap or tail.type not in {"ORG", "LOC"} or tail.start < head.end:
+        return False
+    if gap.isspace():
+        return first_case(doc, tail) == "Gen"
+    return gap.split() == ["по"] and first_case(doc, tail) == "Dat"
 
 
 def compound_org(doc: Article, mentions: list[Mention]) -> list[Mention]:
-    """Right to left, so `управление` + (`Следственного комитета` + `Армении`) nests twice."""
+    """Right to left, so `управление` + (`МВД` + `России` + `по Московской области`) nests twice."""
     ordered = sorted(mentions, key=lambda m: m.start)
     compounds: dict[int, Mention] = {}
-    for i in range(len(ordered) - 2, -1, -1):
-        head, tail = ordered[i], compounds.get(i + 1, ordered[i + 1])
-        gap = doc.text[head.end : ordered[i + 1].start]
+    for i in range(len(ordered) - 1, -1, -1):
+        if ordered[i].type != "ORG":
+            continue
+        compound, j = ordered[i], i + 1
+        while j < len(ordered) and belongs_to(doc, compound, ordered[j]):
+            compound = replace(compound, end=compounds.get(j, ordered[j]).end, source="ner.compound_org")
+            j = next((k for k in range(j, len(ordered)) if ordered[k].start >= compound.end), len(ordered))
+        if compound.end != ordered[i].end:
+            compounds[i] = compound
+    return ordered + list(compounds.values())
+
+
+CASE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ы", "и", "ою")
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Known to pymorphy, and never as a name: `Адвокат`, `Свергнутый`."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return bool(known) and not any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in known)
+
+
+def name_forms(doc: Article, mentions: list[Mention]) -> set[str]:
+    """Lower-cased words of person mentions that can only be names (four letters or more)."""
+    words = {doc.span_text(t) for m in mentions if m.type == "PER" for t in tokens_in(doc, m.start, m.end)}
+    return {w.lower() for w in words if w[:1].isupper() and len(w) >= 4 and w.isalpha() and not is_dictionary_word(w)}
+
+
+def is_form_of(word: str, forms: set[str]) -> bool:
+    """`путина` is a form of `путин`; `путин` of `путиным`."""
+    if word in forms:
+        return True
+    return any(
+        word.startswith(form) and word[len(form) :] in CASE_ENDINGS or form.startswith(word) and form[len(word) :] in CASE_ENDINGS
+        for form in forms
+    )
+
+
+def propagate_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A capitalised word the model missed that is a form of a person's name found elsewhere in the article."""
+    forms = name_forms(doc, mentions)
+    covered = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for token in doc.tokens:
+        word = doc.span_text(token)
         if (
-            head.type == "ORG"
-            and tail.type in {"ORG", "LOC"}
-            and gap.isspace()
-            and "\n" not in gap
-            and genitive(doc, ordered[i + 1])
+            word[:1].isupper()
+            and word.isalpha()
+            and not any(s <= token.start < e for s, e in covered)
+            and is_form_of(word.lower(), forms)
         ):
-            compounds[i] = replace(head, end=tail.end, source="ner.compound_org")
-    return [compounds.get(i, m) for i, m in enumerate(ordered)]
+            previous = out[-1]
+            if previous.source == "ner.propagate_names" and doc.text[previous.end : token.start].isspace():
+                out[-1] = replace(previous, end=token.end)
+            else:
+                out.append(Mention(id="", start=token.start, end=token.end, type="PER", source="ner.propagate_names"))
+    return out
 
 
 RULES: tuple[Rule, ...] = (
@@ -156,6 +233,8 @@ RULES: tuple[Rule, ...] = (
     drop_title_word,
     unquote_org,
     join_initials,
+    propagate_names,
+    attach_initials,
     compound_org,
 )
 

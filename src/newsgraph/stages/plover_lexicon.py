@@ -44,7 +44,7 @@ VERBS: dict[str, Cue] = {
     "обещать": cue("AGREE", None, "Dat", embeds="absorbed"),
     "обязаться": cue("AGREE", None, embeds="absorbed"),
     "предложить": cue("AGREE", None, "Dat", embeds="absorbed"),
-    "пригласить": cue("AGREE", None, "obj"),
+    "пригласить": cue("AGREE", None, "obj", embeds="absorbed"),
     "готовый": cue("AGREE", None, embeds="absorbed"),
     # CONSULT
     "встретиться": MEET,
@@ -115,8 +115,8 @@ VERBS: dict[str, Cue] = {
     "отклонить": cue("REJECT", None, "obj"),
     "отказать": cue("REJECT", None, "Dat", "iobj"),
     # THREATEN
-    "пригрозить": cue("THREATEN", None, "Dat", "iobj"),
-    "угрожать": cue("THREATEN", None, "Dat", "iobj"),
+    "пригрозить": cue("THREATEN", None, "Dat", "iobj", embeds="absorbed"),
+    "угрожать": cue("THREATEN", None, "Dat", "iobj", embeds="absorbed"),
     "предупредить": cue("THREATEN", None, "obj"),
     # PROTEST
     "протестовать": cue("PROTEST", "demo", "против"),
@@ -158,10 +158,12 @@ NOUNS: dict[str, Cue] = {
     "переговоры": MEET,
     "встреча": MEET,
     "разговор": MEET,
+    "диалог": MEET,
+    "видеоконференция": cue("CONSULT", "phone", mutual=True),
     "беседа": MEET,
     "консультация": MEET,
     "саммит": cue("CONSULT", "multilateral", mutual=True),
-    "визит": cue("CONSULT", "visit", "в", "к"),
+    "визит": cue("CONSULT", "visit", "в", "к", light=("находиться", "прибыть", "отправиться")),
     "поддержка": cue("SUPPORT", None, "Dat"),
     "помощь": cue("AID", None, "Dat"),
     "поставка": cue("AID", None, "Dat"),
@@ -191,6 +193,7 @@ NOUNS: dict[str, Cue] = {
     "высылка": cue("SANCTION", "expel", genitive="recipient"),
     "мобилизация": cue("MOBILIZE", "troops"),
     "учения": cue("MOBILIZE", "troops"),
+    "учение": cue("MOBILIZE", "troops"),
     "арест": cue("COERCE", "arrest", genitive="recipient"),
     "задержание": cue("COERCE", "arrest", genitive="recipient"),
     "обыск": cue("COERCE", "seize", "у", "в"),
@@ -257,6 +260,17 @@ PAIRS: dict[tuple[str, str], Cue] = {
     ("разместить", "войска"): cue("MOBILIZE", "troops", "в"),
     ("развернуть", "комплекс"): cue("MOBILIZE", "weapons", "в"),
     ("привести", "готовность"): cue("MOBILIZE", "troops"),
+    ("закрыть", "граница"): cue("SANCTION", None, "с", "для"),
+    ("выразить", "обеспокоенность"): cue("ACCUSE", "disapprove", "Dat", "в_связь_с"),
+    **{("назвать", adjective): cue("ACCUSE", "disapprove", "obj") for adjective in (
+        "незаконный", "необоснованный", "неприемлемый", "провокационный", "безответственный", "враждебный",
+        "нелегитимный", "абсурдный", "ошибочный", "опасный",
+    )},
+    **{(verb, "войско"): PAIR for verb, PAIR in (
+        ("отвести", cue("RETREAT", "withdraw", "из", "от")), ("вывести", cue("RETREAT", "withdraw", "из")),
+        ("ввести", cue("MOBILIZE", "troops", "в")), ("перебросить", cue("MOBILIZE", "troops", "к", "в")),
+        ("стянуть", cue("MOBILIZE", "troops", "к")), ("разместить", cue("MOBILIZE", "troops", "в")),
+    )},
     ("акция", "протест"): cue("PROTEST", "demo", "против", light=("выйти",)),
 }
 
@@ -266,6 +280,7 @@ LIGHT_VERBS = frozenset({
     "ввести", "вводить", "нанести", "наносить", "выразить", "выражать", "совершить", "совершать",
     "объявить", "организовать", "устроить", "оказать", "оказывать", "предоставить", "выделить",
     "направить", "отправить", "принять", "участвовать", "запланировать", "иметь", "заявить",
+    "завершить", "утвердить",
 })
 # Verbs of which a nominal trigger is the subject (`переговоры состоялись`).
 OCCURRENCE_VERBS = frozenset({

@@ -49,6 +49,9 @@ def pair_quotes(text: str) -> list[QuotedSpan]:
             if len(stack) == 1 and stack[0][0] == "«" and text[reopened : reopened + 1] == "«":
                 i = reopened + 1  # a long quote goes on: the reopening « is not a new quote
                 continue
+            if len(stack) == 1 and stack[0][0] == "«" and closes_first(text, reopened):
+                i += 1  # the next paragraph closes the quote without reopening it
+                continue
             close_at_last_inner(stack, found)
             stack = []
         elif stack and char == PAIRS[stack[-1][0]] and not (char == '"' and opens(text, i)):
@@ -62,6 +65,14 @@ def pair_quotes(text: str) -> list[QuotedSpan]:
         i += 1
     close_at_last_inner(stack, found)
     return outermost(found)
+
+
+def closes_first(text: str, start: int) -> bool:
+    """True when the paragraph from `start` has a » before any « (it ends a quote opened earlier)."""
+    end = text.find("\n", start)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    closing, opening = paragraph.find("»"), paragraph.find("«")
+    return closing >= 0 and (opening < 0 or closing < opening)
 
 
 def close_at_last_inner(stack: list[tuple[str, int]], found: list[QuotedSpan]) -> None:

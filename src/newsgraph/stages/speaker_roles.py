@@ -24,6 +24,11 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 LEADERS = frozenset({"president", "prime_minister", "chancellor"})
+MINISTERS = frozenset({"foreign_minister", "defense_minister", "министр"})
+SPOKESPEOPLE = frozenset({"press_secretary", "представитель", "спикер", "председатель"})
+# Descriptors a journalist uses for anyone of the right place: `российский дипломат`, `французский политик`.
+GENERIC = frozenset({"дипломат", "политик"})
+CHIEFS = frozenset({"министр", "глава", "руководитель", "замминистра"})
 PLACE_ALIASES = {
     "америк": "сша", "сша": "сша", "штат": "сша", "вашингтон": "сша",
     "немец": "герма", "герма": "герма", "фрг": "герма", "берли": "герма",
@@ -31,7 +36,9 @@ PLACE_ALIASES = {
     "турец": "турци", "турци": "турци", "белор": "белор", "белар": "белор",
     "росси": "росси", "рф": "росси", "кремл": "росси", "моско": "росси",
     "франц": "франц", "париж": "франц", "елисе": "франц", "киев": "украи", "украи": "украи",
+    "южнокор": "корея", "корей": "корея", "коре": "корея", "пекин": "кита", "китай": "кита", "кнр": "кита",
 }
+DIRECTIONS = frozenset({"южный", "северный", "западный", "восточный"})
 SKIP_MODIFIERS = frozenset({"новый", "бывший", "нынешний", "действующий", "официальный", "заместитель", "глава", "свой"})
 
 
@@ -46,7 +53,12 @@ def place_key(word: str) -> str:
     for prefix in sorted(PLACE_ALIASES, key=len, reverse=True):
         if word.startswith(prefix):
             return PLACE_ALIASES[prefix]
-    return word[:5]
+    return word
+
+
+def same_place(a: str, b: str) -> bool:
+    """`венгерский` and `Венгрии` share a stem of four letters; aliases cover the rest."""
+    return a == b or (len(a) > 4 and len(b) > 4 and a[:4] == b[:4])
 
 
 def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
@@ -57,9 +69,10 @@ def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
         return None
     words = set(lemmas)
     function = heads[0]
-    if words & {"мид", "внешнеполитический"} or {"иностранный", "дело"} <= words:
+    chief = function in CHIEFS
+    if chief and (words & {"мид", "внешнеполитический"} or {"иностранный", "дело"} <= words):
         function = "foreign_minister"
-    elif words & {"оборона", "минобороны", "пентагон"}:
+    elif chief and words & {"оборона", "минобороны", "пентагон"}:
         function = "defense_minister"
     elif function == "президент" or {"глава", "государство"} <= words:
         function = "president"
@@ -67,7 +80,7 @@ def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
         function = "prime_minister"
     elif function == "канцлер":
         function = "chancellor"
-    elif function in {"пресс-секретарь", "спикер"}:
+    elif function == "пресс-секретарь":
         function = "press_secretary"
     elif function == "лидер":
         function = "leader"
@@ -76,6 +89,7 @@ def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
         for i, lemma in zip(ids, lemmas)
         if lemma not in ROLE_NOUNS
         and lemma not in SKIP_MODIFIERS
+        and lemma not in DIRECTIONS
         and (index.tokens[i].pos == "ADJ" and place_like(lemma) or index.tokens[i].pos == "PROPN")
         and lemma not in {"мид", "минобороны"}
     )
@@ -87,11 +101,19 @@ def place_like(lemma: str) -> bool:
     return lemma.endswith(("ский", "цкий", "ской"))
 
 
-def compatible(wanted: Role, title: Role) -> bool:
-    same = wanted.function == title.function or (
-        wanted.function == "leader" and title.function in LEADERS | {"leader"}
+def same_function(wanted: str, title: str) -> bool:
+    return (
+        wanted == title
+        or wanted in GENERIC
+        or (wanted == "leader" and title in LEADERS | {"leader"})
+        or (wanted == "министр" and title in MINISTERS)
+        or (wanted in SPOKESPEOPLE and title in SPOKESPEOPLE)
     )
-    return same and wanted.places <= title.places
+
+
+def compatible(wanted: Role, title: Role) -> bool:
+    same = same_function(wanted.function, title.function)
+    return same and all(any(same_place(w, t) for t in title.places) for w in wanted.places)
 
 
 def title_before(index: TokenIndex, mention_start: int) -> list[int]:
@@ -102,7 +124,8 @@ def title_before(index: TokenIndex, mention_start: int) -> list[int]:
     sentence = index.sentence_of(first)
     ids: list[int] = []
     for i in range(first - 1, max(sentence.start, first - 6) - 1, -1):
-        if index.is_punct(i) or index.text(i) in {".", "и"}:
+        gap = index.doc.text[index.tokens[i].end : index.tokens[i + 1].start]
+        if index.is_punct(i) or index.text(i) in {".", "и"} or "\n" in gap or index.tokens[i].pos == "VERB":
             break
         entity = index.entity_at(i)
         if entity and coarse_type(entity.type) == "PER":
@@ -119,15 +142,27 @@ def titles(index: TokenIndex) -> dict[str, list[Role]]:
             continue
         for mention_id in entity.mentions:
             mention = index.doc.mention(mention_id)
-            role = role_of(index, title_before(index, mention.start)) if mention else None
+            ids = title_before(index, mention.start) if mention else []
+            role = role_of(index, ids) if ids and agrees(index, ids, mention) else None
             if role:
                 found.setdefault(entity.id, []).append(role)
     return found
 
 
+def agrees(index: TokenIndex, ids: list[int], mention) -> bool:
+    """`помощник [Путина]` gives Putin no title: the role noun and the name must share their case."""
+    role = next((i for i in ids if index.lemma(i) in ROLE_NOUNS), None)
+    name = index.token_at(mention.start)
+    cases = {index.tokens[i].feat("Case") for i in (role, name) if i is not None}
+    return len(cases - {None}) <= 1
+
+
 def resolve_role(index: TokenIndex, wanted: Role, before: int) -> Entity | None:
-    """The person whose title matches, preferring the one named most recently before `before`."""
-    people = {e.id: e for e in index.doc.entities if coarse_type(e.type) == "PER" and not e.anonymous}
+    """The person named before `before` whose title matches, preferring the most recent."""
+    people = {
+        e.id: e for e in index.doc.entities
+        if coarse_type(e.type) == "PER" and not e.anonymous and last_mention_before(index, e, before) >= 0
+    }
     candidates = [people[e] for e, roles in titles(index).items() if e in people and any(compatible(wanted, r) for r in roles)]
     if not candidates:
         return None
@@ -135,9 +170,9 @@ def resolve_role(index: TokenIndex, wanted: Role, before: int) -> Entity | None:
 
 
 def clashes(index: TokenIndex, wanted: Role, entity: Entity) -> bool:
-    """True when the article gives the person a title from another place (`президент России` ≠ `французский лидер`)."""
+    """True when the article gives the person only other titles (`президент России` is no `французский лидер`)."""
     roles = titles(index).get(entity.id, [])
-    return bool(wanted.places) and any(r.places and not wanted.places <= r.places for r in roles)
+    return bool(roles) and not any(compatible(wanted, r) or compatible(Role(wanted.function, frozenset()), r) and not r.places for r in roles)
 
 
 def last_mention_before(index: TokenIndex, entity: Entity, offset: int) -> int:

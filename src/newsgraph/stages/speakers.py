@@ -15,14 +15,18 @@ from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
 from .normalize import nominative
+from .quote_marks import pair_quotes
 from .speaker_names import genitive_name
+from .speech_verbs import DOCUMENT_NOUNS
 from .speaker_roles import ROLE_NOUNS, clashes, resolve_role, role_of
 from .token_index import TokenIndex, person_gender
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 INHERIT_RELS = ("conj", "xcomp", "advcl")
 PRONOUNS = frozenset({"он", "она", "они"})
-ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер"})
+POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
+ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство"})
+ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник"})
 COLLECTIVE_NOUNS = frozenset(
     """
     пресс-служба ведомство министерство канцелярия офис аппарат администрация
@@ -30,6 +34,7 @@ COLLECTIVE_NOUNS = frozenset(
     управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия
     """.split()
 )
+PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!", "?"})
 MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
 
 
@@ -53,6 +58,7 @@ class SpeakerResolver:
         self.entities = list(doc.entities)
         self.mentions = list(doc.mentions)
         self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
+        self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
@@ -72,7 +78,7 @@ class SpeakerResolver:
         return NOBODY
 
     def for_phrase(self, head: int, cue: int) -> Attribution:
-        for rule in (self.named, self.pronoun, self.anonymous, self.collective, self.name_inside, self.role, self.any_mention):
+        for rule in (self.named, self.pronoun, self.anonymous, self.medium, self.collective, self.name_inside, self.role, self.any_mention):
             found = rule(head, cue)
             if found is not None:
                 if found.speaker:
@@ -87,43 +93,70 @@ class SpeakerResolver:
         return doc.with_layer("mentions", mentions).with_layer("entities", self.entities)
 
     def named(self, head: int, cue: int) -> Attribution | None:
-        entity = self.index.entity_at(head)
-        if entity is None or self.index.lemma(head) in COLLECTIVE_NOUNS:
+        entity = self.index.outer_entity_at(head)
+        if entity is None or self.index.lemma(head) in MEDIUM_NOUNS:
             return None
         return Attribution(entity.id, entity.name, "speaker.mention")
 
     def pronoun(self, head: int, cue: int) -> Attribution | None:
-        if self.index.lemma(head) not in PRONOUNS:
+        """`он заявил`, `по ее словам`: the antecedent of the right gender, or a recent organisation for `они`."""
+        word = self.index.text(head).lower().replace("ё", "е")
+        if self.index.lemma(head) not in PRONOUNS and word not in POSSESSIVE_GENDER:
             return None
         token = self.index.tokens[head]
-        gender = token.feat("Gender") or self.index.tokens[cue].feat("Gender")
-        if token.feat("Number") == "Plur" or self.index.lemma(head) == "они":
+        gender = POSSESSIVE_GENDER.get(word) or token.feat("Gender") or self.index.tokens[cue].feat("Gender")
+        if gender == "Plur" or token.feat("Number") == "Plur" or self.index.lemma(head) == "они":
             entity = self.recent_speaker(lambda e: coarse_type(e.type) == "ORG", cue)
         else:
             entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None))
         return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
 
     def anonymous(self, head: int, cue: int) -> Attribution | None:
-        if self.index.lemma(head) not in ANONYMOUS_NOUNS:
+        """`источник в правительстве`, `один из источников`, `собеседник агентства`."""
+        ids = phrase(self.index, head)
+        lemmas = {self.index.lemma(i) for i in ids}
+        if self.index.lemma(head) not in ANONYMOUS_NOUNS and not (self.index.lemma(head) in {"один", "другой", "ряд"} and lemmas & ANONYMOUS_NOUNS):
             return None
-        return self.created(head, "PER", self.nominative_phrase(head), "speaker.anonymous", anonymous=True)
+        if any(self.index.entity_at(i) and coarse_type(self.index.entity_at(i).type) == "PER" for i in ids):
+            return None  # `чиновник Госдепартамента Джон Смит` is named
+        return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.anonymous", anonymous=True)
+
+    def medium(self, head: int, cue: int) -> Attribution | None:
+        """`газета «Политика»`, `агентство Reuters`; a bare `агентство` is the medium named last."""
+        if self.index.lemma(head) not in MEDIUM_NOUNS:
+            return None
+        words = [i for i in sorted(phrase(self.index, head)) if i > head]
+        entity = next((self.index.entity_at(i) for i in words if self.index.entity_at(i)), None)
+        if entity is not None:
+            return Attribution(entity.id, entity.name, "speaker.medium")
+        name = " ".join(self.index.text(i) for i in words if self.index.text(i) not in {"«", "»", '"'})
+        if name[:1].isupper():
+            return self.created(head, "ORG", name, "speaker.medium")
+        entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG")
+        return Attribution(entity.id, entity.name, "speaker.medium_anaphor") if entity else None
 
     def collective(self, head: int, cue: int) -> Attribution | None:
-        """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron."""
+        """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
         if self.index.lemma(head) not in COLLECTIVE_NOUNS:
             return None
         owner = next(iter(self.index.dependents(head, "nmod")), None)
+        if owner is None and self.index.lemma(head) in ANAPHORIC_BODIES:
+            entity = self.recent_speaker(lambda e: coarse_type(e.type) == "ORG", cue)
+            if entity is not None:
+                return Attribution(entity.id, entity.name, "speaker.collective_anaphor")
         principal = self.for_phrase(owner, cue) if owner is not None else NOBODY
         entity = self.entity(principal.speaker)
-        if entity is not None and coarse_type(entity.type) == "PER":
-            gender = person_gender(self.index, entity)
-            name = f"{self.index.lemma(head)} {genitive_name(entity.name, gender)}"
+        if entity is not None and coarse_type(entity.type) == "PER" and entity in self.doc.entities:
+            name = f"{self.index.lemma(head)} {genitive_name(entity.name, person_gender(self.index, entity))}"
         else:
-            name = self.nominative_phrase(head)
+            name = common_noun_case(self.nominative_phrase(head))
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
 
     def name_inside(self, head: int, cue: int) -> Attribution | None:
-        for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head)):
+        """`глава МИД Сергей Лавров`: the name in apposition (same case as the head), not a genitive owner."""
+        case = self.index.tokens[head].feat("Case")
+        ordered = sorted(phrase(self.index, head), key=lambda i: (self.index.tokens[i].feat("Case") != case, abs(i - head)))
+        for i in ordered:
             entity = self.index.entity_at(i)
             if entity and coarse_type(entity.type) == "PER":
                 return Attribution(entity.id, entity.name, "speaker.apposition")
@@ -140,7 +173,7 @@ class SpeakerResolver:
             entity = self.salient_person(cue, lambda e: not clashes(self.index, wanted, e))
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
-        return self.created(head, "PER", self.nominative_phrase(head), "speaker.unnamed_official")
+        return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head)):
@@ -176,11 +209,13 @@ class SpeakerResolver:
 
     def speaking_body(self, verb: int) -> int | None:
         """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
-        for child in self.index.dependents(verb, "obl"):
-            case = [self.index.lemma(c) for c in self.index.dependents(child, "case")]
-            if case and case[0] in {"в", "из"}:
+        sentence = self.index.sentence_of(verb)
+        nearby = [i for i in range(max(sentence.start, verb - 6), min(sentence.stop, verb + 6)) if i != verb and self.index.lemma(i - 1) in {"в", "из"}]
+        for child in self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb)):
+            case = [self.index.lemma(c) for c in self.index.dependents(child, "case")] or [self.index.lemma(child - 1)]
+            if case[0] in {"в", "из"} and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
                 owner = self.index.dependents(child, "nmod")
-                if self.index.lemma(child) in {"заявление", "сообщение", "документ", "коммюнике", "письмо", "обращение", "пресс-релиз"}:
+                if self.index.lemma(child) in DOCUMENT_NOUNS:
                     return owner[0] if owner else None
                 return child
         return None
@@ -189,22 +224,24 @@ class SpeakerResolver:
         return next((e for e in self.entities if e.id == entity_id), None)
 
     def salient_person(self, cue: int, fits) -> Entity | None:
-        """The person the text is about at `cue`: a recent speaker, else a subject, else the first name, sentence by sentence backwards."""
+        """The person the text is about at `cue`, sentence by sentence backwards: a speaker, else a subject,
+        else (in earlier sentences) the first name. Words inside quotation marks are not candidates."""
         here = self.index.tokens[cue].sentence
         for sentence in range(here, max(-1, here - 5), -1):
-            ids = [i for i in self.index.sentence_ranges[sentence] if i < cue]
-            people = []
-            for i in ids:
-                entity = self.index.entity_at(i)
-                if entity and coarse_type(entity.type) == "PER" and fits(entity) and entity not in people:
-                    people.append(entity)
-            if not people:
-                continue
-            speakers = {e for t, e in self.spoken if t in ids or self.index.tokens[t].sentence == sentence}
-            subjects = {self.index.entity_at(i).id for i in ids if self.index.tokens[i].rel in SUBJECT_RELS and self.index.entity_at(i)}
-            return next((p for p in people if p.id in speakers), None) or next(
-                (p for p in people if p.id in subjects), people[0]
-            )
+            ids = [i for i in self.index.sentence_ranges[sentence] if i < cue and i not in self.quoted]
+            spoken = [self.entity(e) for t, e in self.spoken if t in ids]
+            subjects = [self.index.entity_at(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
+            named = [self.index.entity_at(i) for i in ids] if sentence < here else []
+            people = [e for e in spoken + subjects + named if e and coarse_type(e.type) == "PER" and not e.anonymous and fits(e)]
+            if people:
+                return people[0]
+        return None
+
+    def recent_mention(self, cue: int, fits) -> Entity | None:
+        for i in range(cue - 1, -1, -1):
+            entity = self.index.entity_at(i)
+            if entity is not None and fits(entity):
+                return entity
         return None
 
     def recent_speaker(self, fits, cue: int) -> Entity | None:
@@ -247,6 +284,12 @@ class SpeakerResolver:
         return max(numbers, default=0) + 1
 
 
+def common_noun_case(name: str) -> str:
+    """`Источник в правительстве` at a sentence start is still `источник в правительстве`."""
+    first = name.split(" ", 1)[0]
+    return name[:1].lower() + name[1:] if first[1:].islower() else name
+
+
 def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
     """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun."""
     subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS]
@@ -286,7 +329,7 @@ def phrase(index: TokenIndex, head: int) -> set[int]:
     ids = {head}
     for step in (-1, 1):
         i = head + step
-        while 0 <= i < len(index.tokens) and i in subtree and not index.is_punct(i) and index.lemma(i) not in {"который", "что"}:
+        while 0 <= i < len(index.tokens) and i in subtree and index.text(i) not in PHRASE_STOPS and index.lemma(i) not in {"который", "что"}:
             ids.add(i)
             i += step
     return ids

@@ -16,7 +16,7 @@ from ..doc import Article, Failure
 from ..ingest import needs_analysis, read_inputs
 from ..runner import analyze_stream
 from .db import Store
-from .write import is_stored, record_failure, save_article
+from .write import record_failure, save_article, stored_analysed
 
 Item = Article | Failure
 
@@ -99,8 +99,10 @@ def ingest_paths(
 
 
 def _unchanged(store: Store, doc: Article) -> bool:
+    """Stored with the same text, and analysed unless it is in a language the pipeline skips."""
     with store.read() as conn:
-        return is_stored(conn, doc)
+        analysed = stored_analysed(conn, doc)
+    return analysed is not None and (analysed or not needs_analysis(doc))
 
 
 def _store(store: Store, item: Item, report: IngestReport, on_item, analysed: bool = True) -> None:

@@ -115,12 +115,12 @@ def record_failure(conn: Connection, failure: Failure) -> None:
     ))
 
 
-def is_stored(conn: Connection, doc: Article) -> bool:
-    """Whether this exact text is already stored and analysed under this id or url (resume skips it)."""
+def stored_analysed(conn: Connection, doc: Article) -> bool | None:
+    """None if this exact text is not stored under this id or url, else whether it was analysed."""
     a = articles.c
     same_place = a.id == doc.id if not doc.url else or_(a.id == doc.id, a.url == doc.url)
-    query = select(a.id).where(same_place, a.content_hash == content_hash(doc.text), a.analysed.is_(True))
-    return conn.execute(query.limit(1)).first() is not None
+    query = select(a.analysed).where(same_place, a.content_hash == content_hash(doc.text))
+    return conn.execute(query.limit(1)).scalar()
 
 
 def seen_entry(conn: Connection, feed_url: str, entry_id: str) -> bool:

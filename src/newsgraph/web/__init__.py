@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -9,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 HERE = Path(__file__).parent
 
@@ -18,11 +20,21 @@ def quote_id(value: object) -> str:
     return quote(str(value), safe="")
 
 
+def anchor(fact_id: str) -> str:
+    """The fragment of a stored quote or event in its article page: its id after the article's."""
+    return fact_id.rsplit("/", 1)[-1]
+
+
+def snippet(text: str | None) -> Markup:
+    """A search snippet, escaped, with the store's [match] markers shown in bold."""
+    return Markup(re.sub(r"\[([^\[\]]*)\]", r"<b>\1</b>", str(escape(text or ""))))
+
+
 def install_pages(app: FastAPI) -> None:
     from .pages import router
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.filters["id"] = quote_id
+    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)

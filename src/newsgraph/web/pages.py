@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..api import reads
-from ..api.deps import DatesDep, PageDep, Paging, StoreDep
-from ..api.routers import articles, entities, events, graph, quotes, search
-from ..api.routers.events import EventFilters, event_filters
-from .highlight import article_marks, highlight
+from ..api.deps import NAME, DatesDep, EventsDep, PageDep, Paging, StoreDep, paged
+from ..api.reads import event_choices
+from ..api.routers.articles import ArticleId, load_article
+from ..api.routers.entities import EntityId, EntityType, entity_profile
+from ..store import queries
 from .paging import PageView
+from .record import article_view
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Text = Annotated[str | None, Query(max_length=200)]
+Text = Annotated[str | None, Query(pattern=NAME)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+PREVIEW = 8
+SEARCH_PAGE = 10
 
 
 def render(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -24,77 +30,105 @@ def render(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 @router.get("/")
 def home(request: Request, store: StoreDep):
-    first = Paging(limit=8, offset=0)
     return render(
-        request, "home.html",
-        stats=reads.counts(store),
-        articles=articles.list_articles(store, first, reads.NO_DATES).items,
-        entities=entities.list_entities(store, first, None, None).items,
-        quotes=quotes.list_quotes(store, Paging(limit=4, offset=0), reads.NO_DATES, None).items,
+        request, "home.html", stats=queries.counts(store),
+        articles=queries.articles_list(store, limit=PREVIEW),
+        entities=queries.entities_list(store, limit=PREVIEW),
+        quotes=queries.quotes_list(store, limit=4),
     )
 
 
 @router.get("/search")
-def search_page(
-    request: Request, store: StoreDep, q: Text = None,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-    quotes_offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-):
+def search_page(request: Request, store: StoreDep, q: Text = None, offset: Offset = 0, quotes_offset: Offset = 0):
     if not q:
         return render(request, "search.html", q="")
-    found = search.search(store, q, Paging(10, offset), Paging(10, quotes_offset))
+    first = queries.search(store, q, limit=SEARCH_PAGE + 1, offset=offset)
+    second = first if quotes_offset == offset else queries.search(store, q, limit=SEARCH_PAGE + 1, offset=quotes_offset)
+    articles = paged(lambda **_: first["articles"], Paging(SEARCH_PAGE, offset))
+    quotes = paged(lambda **_: second["quotes"], Paging(SEARCH_PAGE, quotes_offset))
     return render(
         request, "search.html", q=q,
-        articles=PageView.of(found.articles, request.url),
-        quotes=PageView.of(found.quotes, request.url, "quotes_offset"),
+        articles=PageView.of(articles, request.url), quotes=PageView.of(quotes, request.url, "quotes_offset"),
     )
 
 
 @router.get("/articles")
 def articles_page(request: Request, store: StoreDep, page: PageDep, dates: DatesDep):
-    found = articles.list_articles(store, page, dates)
+    found = paged(partial(queries.articles_list, store, since=dates.since, until=dates.until), page)
     return render(request, "articles.html", page=PageView.of(found, request.url), form=dates)
 
 
 @router.get("/articles/{article_id}")
-def article_page(request: Request, store: StoreDep, article_id: articles.ArticleId):
-    doc = articles.load_article(store, article_id)
-    body = highlight(doc.text, article_marks(doc))
-    return render(request, "article.html", article=articles.article_out(doc), body=body)
+def article_page(request: Request, store: StoreDep, article_id: ArticleId):
+    return render(request, "article.html", **article_view(load_article(store, article_id)))
 
 
 @router.get("/entities")
-def entities_page(request: Request, store: StoreDep, page: PageDep, q: Text = None, type: entities.EntityType = None):
-    found = entities.list_entities(store, page, q, type)
+def entities_page(request: Request, store: StoreDep, page: PageDep, q: Text = None, type: EntityType = None):
+    found = paged(partial(queries.entities_list, store, name=q, type=type), page)
     return render(request, "entities.html", page=PageView.of(found, request.url), form={"q": q, "type": type})
 
 
 @router.get("/entities/{entity_id:path}")
-def entity_page(request: Request, store: StoreDep, entity_id: entities.EntityId):
-    return render(request, "entity.html", entity=entities.get_entity(store, entity_id))
+def entity_page(request: Request, store: StoreDep, entity_id: EntityId):
+    profile = entity_profile(store, entity_id)
+    around = queries.graph(store, entity=profile["entity"]["id"], nodes=50)
+    return render(request, "entity.html", profile=profile, partners=partners(profile["entity"]["id"], around))
+
+
+def partners(entity_id: str, around: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entities this one acted on or was acted on by, with the number of events, most first."""
+    names = {n["id"]: n for n in around["nodes"]}
+    found = []
+    for edge in around["edges"]:
+        if edge["events"] and entity_id in (edge["source"], edge["target"]):
+            other = edge["target"] if edge["source"] == entity_id else edge["source"]
+            if other in names:
+                found.append({"entity": names[other], "events": edge["events"], "interactions": edge["interactions"]})
+    return sorted(found, key=lambda p: -p["events"])
 
 
 @router.get("/quotes")
 def quotes_page(request: Request, store: StoreDep, page: PageDep, dates: DatesDep, speaker: Text = None):
-    found = quotes.list_quotes(store, page, dates, speaker)
+    found = paged(partial(queries.quotes_list, store, speaker=speaker, since=dates.since, until=dates.until), page)
     form = {"speaker": speaker, "since": dates.since, "until": dates.until}
     return render(request, "quotes.html", page=PageView.of(found, request.url), form=form)
 
 
 @router.get("/timeline")
-def timeline_page(request: Request, store: StoreDep, page: PageDep, filters: Annotated[EventFilters, Depends(event_filters)]):
-    found = events.timeline(store, filters, page)
-
-    def period_query(period: str) -> str:
-        since, until = events.period_bounds(period)
-        return str(request.url.include_query_params(since=since, until=until, offset=0).query)
-
+def timeline_page(request: Request, store: StoreDep, page: PageDep, filters: EventsDep):
+    found = paged(partial(queries.events_list, store, **filters.query()), page)
+    counts = queries.timeline(store, granularity="month", **filters.query())
+    if len(counts) <= 3:  # a season or less: days say more than three bars
+        counts = queries.timeline(store, granularity="day", **filters.query())
+    zoom = {c["period"]: zoom_url(request, c["period"]) for c in counts}
     return render(
-        request, "timeline.html", counts=found.counts, page=PageView.of(found.events, request.url),
-        form=filters, period_query=period_query, **events.choices(),
+        request, "timeline.html", counts=counts, zoom=zoom, page=PageView.of(found, request.url),
+        form=filters, **event_choices(store),
     )
 
 
+def zoom_url(request: Request, period: str) -> str:
+    """The timeline limited to one period ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD')."""
+    parts = [int(p) for p in period.split("-")]
+    first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    if len(parts) == 3:
+        last = first
+    elif len(parts) == 2:
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        last = first.replace(month=12, day=31)
+    target = request.url.remove_query_params("offset").include_query_params(since=first.isoformat(), until=last.isoformat())
+    return f"{target.path}?{target.query}"
+
+
 @router.get("/network")
-def network_page(request: Request, filters: Annotated[EventFilters, Depends(event_filters)]):
-    return render(request, "network.html", form=filters, **events.choices())
+def network_page(request: Request, store: StoreDep, dates: DatesDep, type: Text = None, entity: Text = None):
+    form = {"type": type, "entity": entity, "since": dates.since, "until": dates.until}
+    return render(request, "network.html", form=form, **event_choices(store))
+
+
+@router.get("/docs")
+def api_docs(request: Request):
+    """The API reference, rendered here from /openapi.json (no CDN-hosted Swagger UI)."""
+    return render(request, "api_docs.html", spec=request.app.openapi())

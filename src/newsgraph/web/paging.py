@@ -13,23 +13,18 @@ class PageView:
     items: list[Any]
     limit: int
     offset: int
-    total: int | None
+    more: bool
     here: URL
     param: str = "offset"
 
     @classmethod
-    def of(cls, page: Any, here: URL, param: str = "offset") -> PageView:
-        return cls(page.items, page.limit, page.offset, page.total, here, param)
+    def of(cls, page: dict[str, Any], here: URL, param: str = "offset") -> PageView:
+        """From `api.deps.paged`'s dict; `param` names the offset in the URL (two lists may share a page)."""
+        return cls(page["items"], page["limit"], page["offset"], page["more"], here, param)
 
     @property
     def count(self) -> int:
         return len(self.items)
-
-    @property
-    def more(self) -> bool:
-        if self.total is not None:
-            return self.offset + self.count < self.total
-        return self.count == self.limit
 
     def url(self, offset: int) -> str:
         target = self.here.include_query_params(**{self.param: max(offset, 0)})

@@ -23,38 +23,45 @@
     return node;
   }
 
-  // Deterministic layout: nodes start on a circle, then springs and repulsion settle them.
+  // Deterministic force layout (Fruchterman-Reingold with gravity) in free space,
+  // then scaled into the drawing: no node is pushed against a wall, labels keep their room.
   function layout(nodes, edges, width, height) {
     const index = new Map(nodes.map((n, i) => [n.id, i]));
+    const k = 60, steps = 400;
     nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
-      n.x = width / 2 + (width / 3) * Math.cos(angle);
-      n.y = height / 2 + (height / 3) * Math.sin(angle);
+      const angle = 0.6 + (2 * Math.PI * i) / nodes.length;  // never start on an axis
+      n.x = 200 * Math.cos(angle);
+      n.y = 200 * Math.sin(angle);
     });
     const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter((l) => l[0] !== undefined && l[1] !== undefined);
-    const ideal = Math.min(width, height) / Math.max(3, Math.sqrt(nodes.length) + 1);
-    for (let step = 0; step < 300; step++) {
-      const cooling = 1 - step / 300;
+    for (let step = 0; step < steps; step++) {
+      const limit = 30 * (1 - step / steps) + 0.5;
       const fx = new Float64Array(nodes.length), fy = new Float64Array(nodes.length);
       for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {
-          let dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
-          const d2 = Math.max(dx * dx + dy * dy, 1), f = (ideal * ideal) / d2;
+          const dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
+          const d = Math.max(Math.hypot(dx, dy), 0.01), f = (k * k) / d / d;
           fx[i] += dx * f; fy[i] += dy * f; fx[j] -= dx * f; fy[j] -= dy * f;
         }
       }
       for (const [a, b] of links) {
-        const dx = nodes[b].x - nodes[a].x, dy = nodes[b].y - nodes[a].y;
-        const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1), f = (d - ideal) / d * 0.5;
+        const dx = nodes[b].x - nodes[a].x, dy = nodes[b].y - nodes[a].y, f = Math.hypot(dx, dy) / k;
         fx[a] += dx * f; fy[a] += dy * f; fx[b] -= dx * f; fy[b] -= dy * f;
       }
       nodes.forEach((n, i) => {
-        fx[i] += (width / 2 - n.x) * 0.02; fy[i] += (height / 2 - n.y) * 0.02;
-        const len = Math.sqrt(fx[i] * fx[i] + fy[i] * fy[i]) || 1, move = Math.min(len, 20 * cooling + 1);
-        n.x = Math.min(width - 40, Math.max(40, n.x + (fx[i] / len) * move));
-        n.y = Math.min(height - 25, Math.max(25, n.y + (fy[i] / len) * move));
+        fx[i] -= n.x * 0.35; fy[i] -= n.y * 0.35;
+        const len = Math.hypot(fx[i], fy[i]) || 1, move = Math.min(len, limit);
+        n.x += (fx[i] / len) * move;
+        n.y += (fy[i] / len) * move;
       });
     }
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const pad = { left: 40, right: 150, top: 40, bottom: 40 };
+    const scale = Math.min((width - pad.left - pad.right) / Math.max(right - left, 1), (height - pad.top - pad.bottom) / Math.max(bottom - top, 1), 2.5);
+    const offsetX = pad.left + (width - pad.left - pad.right - (right - left) * scale) / 2;
+    const offsetY = pad.top + (height - pad.top - pad.bottom - (bottom - top) * scale) / 2;
+    nodes.forEach((n) => { n.x = offsetX + (n.x - left) * scale; n.y = offsetY + (n.y - top) * scale; });
     return index;
   }
 
@@ -67,24 +74,20 @@
       return;
     }
     const index = layout(data.nodes, data.edges, width, height);
-    const defs = el("defs", {}, svg);
-    const marker = el("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" }, defs);
-    el("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#9aa6b8" }, marker);
-    const maxWeight = Math.max(...data.edges.map((e) => e.weight), 1);
-    const radius = (n) => 5 + Math.min(14, Math.sqrt(n.weight) * 2.5);
+    const byId = new Map(data.nodes.map((n) => [n.id, n]));
+    const maxEvents = Math.max(...data.edges.map((e) => e.events), 1);
+    const radius = (n) => 5 + Math.min(14, Math.sqrt(n.articles) * 2.5);
     const edgeLayer = el("g", {}, svg), nodeLayer = el("g", {}, svg);
     for (const edge of data.edges) {
       const a = data.nodes[index.get(edge.source)], b = data.nodes[index.get(edge.target)];
       if (!a || !b) continue;
-      const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(Math.hypot(dx, dy), 1), r = radius(b) + 3;
-      const coords = { x1: a.x, y1: a.y, x2: b.x - (dx / d) * r, y2: b.y - (dy / d) * r };
+      const coords = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
       const group = el("g", { class: "edge", "data-source": edge.source, "data-target": edge.target }, edgeLayer);
-      const line = el("line", { ...coords, "stroke-width": 1 + (4 * edge.weight) / maxWeight, "marker-end": "url(#arrow)" }, group);
-      const hit = el("line", { ...coords, class: "edgehit" }, group);
-      const types = Object.entries(edge.types).map(([t, c]) => `${t} ×${c}`).join(", ");
-      el("title", {}, group).textContent = `${a.name} → ${b.name}: ${types}`;
-      group.addEventListener("click", () => showEdge(edge, a, b, line));
-      hit.style.cursor = "pointer";
+      const line = el("line", { ...coords, "stroke-width": 1.5 + (5 * edge.events) / maxEvents }, group);
+      el("line", { ...coords, class: "edgehit" }, group);
+      const said = edge.interactions.map((i) => `${byId.get(i.actor).name} → ${byId.get(i.recipient).name}: ${i.type} ×${i.count}`);
+      el("title", {}, group).textContent = said.join("\n");
+      group.addEventListener("click", () => showEdge(edge, byId, line));
     }
     for (const node of data.nodes) {
       const link = el("a", { href: `/entities/${encodeURIComponent(node.id)}` }, nodeLayer);
@@ -93,28 +96,38 @@
     }
   }
 
-  async function showEdge(edge, a, b, line) {
+  async function eventsBetween(actor, recipient) {
+    const params = new URLSearchParams({ actor, recipient, limit: 50 });
+    for (const key of ["type", "since", "until"]) if (query.get(key)) params.set(key, query.get(key));
+    const response = await fetch(`/api/events?${params}`);
+    return (await response.json()).items || [];
+  }
+
+  async function showEdge(edge, byId, line) {
     svg.querySelectorAll("line.on").forEach((l) => l.classList.remove("on"));
     line.classList.add("on");
-    panel.replaceChildren(html("h2", `${a.name} → ${b.name}`), html("p", "Loading events…", "muted"));
-    const params = new URLSearchParams({ actor: edge.source, recipient: edge.target, limit: 50 });
-    for (const key of ["type", "since", "until", "modality", "country"]) if (query.get(key)) params.set(key, query.get(key));
-    const response = await fetch(`/api/events?${params}`);
-    const body = await response.json();
+    const title = `${byId.get(edge.source).name} — ${byId.get(edge.target).name}`;
+    panel.replaceChildren(html("h2", title), html("p", "Loading events…", "muted"));
+    const directions = new Map(edge.interactions.map((i) => [`${i.actor}\n${i.recipient}`, i]));
+    const found = (await Promise.all(Array.from(directions.values()).map((i) => eventsBetween(i.actor, i.recipient)))).flat();
+    found.sort((x, y) => (y.day || "").localeCompare(x.day || ""));
     const list = html("ul", undefined, "items");
-    for (const ev of body.items || []) {
+    for (const ev of found) {
       const item = html("li");
       item.append(html("span", ev.type + (ev.mode ? "/" + ev.mode : ""), "tag ev"), " ");
-      if (ev.modality && ev.modality !== "asserted") item.append(html("span", ev.modality, "tag mod"), " ");
-      item.append(html("div", `«${ev.sentence}»`, "sentence"));
-      const meta = html("div", `${ev.date || "date unknown"} · `, "meta");
-      const source = html("a", ev.article_title || "source article");
-      source.href = `/articles/${encodeURIComponent(ev.article_id)}#${ev.anchor}`;
+      const names = (side) => side.map((s) => s.name).join(", ") || "—";
+      item.append(html("b", `${names(ev.actors)} → ${names(ev.recipients)}`), " ");
+      if (ev.modality && ev.modality !== "asserted") item.append(html("span", ev.modality, "tag mod"));
+      item.append(html("div", ev.sentence.text || ev.trigger.text, "sentence"));
+      const meta = html("div", `${ev.date || ev.day || "date unknown"} · `, "meta");
+      const source = html("a", ev.article.title || "source article");
+      source.href = `/articles/${encodeURIComponent(ev.article_id)}#${ev.id.split("/").pop()}`;
       meta.append(source);
       item.append(meta);
       list.append(item);
     }
-    panel.replaceChildren(html("h2", `${a.name} → ${b.name}`), html("p", `${body.total ?? body.items.length} events`, "muted"), list);
+    const count = html("p", `${found.length} event${found.length === 1 ? "" : "s"}` + (edge.co_mentions ? `, mentioned together in ${edge.co_mentions} articles` : ""), "muted");
+    panel.replaceChildren(html("h2", title), count, list);
   }
 
   const params = new URLSearchParams(query);

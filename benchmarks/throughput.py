@@ -1,0 +1,224 @@
+"""Throughput of newsgraph's full pipeline beside plain natasha's full Doc pipeline, per core.
+
+Run by hand, not in the test suite:
+
+    .venv/bin/python benchmarks/throughput.py                      # 1 core each, all corpora
+    .venv/bin/python benchmarks/throughput.py --workers 1,2        # and the Dask scale-out
+
+Each measurement runs in its own subprocess, so peak RSS belongs to one system, with
+numpy's BLAS held to one thread; single-core runs are pinned to one CPU. Models load and
+warm up before the clock starts. chars/s is over wall time; chars/CPU-s over the
+process's CPU time, which a machine shared with other jobs disturbs less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+from corpus import available_shared, sample_corpus, shared_corpus
+
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+WARM_UP_TEXT = "Президент Франции Эмманюэль Макрон заявил в Париже: «Мы готовы к переговорам»."
+
+
+def natasha_system():
+    """natasha's documented full pipeline: segment, morph, syntax, NER, lemmas, normal forms, names."""
+    from natasha import (
+        PER, Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+        NewsSyntaxParser, Segmenter,
+    )
+
+    emb = NewsEmbedding()
+    segmenter, vocab = Segmenter(), MorphVocab()
+    morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+    names = NamesExtractor(vocab)
+
+    def analyse(texts: list[str]) -> int:
+        spans = 0
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_morph(morph)
+            doc.parse_syntax(syntax)
+            doc.tag_ner(ner)
+            for token in doc.tokens:
+                token.lemmatize(vocab)
+            for span in doc.spans:
+                span.normalize(vocab)
+                if span.type == PER:
+                    span.extract_fact(names)
+            spans += len(doc.spans)
+        return spans
+
+    analyse([WARM_UP_TEXT])
+    return analyse, lambda: None
+
+
+def newsgraph_system(workers: int, engine: str, stack: ExitStack):
+    """The default pipeline through the runner: in this process, or on `workers` local/Dask workers."""
+    from newsgraph.doc import Article
+    from newsgraph.runner import analyze_stream, warm_up
+
+    def count(results) -> int:
+        found = 0
+        for result in results:
+            if not isinstance(result, Article):
+                raise SystemExit(f"benchmark article failed: {result}")
+            found += len(result.mentions) + len(result.quotes) + len(result.events)
+        return found
+
+    if engine == "dask":
+        return _newsgraph_on_dask(workers, count, stack)
+    warm_up()
+    return (lambda texts: count(analyze_stream((Article.create(t) for t in texts), workers))), _children_rss
+
+
+def _newsgraph_on_dask(workers: int, count, stack: ExitStack):
+    from newsgraph.distributed import analyze_with, dask_client
+    from newsgraph.doc import Article
+
+    client = stack.enter_context(dask_client(None, workers))
+    list(analyze_with(client, [Article.create(WARM_UP_TEXT)] * workers, partition=1))
+
+    def peak_rss() -> float:
+        return max(client.run(_own_rss).values())
+
+    return (lambda texts: count(analyze_with(client, (Article.create(t) for t in texts)))), peak_rss
+
+
+def _own_rss() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _children_rss() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_child(args: argparse.Namespace) -> None:
+    if args.workers == 1 and args.engine == "local":
+        os.sched_setaffinity(0, {args.cpu})
+    texts = [json.loads(line)["text"] for line in Path(args.input).open(encoding="utf-8")]
+    started = time.perf_counter()
+    cluster = ExitStack()  # held until the process exits, so a Dask cluster stays up
+    if args.child == "natasha":
+        analyse, worker_rss = natasha_system()
+    else:
+        analyse, worker_rss = newsgraph_system(args.workers, args.engine, cluster)
+    loaded = time.perf_counter()
+    cpu = time.process_time()
+    found = analyse(texts)
+    cpu = time.process_time() - cpu
+    wall = time.perf_counter() - loaded
+    print(json.dumps({
+        "system": args.child, "workers": args.workers, "engine": "-" if args.child == "natasha" else args.engine,
+        "articles": len(texts), "chars": sum(map(len, texts)), "found": found,
+        "load_s": round(loaded - started, 2), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
+        "peak_rss_mb": round(max(_own_rss(), worker_rss() or 0), 1),
+    }))
+    os._exit(0)  # skip slow interpreter and cluster teardown; results are printed
+
+
+def measure(system: str, corpus: Path, workers: int, engine: str, cpu: int) -> dict:
+    command = [sys.executable, __file__, "--child", system, "--input", str(corpus),
+               "--workers", str(workers), "--engine", engine, "--cpu", str(cpu)]
+    done = subprocess.run(command, env={**os.environ, **ONE_THREAD}, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{system} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def summarise(runs: list[dict]) -> dict:
+    """The median run by wall time, with the spread of chars/s over repeats."""
+    rates = sorted(r["chars"] / r["wall_s"] for r in runs)
+    best = sorted(runs, key=lambda r: r["wall_s"])[len(runs) // 2]
+    return {
+        **best,
+        "chars_per_s": round(statistics.median(rates)),
+        "chars_per_cpu_s": round(statistics.median(r["chars"] / r["cpu_s"] for r in runs)),
+        "articles_per_s": round(statistics.median(r["articles"] / r["wall_s"] for r in runs), 1),
+        "range": f"{rates[0]:,.0f}–{rates[-1]:,.0f}",
+        "repeats": len(runs),
+    }
+
+
+def write_corpus(names: list[str], articles: int, folder: Path) -> Path:
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for name in names:
+            items = sample_corpus(articles) if name == "sample" else shared_corpus(name)
+            for ident, text in items:
+                out.write(json.dumps({"id": ident, "text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def table(rows: list[dict]) -> str:
+    head = "| system | workers | articles | chars | chars/s | chars/CPU-s | articles/s | peak RSS MB | load s | chars/s range |"
+    lines = [head, "|---" * 10 + "|"]
+    for r in rows:
+        workers = f"{r['workers']} ({r['engine']})" if r["system"] == "newsgraph" else str(r["workers"])
+        cpu_rate = f"{r['chars_per_cpu_s']:,}" if r["workers"] == 1 else "–"
+        lines.append(
+            f"| {r['system']} | {workers} | {r['articles']} | {r['chars']:,} | {r['chars_per_s']:,} | {cpu_rate} "
+            f"| {r['articles_per_s']} | {r['peak_rss_mb']:.0f} | {r['load_s']} | {r['range']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="sample," + ",".join(available_shared()),
+                        help="comma list of sample, nerel, factru (default: sample and what ../shared has)")
+    parser.add_argument("--articles", type=int, default=300, help="sample articles (originals plus variants)")
+    parser.add_argument("--systems", default="newsgraph,natasha", help="comma list of newsgraph, natasha")
+    parser.add_argument("--workers", default="1", help="comma list of newsgraph worker counts, e.g. 1,2")
+    parser.add_argument("--engine", default="dask", choices=["local", "dask"], help="engine for runs with >1 worker")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (median reported)")
+    parser.add_argument("--cpu", type=int, default=0, help="CPU the single-core runs are pinned to")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--input", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        args.workers = int(args.workers)
+        return run_child(args)
+
+    plan = [(s, 1, "local") for s in args.systems.split(",")]
+    counts = [int(w) for w in args.workers.split(",")]
+    if any(w > 1 for w in counts):  # the speed-up compares worker counts on one engine, from 1
+        plan += [("newsgraph", w, args.engine) for w in sorted({1, *counts}) if (w, args.engine) != (1, "local")]
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = write_corpus(args.corpus.split(","), args.articles, Path(folder))
+        rows = []
+        for system, workers, engine in plan:
+            runs = [measure(system, corpus, workers, engine, args.cpu) for _ in range(args.repeat)]
+            rows.append(summarise(runs))
+            print(json.dumps(rows[-1]), file=sys.stderr)
+    print("command: " + " ".join([Path(sys.executable).name, *sys.argv]))
+    print(f"corpus: {args.corpus} ({rows[0]['articles']} articles, {rows[0]['chars']:,} chars); "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(table(rows))
+    rates = {(r["system"], r["workers"], r["engine"]): r for r in rows}
+    ours, theirs = rates.get(("newsgraph", 1, "local")), rates.get(("natasha", 1, "-"))
+    if ours and theirs:
+        print(f"newsgraph / natasha, one core: {ours['chars_per_s'] / theirs['chars_per_s']:.2f}x by wall time, "
+              f"{ours['chars_per_cpu_s'] / theirs['chars_per_cpu_s']:.2f}x by CPU time")
+    for (system, workers, engine), row in rates.items():
+        base = rates.get(("newsgraph", 1, engine))
+        if workers > 1 and base:
+            print(f"speed-up {workers} vs 1 {engine} worker: {row['chars_per_s'] / base['chars_per_s']:.2f}x")
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

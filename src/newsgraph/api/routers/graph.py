@@ -1,0 +1,57 @@
+"""/api/graph: the actor network, entities as nodes, events and co-mentions as weighted edges."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from ...store import queries
+from ..deps import NAME, DatesDep, StoreDep
+from ..schemas import EntityRef
+
+router = APIRouter(tags=["graph"])
+
+
+class NodeOut(EntityRef):
+    articles: int = Field(description="Articles mentioning the entity in the period.")
+
+
+class Interaction(BaseModel):
+    actor: str
+    recipient: str
+    type: str
+    count: int
+
+
+class EdgeOut(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="events + co_mentions")
+    events: int
+    co_mentions: int = Field(description="Articles mentioning both.")
+    interactions: list[Interaction] = Field(description="The events on the edge by direction and type.")
+
+
+class GraphOut(BaseModel):
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+
+
+@router.get("/graph", summary="Who acted on whom: the most mentioned entities and the events between them")
+def graph(
+    store: StoreDep, dates: DatesDep,
+    type: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,32}$", description="Count only events of this PLOVER type.")] = None,
+    entity: Annotated[str | None, Query(pattern=NAME, description="Centre the graph on this entity (id, KB id or name).")] = None,
+    nodes: Annotated[int, Query(ge=1, le=300, description="How many entities, most mentioned first.")] = 60,
+    min_weight: Annotated[int, Query(ge=1, le=100_000, description="Drop edges lighter than this.")] = 1,
+    events_only: Annotated[bool, Query(description="Keep only edges with at least one event (no pure co-mentions).")] = True,
+) -> GraphOut:
+    found: dict[str, Any] = queries.graph(store, since=dates.since, until=dates.until, type=type, entity=entity,
+                                          nodes=nodes, min_weight=min_weight)
+    if events_only:
+        edges = [e for e in found["edges"] if e["events"]]
+        linked = {end for e in edges for end in (e["source"], e["target"])}
+        found = {"nodes": [n for n in found["nodes"] if n["id"] in linked], "edges": edges}
+    return GraphOut(**found)

@@ -1,0 +1,153 @@
+"""`newsgraph ingest/search/quotes/events/entity/timeline/export`: thin shells over `newsgraph.store`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+from ..doc import Article, Failure
+from ..store import Store, ingest_paths, queries, text
+from ..store.export import FORMATS, export as export_store
+from . import app
+
+err = Console(stderr=True)
+Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
+                                           help="Store URL: sqlite:///FILE or postgresql://… [default: sqlite:///newsgraph.db]")]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+Since = Annotated[Optional[str], typer.Option(help="Only from this date on (YYYY-MM-DD).")]
+Until = Annotated[Optional[str], typer.Option(help="Only up to this date (YYYY-MM-DD, inclusive).")]
+Limit = Annotated[int, typer.Option(min=1, help="How many results.")]
+Offset = Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")]
+FileArg = Annotated[Optional[Path], typer.Argument(help="Analyse this text file instead of querying the store.")]
+
+
+def show(result: Any, as_json: bool, lines) -> None:
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n".join(lines(result)))
+
+
+def report_item(item: Article | Failure) -> None:
+    if isinstance(item, Failure):
+        err.print(f"[yellow]failed[/] {item.article_id} ({item.stage}): {item.error}", markup=True, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or URLs (.txt, .html, .jsonl, .csv, .warc, feeds; .gz/.bz2).")],
+    db: Db = None,
+    workers: Annotated[int, typer.Option(min=1, help="Local worker processes for analysis.")] = 1,
+    analysed: Annotated[bool, typer.Option("--analysed", help="PATHS are JSONL already in the analyze format: store without analysing.")] = False,
+    reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse again articles already stored unchanged.")] = False,
+    csv_text_column: Annotated[Optional[str], typer.Option(help="CSV column holding the text [default: text].")] = None,
+    csv_title_column: Annotated[Optional[str], typer.Option(help="CSV column holding the title [default: title].")] = None,
+    csv_date_column: Annotated[Optional[str], typer.Option(help="CSV column holding the date [default: published].")] = None,
+    csv_url_column: Annotated[Optional[str], typer.Option(help="CSV column holding the url [default: url].")] = None,
+    csv_id_column: Annotated[Optional[str], typer.Option(help="CSV column holding the article id [default: id].")] = None,
+    csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter [default: ,].")] = None,
+    fetch_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page unless the entry carries the full text.")] = True,
+    json_out: Json = False,
+) -> None:
+    """Analyse and store articles; re-ingesting updates, never duplicates. Failures go to the `failures` table."""
+    from ..ingest.storylinks import link_stories
+
+    with Store.open(db) as store:
+        report = ingest_paths(
+            store, paths, workers=workers, analysed=analysed, reanalyse=reanalyse, on_item=report_item,
+            csv_text_column=csv_text_column, csv_title_column=csv_title_column, csv_date_column=csv_date_column,
+            csv_url_column=csv_url_column, csv_id_column=csv_id_column, csv_delimiter=csv_delimiter,
+            fetch_links=fetch_links,
+        )
+        linked = link_stories(store)
+    summary = {**vars(report), "linked_to_stories": linked}
+    show(summary, json_out, lambda s: [f"{report.summary()}; {linked} linked to stories"])
+    raise typer.Exit(1 if report.failed and not (report.stored or report.unanalysed or report.unchanged) else 0)
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help="Words to find (all must occur).")], db: Db = None,
+           since: Since = None, until: Until = None, limit: Limit = 20, offset: Offset = 0, json_out: Json = False) -> None:
+    """Full-text search over article titles and texts and over quotes."""
+    with Store.open(db) as store:
+        result = queries.search(store, query, since=since, until=until, limit=limit, offset=offset)
+    show(result, json_out, text.search_lines)
+
+
+def file_store(file: Path) -> Store:
+    """A throwaway in-memory store holding one analysed file, so FILE mode answers like the store does."""
+    from ..store.write import save_article
+    from .analyze import read_text_file, single
+
+    doc = single(Article.create(read_text_file(file)))
+    store = Store.open("sqlite://")
+    with store.write() as conn:
+        save_article(conn, doc)
+    return store
+
+
+@app.command()
+def quotes(file: FileArg = None, speaker: Annotated[Optional[str], typer.Option(help="Speaker NAME or KB id (Q…).")] = None,
+           since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
+           json_out: Json = False) -> None:
+    """Quotes with their speakers and sentences, from the store or from FILE."""
+    with file_store(file) if file else Store.open(db) as store:
+        result = queries.quotes_list(store, speaker=speaker, since=since, until=until, limit=limit, offset=offset)
+    show(result, json_out, lambda r: [text.quote_line(q) for q in r])
+
+
+@app.command()
+def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(help="Actor NAME or KB id.")] = None,
+           recipient: Annotated[Optional[str], typer.Option(help="Recipient NAME or KB id.")] = None,
+           type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeatable), e.g. CONSULT.")] = None,
+           modality: Annotated[Optional[str], typer.Option(help="asserted, negated, planned, …")] = None,
+           since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
+           json_out: Json = False) -> None:
+    """PLOVER events with actors, recipients, dates and source sentences, from the store or from FILE."""
+    with file_store(file) if file else Store.open(db) as store:
+        result = queries.events_list(store, actor=actor, recipient=recipient, type=type, modality=modality,
+                                     since=since, until=until, limit=limit, offset=offset)
+    show(result, json_out, lambda r: [text.event_line(e) for e in r])
+
+
+@app.command()
+def entity(ref: Annotated[str, typer.Argument(metavar="NAME|QID", help="A name, a KB id or a store entity id.")],
+           db: Db = None, since: Since = None, until: Until = None, limit: Limit = 20, json_out: Json = False) -> None:
+    """An entity's profile: mentions over time, quotes, events as actor and recipient, co-occurring entities."""
+    with Store.open(db) as store:
+        profile = queries.entity_profile(store, ref, since=since, until=until, limit=limit)
+    if profile is None:
+        err.print(f"no entity matches {ref!r}")
+        raise typer.Exit(1)
+    show(profile, json_out, text.profile_lines)
+
+
+@app.command()
+def timeline(db: Db = None, since: Since = None, until: Until = None,
+             type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeatable).")] = None,
+             actor: Annotated[Optional[str], typer.Option(help="Only events with this actor.")] = None,
+             granularity: Annotated[str, typer.Option(help="year, month or day.")] = "month",
+             json_out: Json = False) -> None:
+    """Events per period and type."""
+    with Store.open(db) as store:
+        try:
+            result = queries.timeline(store, since=since, until=until, granularity=granularity, type=type, actor=actor)
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from None
+    show(result, json_out, text.timeline_lines)
+
+
+@app.command()
+def export(format: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}.")],
+           out: Annotated[Path, typer.Argument(help="File to write.")], db: Db = None,
+           since: Since = None, until: Until = None) -> None:
+    """Export articles (JSONL), quotes or events (CSV), PLOVER records (JSONL) or the actor graph (GraphML, GEXF)."""
+    if format not in FORMATS:
+        raise typer.BadParameter(f"unknown format {format!r}, expected one of {', '.join(FORMATS)}")
+    with Store.open(db) as store:
+        written = export_store(store, format, out, since=since, until=until)
+    err.print(f"{written} {'nodes' if format in ('graphml', 'gexf') else 'records'} → {out}")

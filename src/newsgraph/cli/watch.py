@@ -1,0 +1,41 @@
+"""`newsgraph watch`: poll RSS/Atom feeds and ingest only the entries not seen before."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from ..ingest.watch import PollReport, parse_interval, watch as watch_feeds
+from ..store import Store
+from . import app
+
+err = Console(stderr=True)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feed URLs or files (RSS or Atom).")],
+    every: Annotated[str, typer.Option(help="Time between polls: 30s, 15m, 2h, 1d.")] = "15m",
+    db: Annotated[Optional[str], typer.Option(help="Store URL (default $NEWSGRAPH_DB or sqlite:///newsgraph.db).")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit.")] = False,
+    fetch_links: Annotated[bool, typer.Option(help="Fetch each entry's page unless the entry carries the full text.")] = True,
+) -> None:
+    """Ingest new feed entries into the store now and then every --every, until Ctrl-C.
+
+    Seen entries are remembered in the store, so a restart picks up where it stopped.
+    """
+    try:
+        interval = parse_interval(every)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    with Store.open(db) as store:
+        try:
+            watch_feeds(store, feeds, interval, once=once, on_poll=report, fetch_links=fetch_links)
+        except KeyboardInterrupt:
+            err.print("stopped; entries stored so far are kept")
+
+
+def report(poll: PollReport) -> None:
+    err.print(poll.summary())

@@ -1,0 +1,73 @@
+"""Analysis on a Dask cluster: partitions of a corpus go to workers, results come back in order.
+
+Each worker process builds the pipeline once (`runner.shared_pipeline` is cached per
+process) and keeps it for every partition it is given. The client submits a bounded
+window of partitions, so a corpus of millions streams through without being held in
+memory, and yields results in input order: the caller stays the single writer, exactly
+as with the local engine. A partition whose worker dies becomes one `Failure` per
+article, never a silent gap.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from dask.distributed import Client, Future, LocalCluster
+
+from .doc import Article, Failure
+from .runner import Item, analyze_chunk, chunks, warm_up
+
+# Articles per task: enough to fill the models' sentence batches, few enough to balance load.
+PARTITION = 32
+# Partitions in flight per worker: one running, one queued so the worker never waits.
+IN_FLIGHT_PER_WORKER = 2
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Client]:
+    """A client of the cluster at `scheduler`, or of a local cluster of single-threaded processes."""
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        yield client
+
+
+def analyze_on_dask(
+    items: Iterable[Item], *, workers: int = 2, scheduler: str | None = None, partition: int = PARTITION
+) -> Iterator[Item]:
+    """`analyze_stream` on Dask: the cluster at `scheduler`, else a local one of `workers` processes."""
+    with dask_client(scheduler, workers) as client:
+        yield from analyze_with(client, items, partition)
+
+
+def analyze_with(client: Client, items: Iterable[Item], partition: int = PARTITION) -> Iterator[Item]:
+    """Analyse `items` on the workers of `client`, yielding results in input order.
+
+    Input is pulled in the calling thread only, so a reader that also checks the store
+    (ingest skips unchanged articles) never runs concurrently with the writer.
+    """
+    client.run(warm_up)
+    window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+    pending: deque[tuple[list[Item], Future]] = deque()
+    for chunk in chunks(items, partition):
+        pending.append((chunk, client.submit(analyze_chunk, chunk, pure=False)))
+        if len(pending) >= window:
+            yield from _results(*pending.popleft())
+    while pending:
+        yield from _results(*pending.popleft())
+
+
+def _results(chunk: list[Item], future: Future) -> list[Item]:
+    try:
+        return future.result()
+    except Exception as error:  # the worker died or the task could not run: record every article
+        reason = f"dask partition failed: {type(error).__name__}: {error}"
+        return [Failure(d.id, "worker", reason) if isinstance(d, Article) else d for d in chunk]
+    finally:
+        future.release()

@@ -1,0 +1,218 @@
+"""The knowledge base: entities with Wikidata ids, their names, dated offices and memberships.
+
+`KB.open()` opens the bundled KB (built from `newsgraph/data/kb/` on first use into a cache,
+see docs/kb.md); `KB.open(path)` opens a KB written by `newsgraph kb import-wikidata`.
+Look-ups take names in any case form: they go through the lemmatized keys of `kb.keys`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .build import KB_SOURCES, build_kb
+from .keys import lemma_key, name_keys
+from .schema import connect
+
+# What each entity type may be called by the NER's coarse labels (PER/ORG/LOC).
+COUNTRY_TYPES = ("COUNTRY",)
+STATE_TYPES = ("COUNTRY", "ORG", "GROUP")
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntity:
+    id: str
+    type: str
+    label_ru: str
+    label_en: str
+    iso2: str = ""
+    iso3: str = ""
+    capital: str = ""
+    leader_office: str = ""
+    links: int = 0
+    verified: bool = False
+
+    @property
+    def is_wikidata(self) -> bool:
+        return self.id.startswith("Q")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity a name may refer to, and how the name is known (`kind`: label, alias, corpus, surname)."""
+
+    entity: KBEntity
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    person: str
+    office: str
+    title: str
+    place: str
+    start: str
+    end: str
+    verified: bool = False
+
+    def held_on(self, date: dt.date | str) -> bool:
+        day = date.isoformat() if isinstance(date, dt.date) else date
+        return (not self.start or self.start <= day) and (not self.end or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    group: str
+    member: str
+    start: str
+    end: str
+    verified: bool = False
+
+
+ENTITY_COLUMNS = "id, type, label_ru, label_en, iso2, iso3, capital, leader_office, links, verified"
+
+
+def default_kb_path() -> Path:
+    """Where the bundled KB is cached: named by a hash of its sources, so edits rebuild it."""
+    digest = hashlib.sha1()
+    for source in sorted(KB_SOURCES.glob("*.tsv")):
+        digest.update(source.name.encode() + source.read_bytes())
+    for module in ("build.py", "keys.py", "schema.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    root = Path(os.environ.get("NEWSGRAPH_CACHE") or Path.home() / ".cache" / "newsgraph")
+    return root / f"kb-{digest.hexdigest()[:12]}.sqlite"
+
+
+class KB:
+    def __init__(self, db: sqlite3.Connection, path: Path):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> KB:
+        """A KB file, or the bundled one (built on first use, no network needed)."""
+        if path is None:
+            return bundled()
+        return cls(connect(path), Path(path))
+
+    def _entities(self, sql: str, args: tuple = ()) -> list[KBEntity]:
+        return [entity_from_row(row) for row in self.db.execute(sql, args)]
+
+    def get(self, entity_id: str) -> KBEntity | None:
+        found = self._entities(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE id = ?", (entity_id,))
+        return found[0] if found else None
+
+    def candidates(self, key: str) -> list[Candidate]:
+        """Entities known under a lemmatized key (`kb.keys.lemma_key`), adjectives excluded."""
+        rows = self.db.execute(
+            f"SELECT {', '.join('e.' + c.strip() for c in ENTITY_COLUMNS.split(','))}, a.kind "
+            "FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? AND a.kind != 'adjective'",
+            (key,),
+        )
+        return [Candidate(entity_from_row(row[:-1]), row[-1]) for row in rows]
+
+    def search(self, name: str, limit: int = 10) -> list[KBEntity]:
+        """Entities called `name` in any form, best known first; falls back to a label prefix."""
+        keys = tuple(name_keys(name))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        found = self._entities(
+            f"SELECT DISTINCT {', '.join('e.' + c.strip() for c in ENTITY_COLUMNS.split(','))} FROM aliases a "
+            f"JOIN entities e ON e.id = a.entity WHERE a.key IN ({marks}) ORDER BY e.links DESC LIMIT ?",
+            (*keys, limit),
+        )
+        return found or self._entities(
+            f"SELECT {ENTITY_COLUMNS} FROM entities WHERE label_ru LIKE ? OR label_en LIKE ? ORDER BY links DESC LIMIT ?",
+            (f"{name}%", f"{name}%", limit),
+        )
+
+    def aliases(self, entity_id: str) -> list[tuple[str, str]]:
+        return list(self.db.execute("SELECT key, kind FROM aliases WHERE entity = ? ORDER BY kind, key", (entity_id,)))
+
+    def positions(self, person: str) -> list[Position]:
+        rows = self.db.execute("SELECT * FROM positions WHERE person = ? ORDER BY start", (person,))
+        return [Position(*row[:-1], verified=bool(row[-1])) for row in rows]
+
+    def holders(self, office: str, place: str, date: dt.date | str) -> list[tuple[KBEntity, Position]]:
+        """Everyone holding `office` (hos, hog, fm, dm, sg) of `place` (an entity id) on `date`."""
+        rows = self.db.execute("SELECT * FROM positions WHERE office = ? AND place = ?", (office, place))
+        held = [Position(*row[:-1], verified=bool(row[-1])) for row in rows]
+        return [(self.get(p.person), p) for p in held if p.held_on(date)]
+
+    def holder(self, office: str, place: str, date: dt.date | str) -> KBEntity | None:
+        """The one person holding the office then, or None if nobody (or, in the data, several) did.
+
+        `kb.holder("hos", kb.state("Франция").id, "2014-05-01")` → François Hollande."""
+        found = self.holders(office, place, date)
+        return found[0][0] if len(found) == 1 else None
+
+    def state(self, name: str) -> KBEntity | None:
+        """The country (or organisation) a name, short form or ISO code stands for: `ФРГ` → Germany."""
+        if len(name) in (2, 3) and name.isascii() and name.isupper():
+            found = self._entities(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE iso2 = ? OR iso3 = ?", (name, name))
+            if found:
+                return found[0]
+        return self._one_state(name_keys(name), ("label", "alias"), STATE_TYPES)
+
+    def state_for_adjective(self, adjective: str) -> KBEntity | None:
+        """The country an adjective names, in any form: `французского` → France, `британский` → UK."""
+        return self._one_state({lemma_key(adjective)}, ("adjective",), COUNTRY_TYPES)
+
+    def state_for_capital(self, city: str) -> KBEntity | None:
+        """The country whose capital `city` is, in any form: `Киеве` → Ukraine; None if ambiguous."""
+        keys = tuple(name_keys(city))
+        marks = ",".join("?" * len(keys))
+        found = self._entities(
+            f"SELECT DISTINCT {', '.join('c.' + x.strip() for x in ENTITY_COLUMNS.split(','))} FROM aliases a "
+            f"JOIN entities c ON c.capital = a.entity WHERE a.key IN ({marks}) AND a.kind IN ('label', 'alias')",
+            keys,
+        )
+        return found[0] if len(found) == 1 else None
+
+    def _one_state(self, keys: set[str], kinds: tuple[str, ...], types: tuple[str, ...]) -> KBEntity | None:
+        """The single entity the keys name, preferring stronger name kinds and states over organisations."""
+        keys = tuple(k for k in keys if k)
+        for kind_group in (kinds[:2], kinds[2:]):
+            for type_group in (types[:1], types[1:]):
+                if not keys or not kind_group or not type_group:
+                    continue
+                rows = self.db.execute(
+                    f"SELECT DISTINCT a.entity FROM aliases a JOIN entities e ON e.id = a.entity "
+                    f"WHERE a.key IN ({','.join('?' * len(keys))}) AND a.kind IN ({','.join('?' * len(kind_group))}) "
+                    f"AND e.type IN ({','.join('?' * len(type_group))})",
+                    (*keys, *kind_group, *type_group),
+                ).fetchall()
+                if rows:
+                    return self.get(rows[0][0]) if len(rows) == 1 else None
+        return None
+
+    def memberships(self, entity_id: str, date: dt.date | str | None = None) -> list[Membership]:
+        """Groups `entity_id` belongs to (on `date`, if given), or members of it if it is a group."""
+        rows = self.db.execute("SELECT * FROM memberships WHERE member = ? OR grp = ?", (entity_id, entity_id))
+        found = [Membership(*row[:-1], verified=bool(row[-1])) for row in rows]
+        if date is None:
+            return found
+        day = date.isoformat() if isinstance(date, dt.date) else date
+        return [m for m in found if (not m.start or m.start <= day) and (not m.end or day < m.end)]
+
+
+def entity_from_row(row: tuple) -> KBEntity:
+    return KBEntity(*row[:-1], verified=bool(row[-1]))
+
+
+@cache
+def bundled() -> KB:
+    """The bundled KB, built once per machine into the cache and opened once per process."""
+    path = default_kb_path()
+    if not path.exists():
+        build_kb(path)
+    return KB(connect(path), path)
+
+
+__all__ = ["KB", "KBEntity", "Candidate", "Position", "Membership", "lemma_key", "name_keys"]

@@ -1,0 +1,159 @@
+"""Direct speech: quoted text (or a dialogue-dash paragraph) and where its attribution sits.
+
+Each rule looks at one quoted span and returns a `Candidate` or None:
+`Макрон заявил: «…»` (colon before), `«…», — заявил Макрон` (dash after, also with a
+plain hyphen or no dash), `«…, — сказал он, — …»` (attribution inside), and a quote
+standing as a sentence of its own with no attribution (it continues a speaker's
+words). Anything else in quotation marks (names, titles, scare quotes) is no quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quote_marks import QuotedSpan
+from .speech_verbs import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
+from .token_index import DASHES, TokenIndex
+
+AFTER_QUOTE_PUNCT = frozenset({",", "!", "?", "…", ".", "—", "–", "-"})
+SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!.."})
+QUOTE_VERBS = frozenset({"цитировать", "процитировать"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quote found by a rule, before its speaker is resolved: a verb `cue` or a speaker `head` token."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    cue: int | None = None
+    head: int | None = None
+    cue_tokens: tuple[int, int] | None = None  # first and last token of a cue phrase (`по словам`)
+
+
+def is_cue_verb(index: TokenIndex, i: int) -> bool:
+    lemma = index.lemma(i)
+    return index.tokens[i].pos in {"VERB", "AUX", "ADJ"} and (
+        is_speech_lemma(lemma) or lemma in DOCUMENT_VERBS or lemma in MEDIUM_VERBS or lemma in QUOTE_VERBS
+    )
+
+
+def cue_within(index: TokenIndex, first: int, limit: int) -> int | None:
+    """A speech verb among the next `limit` words from `first`, before the sentence ends."""
+    for i in range(first, min(first + limit, len(index.tokens))):
+        if index.text(i) in SENTENCE_END or index.text(i) in {"«", "»", '"'}:
+            return None
+        if is_cue_verb(index, i):
+            return i
+    return None
+
+
+def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
+    """`Макрон заявил журналистам: «…»`, or a bare `Песков: «…»`."""
+    before = index.doc.text[: span.open].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = index.token_at(len(before) - 1)
+    if colon is None:
+        return None
+    first = index.sentence_of(colon).start
+    for i in range(colon - 1, max(first, colon - 12) - 1, -1):
+        if index.text(i) in SENTENCE_END or index.text(i) in {"»", '"'}:
+            break
+        if is_cue_verb(index, i):
+            return Candidate(span.start, span.end, "direct", "quote.colon_before", cue=i)
+    if colon > 0 and index.entity_at(colon - 1):
+        return Candidate(span.start, span.end, "direct", "quote.colon_name", head=colon - 1)
+    return None
+
+
+def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
+    """`«…», — заявил Макрон`, `«…», - сказал он`, `«…», заявил он`, `«…», — говорится в заявлении`."""
+    i = index.token_at(span.close + 1)
+    if i is None or index.tokens[i].start > span.close + 4:
+        return None
+    marks = []
+    while i < len(index.tokens) and index.text(i) in AFTER_QUOTE_PUNCT and len(marks) < 3:
+        marks.append(index.text(i))
+        i += 1
+    if not marks or (marks[-1] == "." and "—" not in marks and "-" not in marks and "–" not in marks):
+        return None
+    cue = cue_within(index, i, 3)
+    if cue is None:
+        return None
+    return Candidate(span.start, span.end, "direct", "quote.dash_after", cue=cue)
+
+
+def around(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
+    """`«…, — сказал он, — …»`: the attribution interrupts one quote, which stays one quote."""
+    inside = index.tokens_in(span.start, span.end)
+    for i in inside:
+        if index.text(i) in DASHES and i > inside.start and index.text(i - 1) in AFTER_QUOTE_PUNCT - DASHES:
+            cue = cue_within(index, i + 1, 3)
+            if cue is None:
+                continue
+            for j in range(cue + 1, inside.stop - 1):
+                if index.text(j) in DASHES and index.text(j - 1) in {",", "."}:
+                    return Candidate(span.start, span.end, "direct", "quote.around", cue=cue)
+    return None
+
+
+def stands_alone(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
+    """A whole sentence in quotes with no attribution: the words of whoever spoke last."""
+    content = index.doc.text[span.start : span.end].strip()
+    ids = index.tokens_in(span.start, span.end)
+    if len(ids) < 3 or not content[:1].isupper():
+        return None
+    first = index.token_at(span.open)
+    sentence = index.sentence_of(first) if first is not None else range(0)
+    opener = index.tokens_in(index.tokens[sentence.start].start, span.open) if sentence else range(0)
+    if any(index.text(i) not in {"—", "–", "-", ":", "«"} for i in opener):
+        return None
+    has_verb = any(index.tokens[i].pos in {"VERB", "AUX"} or index.tokens[i].feat("Variant") == "Short" for i in ids)
+    ends = content[-1:] in ".!?…" or after_is_sentence_end(index.doc.text, span.close)
+    if not (has_verb and ends):
+        return None
+    return Candidate(span.start, span.end, "direct", "quote.stands_alone")
+
+
+def after_is_sentence_end(text: str, close: int) -> bool:
+    rest = text[close + 1 :].lstrip(" ")
+    return not rest or rest[0] in ".!?…\n"
+
+
+DIRECT_RULES = (around, colon_before, dash_after, stands_alone)
+
+
+def direct_quote(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
+    for rule in DIRECT_RULES:
+        found = rule(index, span)
+        if found is not None:
+            return found
+    return None
+
+
+def dialogue_dashes(index: TokenIndex) -> list[Candidate]:
+    """`— Мы не допустим эскалации, — сказал Песков. — …`: a paragraph opening with a dash."""
+    found = []
+    text = index.doc.text
+    offset = 0
+    for paragraph in text.split("\n"):
+        start = offset + len(paragraph) - len(paragraph.lstrip())
+        offset += len(paragraph) + 1
+        if text[start : start + 1] not in DASHES or text[start + 1 : start + 2] not in {" ", "\u00a0"}:
+            continue
+        ids = index.tokens_in(start + 2, offset - 1)
+        for i in ids:
+            if index.text(i) in DASHES and i - 1 > ids.start and index.text(i - 1) in AFTER_QUOTE_PUNCT - DASHES:
+                cue = cue_within(index, i + 1, 3)
+                if cue is None:
+                    continue
+                end = index.tokens[i - 1].start if index.text(i - 1) == "," else index.tokens[i - 1].end
+                more = [j for j in range(cue + 1, ids.stop) if index.text(j) in DASHES and index.text(j - 1) in {",", "."}]
+                if more:
+                    end = index.tokens[ids.stop - 1].end
+                found.append(Candidate(index.tokens[ids.start].start, end, "direct", "quote.dialogue_dash", cue=cue))
+                break
+    return found

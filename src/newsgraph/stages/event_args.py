@@ -1,0 +1,162 @@
+"""Who an event's participants are: from a parse token to entity ids.
+
+A participant token is resolved to the entity whose mention covers it, else to the
+person, organisation or place in its modifiers (`глава МИД России Сергей Лавров` →
+Лавров), else to the state its adjective names (`французская сторона` → Франция).
+Capitals used as participants stand for their state (`Москва заявила` → Россия).
+A state the article never names gets a new entity (fresh `e…` id) and, when an
+adjective names it, a new mention over that adjective.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Article, Entity, Mention, Token, coarse_type
+from .states import State, state_by_adjective, state_by_capital, state_by_name
+from .token_spans import token_ids_within
+
+SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
+PRONOUNS = {"он", "она"}
+GROUP_WORDS = {"они", "сторона", "страна", "лидер", "стороны"}
+
+
+def children(tokens: tuple[Token, ...]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in tokens]
+    for i, token in enumerate(tokens):
+        if token.head is not None and token.head >= 0:
+            kids[token.head].append(i)
+    return kids
+
+
+def marker(doc: Article, kids: list[list[int]], i: int) -> str:
+    """The preposition a dependent carries, multiword ones joined: `со стороны` → `с_сторона`, `в адрес X` → `в_адрес`."""
+    parts = []
+    for k in kids[i]:
+        if doc.tokens[k].rel == "case":
+            parts.append(doc.tokens[k].lemma)
+            parts += [doc.tokens[f].lemma for f in kids[k] if doc.tokens[f].rel == "fixed"]
+    head = doc.tokens[i].head
+    if not parts and head is not None and head >= 0 and doc.tokens[head].lemma in {"адрес", "отношение"}:
+        outer = marker(doc, kids, head)
+        return f"{outer}_{doc.tokens[head].lemma}" if outer else ""
+    return "_".join(parts)
+
+
+class ArticleEntities:
+    """Entity lookup by token for one article; adds the state entities events need."""
+
+    def __init__(self, doc: Article, kids: list[list[int]]):
+        self.doc = doc
+        self.kids = kids
+        self.entities = list(doc.entities)
+        self.mentions = list(doc.mentions)
+        owner = {m: e.id for e in doc.entities for m in e.mentions}
+        self.by_token: dict[int, str] = {}
+        self.person_tokens: list[tuple[int, str]] = []
+        for mention in doc.mentions:
+            for i in token_ids_within(doc, mention.start, mention.end):
+                if mention.id in owner:
+                    self.by_token[i] = owner[mention.id]
+                    if coarse_type(mention.type) == "PER":
+                        self.person_tokens.append((i, owner[mention.id]))
+        self.person_tokens.sort()
+
+    def type_of(self, entity_id: str) -> str:
+        entity = next(e for e in self.entities if e.id == entity_id)
+        return coarse_type(entity.type)
+
+    def participant(self, i: int, previous: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Entities a participant token stands for (a pronoun's antecedent, `стороны` the previous event's parties)."""
+        token = self.doc.tokens[i]
+        covering = self.covering(i)
+        if covering:
+            return (self.as_state(covering),)
+        found = self.in_modifiers(i)
+        if found:
+            return tuple(dict.fromkeys(self.as_state(e) for e in found))
+        if token.lemma in PRONOUNS:
+            person = self.antecedent(i)
+            return (person,) if person else ()
+        modified = any(self.doc.tokens[k].rel == "amod" for k in self.kids[i])
+        if token.lemma in GROUP_WORDS and token.feat("Number") == "Plur" and not modified:
+            return previous
+        return ()
+
+    def covering(self, i: int) -> str | None:
+        return self.by_token.get(i)
+
+    def in_modifiers(self, i: int) -> tuple[str, ...]:
+        """The best entity among a noun's modifiers (a person, else an organisation, else a place or
+        state adjective), with the entities coordinated with it (`делегации России и Украины`)."""
+        found: list[tuple[int, int, int]] = []
+        frontier, seen = [(i, 0)], {i}
+        while frontier:
+            node, depth = frontier.pop(0)
+            for k in self.kids[node]:
+                token = self.doc.tokens[k]
+                if k in seen or token.rel not in SUBTREE_RELS or depth >= 3:
+                    continue
+                seen.add(k)
+                entity = self.entity_at(k)
+                if entity:
+                    found.append(({"PER": 0, "ORG": 1}.get(self.type_of(entity), 2), depth, k))
+                frontier.append((k, depth + 1))
+        if not found:
+            return ()
+        best = min(found)[2]
+        group = [best] + [k for k in self.kids[best] if self.doc.tokens[k].rel == "conj"]
+        return tuple(e for k in group if (e := self.entity_at(k)))
+
+    def entity_at(self, k: int) -> str | None:
+        return self.covering(k) or (self.adjective_state(k) if self.doc.tokens[k].pos == "ADJ" else None)
+
+    def antecedent(self, i: int) -> str | None:
+        """The nearest person mentioned before a pronoun."""
+        before = [entity for token, entity in self.person_tokens if token < i]
+        return before[-1] if before else None
+
+    def as_state(self, entity_id: str) -> str:
+        """A capital standing for its state; everything else unchanged."""
+        entity = next(e for e in self.entities if e.id == entity_id)
+        if coarse_type(entity.type) != "LOC":
+            return entity_id
+        state = state_by_capital(entity.name)
+        return self.state_entity(state) if state else entity_id
+
+    def adjective_state(self, i: int) -> str | None:
+        state = state_by_adjective(self.doc.tokens[i].lemma)
+        return self.state_entity(state, adjective=i) if state else None
+
+    def state_entity(self, state: State, adjective: int | None = None) -> str:
+        """The article's entity for a state, created (with the adjective as its mention) when missing."""
+        for index, entity in enumerate(self.entities):
+            if coarse_type(entity.type) == "LOC" and state_by_name(entity.name) == state:
+                if adjective is not None and adjective not in self.by_token:
+                    mention = self.add_mention(adjective, state.name)
+                    self.entities[index] = replace(entity, mentions=(*entity.mentions, mention))
+                    self.by_token[adjective] = entity.id
+                return entity.id
+        entity_id = f"e{len(self.entities) + 1}"
+        while any(e.id == entity_id for e in self.entities):
+            entity_id += "_"
+        mentions = (self.add_mention(adjective, state.name),) if adjective is not None else ()
+        self.entities.append(Entity(id=entity_id, type="LOC", name=state.name, mentions=mentions))
+        if adjective is not None:
+            self.by_token[adjective] = entity_id
+        return entity_id
+
+    def add_mention(self, i: int, normal: str) -> str:
+        token = self.doc.tokens[i]
+        mention_id = f"m{len(self.mentions) + 1}"
+        while any(m.id == mention_id for m in self.mentions):
+            mention_id += "_"
+        self.mentions.append(Mention(mention_id, token.start, token.end, "LOC", "events.state_adjective", normal))
+        return mention_id
+
+    def updated(self, doc: Article) -> Article:
+        """The article with any entities and mentions added while resolving participants."""
+        if len(self.entities) == len(self.doc.entities) and len(self.mentions) == len(self.doc.mentions):
+            return doc
+        mentions = sorted(self.mentions, key=lambda m: (m.start, m.end, m.id))
+        return doc.with_layer("mentions", mentions).with_layer("entities", self.entities)

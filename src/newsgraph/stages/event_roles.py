@@ -1,0 +1,122 @@
+"""Syntactic roles of an event trigger: who acts, on whom, where.
+
+Rules over the slovnet parse: the subject (shared along `conj`, `xcomp` and pro-drop
+`ccomp`, taken from the object for `призвал X сделать`), a passive's agent
+(instrumental or `со стороны`), the impersonal `в Кремле заявили` (the place speaks),
+recipient slots named in the lexicon (`obj`, bare `Dat`, a preposition), and the
+place `в + LOC`.
+"""
+
+from __future__ import annotations
+
+from ..doc import Article
+from .event_args import ArticleEntities, marker
+from .plover_lexicon import Cue
+
+OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
+INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
+
+
+def subjects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """The verb's own subjects; a second, post-verbal inanimate `nsubj` is a misparsed object (`посетит Вашингтон`)."""
+    found = [k for k in kids[verb] if doc.tokens[k].rel == "nsubj"]
+    if len(found) > 1:
+        found = [k for k in found if k < verb or doc.tokens[k].feat("Animacy") != "Inan"]
+    return found
+
+
+def misparsed_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    found = [k for k in kids[verb] if doc.tokens[k].rel == "nsubj"]
+    return [k for k in found if k > verb and doc.tokens[k].feat("Animacy") == "Inan"] if len(found) > 1 else []
+
+
+def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 0) -> list[int]:
+    """Who does what a verb says: its subject, a passive's agent, or the subject it shares with the verb above."""
+    tokens = doc.tokens
+    if is_passive(doc, kids, verb):
+        return [k for k in kids[verb] if is_agent(doc, kids, k)]
+    found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb)
+    token, head = tokens[verb], tokens[verb].head
+    if found or depth > 3 or head is None or head < 0:
+        return found
+    if token.rel == "xcomp" and tokens[head].lemma in OBJECT_CONTROL:
+        objects = [k for k in kids[head] if tokens[k].rel == "obj"]
+        if objects:
+            return objects
+    if token.rel in INHERIT_RELS and tokens[head].pos in {"VERB", "ADJ", "AUX"}:
+        return subject_tokens(doc, kids, head, depth + 1)
+    if token.rel.startswith("acl"):
+        return [head]
+    return []
+
+
+def impersonal_speaker(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`В Лондоне назвали…`, `в Кремле заявили`: a plural verb without subject speaks for the place named."""
+    if doc.tokens[verb].feat("Number") != "Plur":
+        return []
+    return [
+        k for k in kids[verb]
+        if marker(doc, kids, k) == "в" and doc.tokens[k].feat("Case") == "Loc" and doc.tokens[k].pos == "PROPN"
+    ][:1]
+
+
+def is_passive(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    token = doc.tokens[verb]
+    return token.feat("Voice") == "Pass" or any(doc.tokens[k].rel in {"nsubj:pass", "aux:pass"} for k in kids[verb])
+
+
+def is_agent(doc: Article, kids: list[list[int]], k: int) -> bool:
+    token = doc.tokens[k]
+    where = marker(doc, kids, k)
+    return where == "с_сторона" or (token.feat("Case") == "Ins" and not where and token.rel.startswith("obl"))
+
+
+def bare_genitives(doc: Article, kids: list[list[int]], head: int) -> list[int]:
+    return [
+        k for k in kids[head]
+        if doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" and not marker(doc, kids, k)
+    ]
+
+
+def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str, ...]) -> list[int]:
+    """Dependents of `head` in a recipient slot: `obj`, `iobj`, bare `Dat`, or a preposition."""
+    found = [k for k in misparsed_objects(doc, kids, head)] if "obj" in slots else []
+    for k in kids[head]:
+        token = doc.tokens[k]
+        where = marker(doc, kids, k)
+        bare_dative = token.feat("Case") == "Dat" and token.rel in {"iobj", "obl", "nmod", "obj"}
+        if (token.rel in slots and not where) or ("Dat" in slots and bare_dative and not where) or (where and where in slots):
+            found.append(k)
+    return found
+
+
+def resolve_all(
+    people: ArticleEntities, kids: list[list[int]], doc: Article, heads: list[int], previous: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Entities for participant tokens and the tokens coordinated with them (`Макрон и Стармер`)."""
+    found: list[str] = []
+    queue = list(heads)
+    while queue:
+        k = queue.pop(0)
+        queue += [c for c in kids[k] if doc.tokens[c].rel == "conj" and doc.tokens[c].pos in {"NOUN", "PROPN", "PRON"}]
+        for entity in people.participant(k, previous):
+            if entity not in found:
+                found.append(entity)
+    return tuple(found)
+
+
+def place_of(doc: Article, kids: list[list[int]], people: ArticleEntities, heads: list[int], cue: Cue) -> str | None:
+    """The LOC entity where it happens: `в Лондоне`, `на Аляске`; for a visit, the place visited."""
+    for h in heads:
+        misparsed = misparsed_objects(doc, kids, h)
+        for k in kids[h]:
+            entity = people.covering(k)
+            if not entity or people.type_of(entity) != "LOC":
+                continue
+            where, case = marker(doc, kids, k), doc.tokens[k].feat("Case")
+            if where in {"в", "во", "на"} and case == "Loc":
+                return entity
+            visited = (where in {"в", "во"} and case == "Acc") or doc.tokens[k].rel == "obj" or k in misparsed
+            if cue.mode == "visit" and visited:
+                return entity
+    return None

@@ -1,0 +1,232 @@
+"""Indirect speech: a speech cue and the clause it reports, found on lemmas.
+
+Rules, each returning a `Candidate` or None at one token:
+`заявил, что …` / `считает, что …` / `уверен, что …` (that-clause or colon),
+`сообщил о …`, `призвал прекратить …` (infinitive), `выразил готовность …`,
+`по словам X, …` and `как отметил X, …` (the rest of the sentence is the content).
+A reported clause ends at the sentence end, a semicolon, or where the next cue
+starts its own clause (`…, добавив, что …`).
+"""
+
+from __future__ import annotations
+
+from .direct_speech import Candidate
+from .speech_verbs import (
+    ABOUT_VERBS,
+    ACCORDING_NOUNS,
+    DOCUMENT_VERBS,
+    EXPRESS_VERBS,
+    EXPRESSED_NOUNS,
+    INFINITIVE_VERBS,
+    MEDIUM_VERBS,
+    SAY_VERBS,
+    STANCE_ADJECTIVES,
+    THINK_VERBS,
+    is_speech_lemma,
+)
+from .token_index import DASHES, TokenIndex
+
+THAT = frozenset({"что", "чтобы", "будто", "якобы"})
+ABOUT = frozenset({"о", "об", "обо"})
+TRAILING = " \t\n,.;:—–-"
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def is_verb(index: TokenIndex, i: int) -> bool:
+    token = index.tokens[i]
+    return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") != "Part"
+
+
+def that_clause(index: TokenIndex, i: int) -> Candidate | None:
+    """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`."""
+    lemma = index.lemma(i)
+    speech = is_verb(index, i) and (lemma in SAY_VERBS or lemma in THINK_VERBS)
+    stance = index.tokens[i].pos == "ADJ" and lemma in STANCE_ADJECTIVES
+    if not (speech or stance):
+        return None
+    sentence = index.sentence_of(i)
+    for j in range(i + 1, min(i + 9, sentence.stop - 1)):
+        word = index.text(j)
+        if word == "," and index.lemma(j + 1) in THAT:
+            return clause(index, i, j + 2, "indirect.that")
+        if word == ":" and index.text(j + 1) not in {"«", '"', "„", "“"}:
+            return clause(index, i, j + 1, "indirect.colon")
+        if word in {".", ";", "«", "»"} or (is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin"):
+            return None
+    return None
+
+
+def about(index: TokenIndex, i: int) -> Candidate | None:
+    """`сообщил о подписании …`, `заявил журналистам об угрозе …`."""
+    if not is_verb(index, i) or index.lemma(i) not in ABOUT_VERBS:
+        return None
+    sentence = index.sentence_of(i)
+    for j in range(i + 1, min(i + 4, sentence.stop - 1)):
+        if index.lemma(j) in ABOUT:
+            if index.lemma(j + 1) == "то":
+                return None  # `о том, что …` is a that-clause
+            return clause(index, i, j + 1, "indirect.about")
+        if index.is_punct(j):
+            return None
+    return None
+
+
+def infinitive(index: TokenIndex, i: int) -> Candidate | None:
+    """`призвал стороны прекратить огонь`, `пообещал «дать жесткий ответ»`, `потребовал, чтобы …`."""
+    if not is_verb(index, i) or index.lemma(i) not in INFINITIVE_VERBS:
+        return None
+    sentence = index.sentence_of(i)
+    for j in range(i + 1, min(i + 6, sentence.stop - 1)):
+        if index.tokens[j].feat("VerbForm") == "Inf" or index.lemma(j) == "к" and index.lemma(i) in {"призвать", "призывать"}:
+            return clause(index, i, i + 1, "indirect.infinitive")
+        if index.text(j) in {".", ";", ","} and index.lemma(j + 1) != "чтобы":
+            return None
+    return None
+
+
+def express(index: TokenIndex, i: int) -> Candidate | None:
+    """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
+    if not is_verb(index, i) or index.lemma(i) not in EXPRESS_VERBS:
+        return None
+    for j in range(i + 1, min(i + 4, len(index.tokens))):
+        if index.lemma(j) in EXPRESSED_NOUNS:
+            return clause(index, i, j, "indirect.express")
+    return None
+
+
+def according(index: TokenIndex, i: int) -> Candidate | None:
+    """`по словам Пескова, …`, `по его мнению, …`, `…, по данным Минобороны.`"""
+    if index.lemma(i) != "по" or i + 2 >= len(index.tokens):
+        return None
+    noun, owner = i + 1, i + 2
+    if index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES:
+        noun, owner = i + 2, i + 1
+    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"}:
+        return None
+    if owner > noun:
+        owner = next(iter(index.dependents(noun, "nmod")), owner)
+    return aside(index, i, max(noun, owner), "indirect.according", head=owner, cue_tokens=(i, noun))
+
+
+def as_said(index: TokenIndex, i: int) -> Candidate | None:
+    """`Как отметил Песков, …`, `…, как заявили в Кремле.`"""
+    if index.lemma(i) != "как" or not (opens_clause(index, i) or index.text(i - 1) in {",", "—", "(", "«"}):
+        return None
+    for j in range(i + 1, min(i + 4, len(index.tokens))):
+        if index.is_punct(j):
+            return None
+        if is_verb(index, j) and (is_speech_lemma(index.lemma(j)) or index.lemma(j) in DOCUMENT_VERBS):
+            if index.lemma(j) in {"сообщаться", "говориться"} and index.lemma(j + 1) != "в":
+                return None  # `как сообщалось ранее`: the article's own earlier reports
+            return aside(index, i, j, "indirect.as_said", cue=j)
+    return None
+
+
+def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Candidate | None:
+    """A parenthetical attribution: the content is the rest of the sentence on the other side of it."""
+    sentence = own_sentence(index, first)
+    close = next((j for j in range(cue_word + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
+    opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
+    if opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+        if close is None:
+            return None
+        start, end = index.tokens[close + 1].start, clause_stop(index, close + 1)
+    elif close is None or index.text(close) == "." or close + 2 >= sentence.stop:
+        start, end = index.tokens[sentence.start].start, index.tokens[opener if opener is not None else first].start
+    else:
+        start, end = index.tokens[sentence.start].start, clause_stop(index, close + 1)
+    start, end = trim(index.doc.text, start, end)
+    if end <= start:
+        return None
+    return Candidate(start, end, "indirect", rule, **who)
+
+
+def opens_clause(index: TokenIndex, i: int) -> bool:
+    return i == 0 or index.tokens[i - 1].sentence != index.tokens[i].sentence or index.text(i - 1) in SENTENCE_END
+
+
+def own_sentence(index: TokenIndex, i: int) -> range:
+    """The sentence of token i, cut at sentence-final punctuation razdel did not split on (`сказал Ван И. По словам…`)."""
+    sentence = index.sentence_of(i)
+    start = next((j + 1 for j in range(i - 1, sentence.start - 1, -1) if index.text(j) in SENTENCE_END), sentence.start)
+    stop = next((j + 1 for j in range(i, sentence.stop) if index.text(j) in SENTENCE_END), sentence.stop)
+    return range(start, stop)
+
+
+def trailing(index: TokenIndex, i: int) -> Candidate | None:
+    """`Переговоры прошли конструктивно, сообщили в Кремле.` / `…, — заявил он.`: the cue closes the sentence."""
+    if not is_verb(index, i) or not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or i < 2:
+        return None
+    comma = i - 2 if index.text(i - 1) in DASHES else i - 1
+    if index.text(comma) != "," or index.text(comma - 1) in {"»", '"', "“"}:
+        return None
+    sentence = own_sentence(index, i)
+    if any(index.lemma(j) in THAT | {":"} or index.text(j) == ":" for j in range(i + 1, sentence.stop)):
+        return None
+    if not any(is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin" for j in range(sentence.start, comma)):
+        return None
+    if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
+        return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
+    start, end = trim(index.doc.text, index.tokens[sentence.start].start, index.tokens[comma].start)
+    kind = "direct" if comma != i - 1 else "indirect"
+    return Candidate(start, end, kind, "indirect.trailing", cue=i) if end > start else None
+
+
+def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
+    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first))
+    if end - start < 3:
+        return None
+    return Candidate(start, end, "indirect", rule, cue=cue)
+
+
+def clause_stop(index: TokenIndex, first: int) -> int:
+    """Where a reported clause ends: sentence end, `;`, or a following cue with its own clause."""
+    sentence = index.sentence_of(first)
+    depth = 0
+    for j in range(first, sentence.stop):
+        word = index.text(j)
+        depth += (word in {"«", "„"}) - (word in {"»", "“"})
+        if depth > 0:
+            continue
+        if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
+            return index.tokens[j].start
+    return index.tokens[sentence.stop - 1].end
+
+
+def starts_new_cue(index: TokenIndex, j: int) -> bool:
+    """`…, добавив, что`, `и подчеркнул, что`, `, — заявил он`, `, по словам …`, `, как отметил …`."""
+    for k in range(j, min(j + 4, len(index.tokens))):
+        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "также", "еще", "при", "этом"}:
+            continue
+        lemma = index.lemma(k)
+        if lemma == "по" and k + 1 < len(index.tokens) and index.lemma(k + 1) in ACCORDING_NOUNS:
+            return True
+        if lemma == "как" and k + 1 < len(index.tokens) and is_speech_lemma(index.lemma(k + 1)):
+            return True
+        return is_verb(index, k) and is_speech_lemma(lemma)
+    return False
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    while start < end and text[start] in TRAILING:
+        start += 1
+    return start, end
+
+
+INDIRECT_RULES = (that_clause, about, infinitive, express, according, as_said, trailing)
+
+
+def indirect_quotes(index: TokenIndex, skip: set[int]) -> list[Candidate]:
+    found = []
+    for i in range(len(index.tokens)):
+        if i in skip:
+            continue
+        for rule in INDIRECT_RULES:
+            candidate = rule(index, i)
+            if candidate is not None:
+                found.append(candidate)
+                break
+    return found

@@ -1,0 +1,207 @@
+"""Entity linking: give each entity the KB id (Wikidata QID) it refers to, or none.
+
+Candidates come from the lemmatized keys of every mention's name. Each candidate is scored by
+small rules (how the name is known, how often the corpora link it, type fit, offices held at
+the article's date, co-occurring places); the best is kept only when it clears the threshold
+and no rival comes close, so an unknown namesake stays unlinked. Role phrases
+(`президент Франции`) are then resolved by `stages.roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ..doc import Article, Entity, Mention, coarse_type
+from ..kb import KB, Candidate, KBEntity
+from ..kb.keys import name_keys, words
+from .base import BatchStage
+from .roles import find_roles
+
+THRESHOLD = 0.65
+MARGIN = 0.12
+NAME_WEIGHT = {"label": 0.8, "alias": 0.8, "corpus": 0.6, "surname": 0.4}
+# KB types a mention of each NER type may refer to, and those it may refer to at a cost.
+FITS = {
+    "PER": ({"PER"}, set()),
+    "ORG": ({"ORG", "GROUP"}, {"COUNTRY", "FACILITY", "CITY"}),
+    "LOC": ({"COUNTRY", "CITY", "STATE_OR_PROVINCE", "DISTRICT", "LOCATION", "FACILITY"}, {"ORG"}),
+}
+PATRONYMIC = re.compile(r"(вич|вна|ична|инична|оглы|кызы)$")
+
+
+@dataclass
+class Scored:
+    entity: KBEntity
+    kind: str
+    multiword: bool
+    score: float = 0.0
+
+
+def person_name(text: str) -> str:
+    """A person's name without initials and patronymic: `В. В. Путин`, `Владимир Владимирович Путин` → `Владимир Путин`."""
+    parts = [w for w in words(text) if len(w) > 1]
+    if len(parts) == 3 and PATRONYMIC.search(parts[1].lower()):
+        parts = [parts[0], parts[2]]
+    return " ".join(parts)
+
+
+def mention_keys(doc: Article, mention: Mention) -> set[str]:
+    texts = {mention.normal, doc.span_text(mention)} - {""}
+    if coarse_type(mention.type) == "PER":
+        texts |= {person_name(t) for t in texts}
+    return {key for text in texts for key in name_keys(text)}
+
+
+def gather(kb: KB, keys: Iterable[str]) -> dict[str, Scored]:
+    """Candidates by id, each with the strongest way one of the keys names it."""
+    found: dict[str, Scored] = {}
+    for key in keys:
+        for cand in kb.candidates(key):
+            seen = found.get(cand.entity.id)
+            better = seen is None or NAME_WEIGHT.get(cand.kind, 0) > NAME_WEIGHT.get(seen.kind, 0)
+            if better:
+                found[cand.entity.id] = Scored(cand.entity, cand.kind, " " in key)
+            elif " " in key:
+                seen.multiword = True
+    return found
+
+
+def type_cost(ner_type: str, kb_type: str) -> float | None:
+    exact, cross = FITS.get(ner_type, (set(), set()))
+    return 0.0 if kb_type in exact else 0.35 if kb_type in cross else None
+
+
+def held_then(kb: KB, entity: KBEntity, doc: Article) -> bool:
+    return doc.published is not None and any(p.held_on(doc.published) for p in kb.positions(entity.id))
+
+
+def placed_in_context(kb: KB, entity: KBEntity, context: set[str]) -> bool:
+    return any(p.place in context for p in kb.positions(entity.id))
+
+
+def score(kb: KB, scored: Scored, ner_type: str, doc: Article, context: set[str], total_links: int) -> float | None:
+    cost = type_cost(ner_type, scored.entity.type)
+    if cost is None:
+        return None
+    share = (scored.entity.links + 1) / total_links
+    value = NAME_WEIGHT.get(scored.kind, 0) + 0.2 * share - cost
+    if scored.entity.type == "PER":
+        value += 0.15 * held_then(kb, scored.entity, doc) + 0.15 * placed_in_context(kb, scored.entity, context)
+    return value
+
+
+def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBEntity, float] | None:
+    """The KB entity this document entity refers to, with a confidence, or None when unsure."""
+    mentions = [m for m in (doc.mention(i) for i in entity.mentions) if m is not None]
+    ner_type = coarse_type(entity.type)
+    found = gather(kb, {k for m in mentions for k in mention_keys(doc, m)})
+    if ner_type == "PER" and any(" " in person_name(m.normal or doc.span_text(m)) for m in mentions):
+        # A full name was written: a namesake sharing only the surname must not be taken.
+        found = {i: s for i, s in found.items() if s.multiword}
+    total = sum(s.entity.links + 1 for s in found.values()) or 1
+    ranked = []
+    for scored in found.values():
+        value = score(kb, scored, ner_type, doc, context, total)
+        if value is not None:
+            ranked.append((value, scored.entity))
+    ranked.sort(key=lambda pair: -pair[0])
+    if not ranked or ranked[0][0] < THRESHOLD:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        return None
+    return ranked[0][1], round(min(ranked[0][0], 1.0), 3)
+
+
+def link_entities(doc: Article, kb: KB) -> list[Entity]:
+    """Places and organisations first, so that persons can use them as context."""
+    linked: dict[str, Entity] = {}
+    context: set[str] = set()
+    for person_pass in (False, True):
+        for entity in doc.entities:
+            if (coarse_type(entity.type) == "PER") != person_pass:
+                continue
+            choice = choose(kb, doc, entity, context)
+            if choice is None:
+                linked[entity.id] = entity
+                continue
+            found, confidence = choice
+            context.add(found.id)
+            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=found.label_ru or entity.name)
+    return merge_same_referent([linked[e.id] for e in doc.entities])
+
+
+def merge_same_referent(entities: list[Entity]) -> list[Entity]:
+    """Entities linked to one KB id are one entity (`Путин` and `В. Путин` the in-document step kept apart)."""
+    merged: list[Entity] = []
+    by_kb: dict[str, int] = {}
+    for entity in entities:
+        if entity.kb_id and entity.kb_id in by_kb:
+            i = by_kb[entity.kb_id]
+            merged[i] = replace(merged[i], mentions=merged[i].mentions + entity.mentions,
+                                confidence=max(merged[i].confidence or 0, entity.confidence or 0))
+            continue
+        if entity.kb_id:
+            by_kb[entity.kb_id] = len(merged)
+        merged.append(entity)
+    return merged
+
+
+def state_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
+    """State adjectives not inside a mention (`британской`, `французский`) as mentions of the state, as NEREL marks them."""
+    covered = {i for m in doc.mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc.tokens:
+        if token.pos != "ADJ" or token.start in covered:
+            continue
+        state = kb.state_for_adjective(doc.span_text(token))
+        if state is not None:
+            mention = Mention(f"a{len(found) + 1}", token.start, token.end, "LOC", "link.state_adjective", state.label_ru)
+            found.append((mention, state))
+    return found
+
+
+def role_mentions(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
+    return [
+        (Mention(f"r{n}", role.start, role.end, "PER", role.rule, doc.text[role.start : role.end]), person)
+        for n, (role, person) in enumerate(find_roles(doc, kb), 1)
+    ]
+
+
+def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity]]) -> Article:
+    """Add mentions of known KB entities, each joining the entity linked to it (made if absent)."""
+    if not found:
+        return doc
+    entities = list(doc.entities)
+    used = {e.id for e in entities}
+    for mention, target in found:
+        at = next((k for k, e in enumerate(entities) if e.kb_id == target.id), None)
+        if at is not None:
+            entities[at] = replace(entities[at], mentions=entities[at].mentions + (mention.id,))
+            continue
+        new_id = next(f"e{k}" for k in range(len(entities) + 1, 10**6) if f"e{k}" not in used)
+        used.add(new_id)
+        entities.append(Entity(new_id, mention.type, target.label_ru, (mention.id,), kb_id=target.id, confidence=0.9))
+    mentions = sorted([*doc.mentions, *(m for m, _ in found)], key=lambda m: (m.start, m.end, m.id))
+    return doc.with_layer("mentions", mentions).with_layer("entities", entities)
+
+
+class Link(BatchStage):
+    name = "link"
+    requires = frozenset({"entities", "morph"})
+    provides = frozenset({"links"})
+
+    def __init__(self, kb: KB | None = None):
+        self._kb = kb
+
+    @property
+    def kb(self) -> KB:
+        if self._kb is None:
+            self._kb = KB.open()
+        return self._kb
+
+    def annotate(self, doc: Article) -> Article:
+        doc = doc.with_layer("entities", link_entities(doc, self.kb), marks="links")
+        doc = add_mentions(doc, state_adjectives(doc, self.kb))
+        return add_mentions(doc, role_mentions(doc, self.kb))

@@ -1,0 +1,219 @@
+"""The quotes stage: every statement the article attributes to someone, with its speaker.
+
+Direct speech rules (`direct_speech`) claim quoted spans and dialogue-dash paragraphs
+first; indirect rules (`indirect_speech`) then read the remaining cues. A quoted
+fragment inside a reported clause makes that clause one `mixed` quote; a fragment
+after a speech verb with no clause of its own (`назвал решение «ошибкой»`) becomes a
+mixed quote too; an opinion verb inside reported content is part of that content. Names, titles and scare quotes in quotation marks, headlines and
+narration yield nothing. Speakers come from `speakers.SpeakerResolver`; a quote's
+`source` is its rule and the speaker rule, joined by "+".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Article, Quote
+from .base import BatchStage
+from .direct_speech import Candidate, dialogue_dashes, direct_quote
+from .indirect_speech import clause_stop, indirect_quotes, trim
+from .quote_marks import QuotedSpan, pair_quotes, words
+from .speakers import NOBODY, Attribution, SpeakerResolver
+from .speech_verbs import INFINITIVE_VERBS, THINK_VERBS
+from .token_index import TokenIndex
+
+DESIGNATORS = frozenset(
+    """
+    компания партия газета агентство издание телеканал формат операция проект программа
+    фонд движение группа организация концерн холдинг корпорация банк завод саммит форум
+    фильм книга статья передача доктрина план инициатива соглашение договор трубопровод
+    газопровод комплекс система ракета альянс коалиция блок фракция объединение клуб
+    журнал радио портал сайт сервис мессенджер канал стратегия закон законопроект пакет
+    миссия центр сеть платформа издательство называемый режим группировка учение
+    """.split()
+)
+NAMING_VERBS = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать"})
+HEADLINE_WORDS = 25
+CONTINUATION_SENTENCES = 3
+ASIDE_RULES = frozenset({"indirect.according", "indirect.as_said"})
+
+
+class Quotes(BatchStage):
+    name = "quotes"
+    requires = frozenset({"entities", "syntax"})
+    provides = frozenset({"quotes"})
+
+    def annotate(self, doc: Article) -> Article:
+        index = TokenIndex(doc)
+        candidates = find_candidates(index)
+        resolver = SpeakerResolver(doc, index)
+        quotes = attribute(index, resolver, candidates)
+        return resolver.with_entities(doc).with_layer("quotes", credit_media(quotes))
+
+
+def find_candidates(index: TokenIndex) -> list[Candidate]:
+    headline = headline_tokens(index)
+    direct: list[Candidate] = []
+    fragments: list[QuotedSpan] = []
+    for span in pair_quotes(index.doc.text):
+        if set(index.tokens_in(span.start, span.end)) & headline:
+            continue
+        found = direct_quote(index, span)
+        if found is not None:
+            direct.append(found)
+        else:
+            fragments.append(span)
+    direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
+    claimed = headline | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
+    indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
+    indirect = without_nested_opinions(index, indirect)
+    indirect = with_fragments(index, indirect, [f for f in fragments if speech_fragment(index, f)])
+    return sorted(direct + without_overlaps(indirect), key=lambda c: c.start)
+
+
+def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
+    """Quoted fragments inside a reported clause make it `mixed`; fragments after a bare speech verb become mixed quotes."""
+    result = []
+    for candidate in indirect:
+        inside = any(candidate.start <= f.open and f.close < candidate.end + 1 for f in fragments)
+        result.append(replace(candidate, kind="mixed") if inside else candidate)
+    for fragment in fragments:
+        if any(c.start <= fragment.open < c.end for c in result):
+            continue
+        found = fragment_quote(index, fragment)
+        if found is not None and not any(overlaps(found, c) for c in result):
+            result.append(found)
+    return result
+
+
+def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
+    """`назвал решение «грубой ошибкой»` (the quoted words), `пообещал «жесткий ответ»` (the clause after the verb)."""
+    first = index.token_at(fragment.open)
+    if first is None:
+        return None
+    sentence = index.sentence_of(first)
+    for i in range(first - 1, max(sentence.start, first - 8) - 1, -1):
+        lemma = index.lemma(i)
+        if index.text(i) in {".", ";", "»"}:
+            return None
+        if index.tokens[i].pos == "VERB" and lemma in NAMING_VERBS:
+            return Candidate(fragment.open, fragment.close + 1, "mixed", "quote.named_as", cue=i)
+        if index.tokens[i].pos == "VERB" and lemma in INFINITIVE_VERBS:
+            start, end = trim(index.doc.text, index.tokens[i + 1].start, clause_stop(index, i + 1))
+            return Candidate(start, end, "mixed", "quote.fragment", cue=i) if end > start else None
+    return None
+
+
+def speech_fragment(index: TokenIndex, span: QuotedSpan) -> bool:
+    """Someone's words rather than a name, a title or a scare-quoted term."""
+    content = index.doc.text[span.start : span.end]
+    count = len(words(content))
+    first = index.token_at(span.open) or 0
+    previous = [index.lemma(i) for i in range(max(0, first - 4), first)]
+    if count and NAMING_VERBS & set(previous):
+        return True
+    if not count or previous[-1:] and previous[-1] in DESIGNATORS:
+        return False
+    if content[:1].isupper():
+        return count >= 3 and any(index.tokens[i].pos == "VERB" for i in index.tokens_in(span.start, span.end))
+    return count >= 2 or bool(NAMING_VERBS & set(previous))
+
+
+def headline_tokens(index: TokenIndex) -> set[int]:
+    """A short first line without final punctuation is a headline, never a quote."""
+    text = index.doc.text
+    first_line = text.lstrip().split("\n", 1)[0]
+    if "\n" not in text.strip() or len(words(first_line)) > HEADLINE_WORDS:
+        return set()
+    if first_line.rstrip().rstrip("»\"“”").rstrip()[-1:] in {".", "!", "?", "…"}:
+        return set()
+    start = text.index(first_line)
+    return set(index.tokens_in(start, start + len(first_line)))
+
+
+def without_nested_opinions(index: TokenIndex, candidates: list[Candidate]) -> list[Candidate]:
+    """`По его словам, Европа должна опасаться, что …`: an opinion verb inside reported content is part of it."""
+    def nested(c: Candidate) -> bool:
+        if c.cue is None or index.lemma(c.cue) not in THINK_VERBS:
+            return False
+        at = index.tokens[c.cue].start
+        return any(o is not c and o.start <= at < o.end for o in candidates)
+
+    return [c for c in candidates if not nested(c)]
+
+
+def overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep clause quotes over parenthetical ones (`по словам`, `как отметил`) when they overlap."""
+    ordered = sorted(candidates, key=lambda c: (c.rule in ASIDE_RULES, c.start))
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        clash = [k for k in kept if overlaps(candidate, k)]
+        if not clash:
+            kept.append(candidate)
+        elif candidate.rule in ASIDE_RULES and all(k.rule not in ASIDE_RULES for k in clash):
+            kept.append(replace(candidate, rule="aside.source"))
+    return kept
+
+
+def attribute(index: TokenIndex, resolver: SpeakerResolver, candidates: list[Candidate]) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: tuple[int, Attribution] | None = None
+    for candidate in candidates:
+        if candidate.cue is not None:
+            found = resolver.for_verb(candidate.cue)
+        elif candidate.head is not None:
+            found = resolver.for_phrase(candidate.head, candidate.head)
+        else:
+            found = continued(index, last, candidate)
+        sentence = index.tokens[index.token_at(candidate.start) or 0].sentence
+        if found.speaker:
+            last = (sentence, found)
+        cue_span = cue_offsets(index, candidate)
+        quotes.append(
+            Quote(
+                start=candidate.start,
+                end=candidate.end,
+                kind=candidate.kind,
+                speaker=found.speaker,
+                speaker_name=found.name,
+                cue=index.doc.text[cue_span[0] : cue_span[1]] if cue_span else None,
+                via=found.via,
+                cue_start=cue_span[0] if cue_span else None,
+                cue_end=cue_span[1] if cue_span else None,
+                source=f"{candidate.rule}+{found.rule}",
+            )
+        )
+    return quotes
+
+
+def cue_offsets(index: TokenIndex, candidate: Candidate) -> tuple[int, int] | None:
+    first, last = candidate.cue_tokens or (candidate.cue, candidate.cue)
+    if first is None:
+        return None
+    return index.tokens[first].start, index.tokens[last].end
+
+
+def continued(index: TokenIndex, last: tuple[int, Attribution] | None, candidate: Candidate) -> Attribution:
+    """An unattributed quote continues the last speaker's words if they spoke a few sentences before."""
+    first = index.token_at(candidate.start)
+    if last is None or first is None or index.tokens[first].sentence - last[0] > CONTINUATION_SENTENCES:
+        return NOBODY
+    return Attribution(last[1].speaker, last[1].name, "speaker.continued", last[1].via)
+
+
+def credit_media(quotes: list[Quote]) -> list[Quote]:
+    """`Как сообщает ТАСС, Песков заявил, что …`: the aside credits a medium, it is not itself a quote."""
+    asides = [q for q in quotes if q.source.startswith("aside.source")]
+    result = []
+    for quote in quotes:
+        if quote in asides:
+            continue
+        source = next((a for a in asides if a.start <= quote.start < a.end), None)
+        if source is not None and quote.via is None:
+            quote = replace(quote, via=source.speaker_name)
+        result.append(quote)
+    return result

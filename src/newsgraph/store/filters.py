@@ -1,0 +1,69 @@
+"""Filters shared by the queries: dates, entity references, event conditions.
+
+An entity is named by its store id, its KB id (`Q7747`) or a name; a name matches every
+entity whose normalized name contains it, so «Путин» finds «Владимир Путин».
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, or_, select
+from sqlalchemy.sql import ColumnElement
+
+from ..doc import parse_date
+from ..stages.entities import name_key
+from .schema import entities, event_actors, events
+
+QID = re.compile(r"Q\d+")
+DateLike = dt.date | str | None
+
+
+def within(column: ColumnElement, since: DateLike, until: DateLike) -> list[ColumnElement]:
+    conditions = []
+    if since:
+        conditions.append(column >= parse_date(since))
+    if until:
+        conditions.append(column <= parse_date(until))
+    return conditions
+
+
+def resolve_entities(conn: Connection, ref: str) -> list[str]:
+    """Entity ids the user means: an exact store or KB id, else every name containing the words."""
+    e = entities.c
+    exact = conn.execute(select(e.id).where(or_(e.id == ref, e.kb_id == ref))).scalars().all()
+    if exact or QID.fullmatch(ref):
+        return list(exact)
+    pattern = "%" + re.sub(r"([\\%_])", r"\\\1", name_key(ref.strip())) + "%"
+    return list(conn.execute(select(e.id).where(e.name_key.like(pattern, escape="\\")).limit(200)).scalars())
+
+
+def involving(conn: Connection, ref: str | None, role: str | None = None) -> list[ColumnElement]:
+    """A condition on events: `ref` takes part (as `role`, or in any role)."""
+    if not ref:
+        return []
+    who = select(event_actors.c.event_id).where(event_actors.c.entity_id.in_(resolve_entities(conn, ref)))
+    if role:
+        who = who.where(event_actors.c.role == role)
+    return [events.c.id.in_(who)]
+
+
+def one_or_many(column: ColumnElement, value: str | Sequence[str] | None) -> list[ColumnElement]:
+    if not value:
+        return []
+    return [column.in_([value] if isinstance(value, str) else list(value))]
+
+
+def event_filters(
+    conn: Connection, *, actor: str | None = None, recipient: str | None = None, participant: str | None = None,
+    type: str | Sequence[str] | None = None, modality: str | Sequence[str] | None = None,
+    since: DateLike = None, until: DateLike = None, article_id: str | None = None,
+) -> list[ColumnElement]:
+    """The conditions shared by `events_list`, `timeline` and `graph`."""
+    return [
+        *involving(conn, actor, "actor"), *involving(conn, recipient, "recipient"), *involving(conn, participant),
+        *one_or_many(events.c.type, type), *one_or_many(events.c.modality, modality),
+        *within(events.c.day, since, until), *one_or_many(events.c.article_id, article_id),
+    ]

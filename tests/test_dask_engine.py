@@ -1,0 +1,72 @@
+"""The Dask engine gives the same records as the local one, in input order, on a 2-worker cluster."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.distributed import analyze_with, dask_client
+from newsgraph.doc import Article, Failure
+from newsgraph.runner import analyze_stream
+
+ARTICLES = [
+    "Министр иностранных дел России Сергей Лавров провел в Анкаре переговоры с турецким коллегой "
+    "Хаканом Фиданом. «Мы договорились продолжить консультации», — заявил Лавров журналистам.",
+    "Президент Молдавии Майя Санду поблагодарила избирателей. Лидер Партии социалистов Игорь Додон "
+    "заявил, что оппозиция не признает итоги голосования, и призвал сторонников выйти на акцию протеста.",
+    "Совет Безопасности ООН не смог принять резолюцию по сектору Газа: США воспользовались правом вето. "
+    "Постоянный представитель России при ООН Василий Небензя назвал вето провалом американской дипломатии.",
+    "Страны ОПЕК+ договорились продлить сокращение добычи нефти. Вице-премьер России Александр Новак "
+    "сообщил, что рынок остается сбалансированным.",
+    "Государственная дума приняла законопроект в первом чтении. Председатель Госдумы Вячеслав Володин "
+    "заявил, что поправки поддержат семьи с детьми.",
+]
+
+
+def corpus() -> list[Article | Failure]:
+    docs: list[Article | Failure] = [Article.create(text, published="2025-11-20") for text in ARTICLES]
+    docs.insert(2, Failure("broken-line", "read", "line 3: not valid JSON"))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def client():
+    with dask_client(workers=2) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def local_results():
+    return list(analyze_stream(corpus()))
+
+
+def test_two_dask_workers_give_the_local_records_in_input_order(client, local_results):
+    assert len(client.scheduler_info()["workers"]) == 2
+    on_dask = list(analyze_with(client, corpus(), partition=2))
+    assert [r.article_id if isinstance(r, Failure) else r.id for r in on_dask] == [
+        r.article_id if isinstance(r, Failure) else r.id for r in local_results
+    ]
+    assert on_dask[2] == Failure("broken-line", "read", "line 3: not valid JSON")
+    assert [r.to_json() for r in on_dask if isinstance(r, Article)] == [
+        r.to_json() for r in local_results if isinstance(r, Article)
+    ]
+    lavrov = on_dask[0]
+    assert any(e.name == "Сергей Лавров" for e in lavrov.entities)
+
+
+def test_each_worker_builds_its_pipeline_once(client):
+    list(analyze_with(client, corpus(), partition=1))
+    list(analyze_with(client, corpus(), partition=1))
+
+    def pipelines_built() -> int:
+        from newsgraph.runner import shared_pipeline
+
+        return shared_pipeline.cache_info().misses
+
+    assert set(client.run(pipelines_built).values()) == {1}
+
+
+def test_analyze_stream_rejects_an_unknown_engine():
+    with pytest.raises(ValueError, match="engine must be one of"):
+        analyze_stream([], engine="spark")
+    with pytest.raises(ValueError, match="needs engine='dask'"):
+        analyze_stream([], scheduler="tcp://127.0.0.1:8786")
