@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from sqlalchemy import DateTime, select
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
 from newsgraph.distributed import analyze_with, dask_client
 from newsgraph.doc import Article, Failure
 from newsgraph.runner import analyze_stream
+from newsgraph.store import Store
+from newsgraph.store.schema import metadata
 
 ARTICLES = [
     "Министр иностранных дел России Сергей Лавров провел в Анкаре переговоры с турецким коллегой "
@@ -36,12 +43,12 @@ def client():
 
 @pytest.fixture(scope="module")
 def local_results():
-    return list(analyze_stream(corpus()))
+    return list(analyze_stream(corpus() * 4))
 
 
 def test_two_dask_workers_give_the_local_records_in_input_order(client, local_results):
     assert len(client.scheduler_info()["workers"]) == 2
-    on_dask = list(analyze_with(client, corpus(), partition=2))
+    on_dask = list(analyze_with(client, corpus() * 4))  # 24 items: partitions of 16 and 8
     assert [r.article_id if isinstance(r, Failure) else r.id for r in on_dask] == [
         r.article_id if isinstance(r, Failure) else r.id for r in local_results
     ]
@@ -70,3 +77,29 @@ def test_analyze_stream_rejects_an_unknown_engine():
         analyze_stream([], engine="spark")
     with pytest.raises(ValueError, match="needs engine='dask'"):
         analyze_stream([], scheduler="tcp://127.0.0.1:8786")
+
+
+def stored_rows(url: str) -> dict[str, list[tuple]]:
+    """Every row of every table, without the columns that record when it was written."""
+    with Store.open(url) as store, store.read() as conn:
+        rows = {}
+        for table in metadata.sorted_tables:
+            columns = [c for c in table.columns if not isinstance(c.type, DateTime)]
+            rows[table.name] = [tuple(r) for r in conn.execute(select(*columns).order_by(*columns))]
+        return rows
+
+
+def test_ingest_on_a_dask_scheduler_stores_the_rows_a_local_ingest_stores(client, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": t, "published": "2025-11-20"}, ensure_ascii=False) for i, t in enumerate(ARTICLES)]
+    corpus.write_text("\n".join(lines + ["{not json"]) + "\n", encoding="utf-8")
+    local, dask = f"sqlite:///{tmp_path / 'local.db'}", f"sqlite:///{tmp_path / 'dask.db'}"
+    cli = CliRunner()
+    first = cli.invoke(app, ["ingest", str(corpus), "--db", local])
+    second = cli.invoke(app, ["ingest", str(corpus), "--db", dask, "--engine", "dask", "--scheduler", client.scheduler.address])
+    again = cli.invoke(app, ["ingest", str(corpus), "--db", dask, "--engine", "dask", "--scheduler", client.scheduler.address])
+    assert first.exit_code == second.exit_code == again.exit_code == 0, second.output
+    rows = stored_rows(dask)
+    assert len(rows["articles"]) == len(ARTICLES) and len(rows["failures"]) == 1
+    assert len(rows["quotes"]) >= 1 and len(rows["events"]) >= 1
+    assert rows == stored_rows(local)

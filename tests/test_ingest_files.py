@@ -83,12 +83,13 @@ def test_compressed_variants(tmp_path):
     assert items[1].id == "f1"
 
 
-def test_truncated_gzip_is_a_failure_naming_the_file(tmp_path):
-    data = gzip.compress((BRIDGE * 50).encode())
-    (tmp_path / "cut.txt.gz").write_bytes(data[: len(data) // 2])
+@pytest.mark.parametrize("suffix, compress", [(".gz", gzip.compress), (".bz2", bz2.compress)])
+def test_truncated_archive_is_a_failure_naming_the_file(tmp_path, suffix, compress):
+    data = compress((BRIDGE * 50).encode())
+    (tmp_path / f"cut.txt{suffix}").write_bytes(data[: len(data) // 2])
     (tmp_path / "ok.txt").write_text(FLOOD, encoding="utf-8")
     items = read(tmp_path)
-    assert "cut.txt.gz" in items[0].error and "damaged .gz" in items[0].error
+    assert f"cut.txt{suffix}" in items[0].error and f"damaged {suffix}" in items[0].error
     assert items[1].text == FLOOD
 
 

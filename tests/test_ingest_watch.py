@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select
 from typer.testing import CliRunner
 
 from ingest_server import Route, Site, page, serve
+from store_articles import store_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when NEWSGRAPH_TEST_PG is set)
 from newsgraph.cli import app
 from newsgraph.ingest.watch import parse_interval, watch
 from newsgraph.store import Store
@@ -50,13 +51,13 @@ def count(store: Store, table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def test_polls_ingest_new_entries_once_and_link_reposts(site, tmp_path):
+def test_polls_ingest_new_entries_once_and_link_reposts(site, store_url):
     site.routes["/most"] = Route(page("Мост открыт", BRIDGE).encode())
     site.routes["/repost"] = Route(page("Мост через Казанку снова работает", ["Новости города"] + BRIDGE).encode())
     site.routes["/broken"] = Route(b"", status=503, content_type="text/plain")
     entries = [item("Мост открыт", site.url("/most")), item("Budget", site.url("/en"), f"<p>{ENGLISH}</p>")]
     site.routes["/feed.xml"] = feed(*entries)
-    store = Store.open(f"sqlite:///{tmp_path}/news.db")
+    store = Store.open(store_url)
 
     first = poll(store, site)
     assert (first.new, first.stored, first.unanalysed, first.failed) == (2, 1, 1, 0)
@@ -91,10 +92,13 @@ def test_watch_command_once_on_a_feed_file(tmp_path):
     path.write_text(feed(item("Budget", "https://example.org/en", f"<p>{ENGLISH}</p>")).body.decode(), encoding="utf-8")
     db = f"sqlite:///{tmp_path}/news.db"
     runner = CliRunner()
-    for expected in ("1 new: 0 stored, 1 stored without analysis", "0 new"):
-        result = runner.invoke(app, ["watch", str(path), "--once", "--db", db])
+    missing = str(tmp_path / "gone.xml")  # a broken feed is recorded and the others are still polled
+    for expected in ("1 new: 0 stored, 1 stored without analysis (not Russian), 0 unchanged, 1 failed", "0 new"):
+        result = runner.invoke(app, ["watch", missing, str(path), "--once", "--db", db])
         assert result.exit_code == 0, result.output
         assert expected in result.output
+    with Store.open(db) as store, store.read() as conn:
+        assert conn.execute(select(failures.c.stage)).scalars().all() == ["feed"]
 
 
 def test_intervals():

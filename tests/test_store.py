@@ -18,12 +18,28 @@ from store_articles import analysed, store, store_url  # noqa: F401  (fixtures)
 
 from newsgraph.doc import Article, Failure
 from newsgraph.store import Store, ingest, ingest_paths
-from newsgraph.store.queries import counts, failures_list, search
+from newsgraph.store.queries import articles_list, counts, failures_list, search
 from newsgraph.store.schema import articles, events, mentions, quotes
 from newsgraph.store.write import record_failure
 
 NEWSGRAPH = str(Path(sys.executable).parent / "newsgraph")
 ENGLISH = "The foreign ministers met in Geneva on Tuesday and agreed to continue the talks next month."
+
+
+def test_the_migrations_build_exactly_the_schema_the_code_uses(store):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from newsgraph.store.schema import metadata
+
+    def not_full_text(name, _type, _parents) -> bool:  # FTS tables and indexes live outside the metadata
+        return "_fts" not in (name or "")
+
+    with store.read() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": not_full_text})
+        differences = compare_metadata(context, metadata)
+    assert differences == []
+    assert set(metadata.tables) <= set(counts(store))
 
 
 def test_ingesting_twice_leaves_the_row_counts_unchanged(store, analysed):
@@ -45,6 +61,16 @@ def test_same_text_without_url_updates_the_stored_article_and_keeps_its_id(store
     with store.read() as conn:
         rows = conn.execute(select(articles.c.id, articles.c.title)).all()
     assert [(r.id, r.title) for r in rows] == [(doc.id, "Новый заголовок")]
+
+
+def test_a_bare_copy_of_a_stored_text_keeps_the_known_url_and_title(store, analysed):
+    doc = analysed[0]
+    ingest(store, [doc], analysed=True)
+    bare = replace(doc, id="from-a-txt-file", url=None, title=None, published=None)
+    ingest(store, [bare], analysed=True, reanalyse=True)
+    [stored] = articles_list(store)
+    assert (stored["id"], stored["url"], stored["title"], stored["published"]) == (
+        doc.id, doc.url, doc.title, doc.published.isoformat())
 
 
 def test_one_text_at_two_urls_is_two_articles(store, analysed):
@@ -106,7 +132,7 @@ def facts_match_records(store: Store) -> bool:
 
 
 def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_finishes(store_url, analysed, tmp_path):
-    total = 150
+    total = 100
     batch = tmp_path / "batch.jsonl"
     with batch.open("w", encoding="utf-8") as out:
         for i in range(total):

@@ -17,10 +17,12 @@ from contextlib import contextmanager
 from dask.distributed import Client, Future, LocalCluster
 
 from .doc import Article, Failure
-from .runner import Item, analyze_chunk, chunks, warm_up
+from .runner import CHUNK, Item, analyze_chunk, chunks, warm_up
 
-# Articles per task: enough to fill the models' sentence batches, few enough to balance load.
-PARTITION = 32
+# Articles per task: the local engine's chunk. Which sentences share a model batch can flip
+# a float near-tie in a parse (about 1 sentence in 1,000), so equal chunks keep the two
+# engines' records identical.
+PARTITION = CHUNK
 # Partitions in flight per worker: one running, one queued so the worker never waits.
 IN_FLIGHT_PER_WORKER = 2
 

@@ -118,7 +118,7 @@ class CoOccurring(EntityRef):
 class EntityProfileOut(BaseModel):
     entity: EntityOut
     others: list[EntityOut] = Field(description="Other entities the name could mean.")
-    facts: dict[str, str] = Field({}, description="What the knowledge base says about the entity.")
+    facts: dict[str, list[str]] = Field({}, description="What the knowledge base says about the entity, by label.")
     mentions_over_time: list[PeriodCount]
     quotes: list[QuoteOut]
     events_as_actor: list[EventOut]
@@ -143,11 +143,11 @@ class TimelineBucket(BaseModel):
 class ArticleIn(BaseModel):
     """An article to analyse and store: its text, or a URL to fetch it from."""
 
-    text: str | None = Field(None, min_length=1, max_length=200_000)
-    url: HttpUrl | None = None
-    title: str | None = Field(None, max_length=500)
-    source: str | None = Field(None, max_length=200)
-    published: dt.date | None = None
+    text: str | None = Field(None, min_length=1, max_length=200_000, description="The article's text (plain, UTF-8).")
+    url: HttpUrl | None = Field(None, description="Where the article lives; fetched and extracted when no text is given.")
+    title: str | None = Field(None, max_length=500, description="Its headline.")
+    source: str | None = Field(None, max_length=200, description="The outlet that published it.")
+    published: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD: relative dates in the text count from it.")
 
     @model_validator(mode="after")
     def text_or_url(self) -> ArticleIn:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Literal, Optional
 
 import typer
 from rich.console import Console
@@ -41,7 +41,9 @@ def report_item(item: Article | Failure) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or URLs (.txt, .html, .jsonl, .csv, .warc, feeds; .gz/.bz2).")],
     db: Db = None,
-    workers: Annotated[int, typer.Option(min=1, help="Local worker processes for analysis.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes for analysis (local, or a local Dask cluster).")] = 1,
+    engine: Annotated[Literal["local", "dask"], typer.Option(help="Where analysis runs (dask: see docs/scaling.md).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
     analysed: Annotated[bool, typer.Option("--analysed", help="PATHS are JSONL already in the analyze format: store without analysing.")] = False,
     reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse again articles already stored unchanged.")] = False,
     csv_text_column: Annotated[Optional[str], typer.Option(help="CSV column holding the text [default: text].")] = None,
@@ -58,7 +60,7 @@ def ingest(
 
     with Store.open(db) as store:
         report = ingest_paths(
-            store, paths, workers=workers, analysed=analysed, reanalyse=reanalyse, on_item=report_item,
+            store, paths, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed, reanalyse=reanalyse, on_item=report_item,
             csv_text_column=csv_text_column, csv_title_column=csv_title_column, csv_date_column=csv_date_column,
             csv_url_column=csv_url_column, csv_id_column=csv_id_column, csv_delimiter=csv_delimiter,
             fetch_links=fetch_links,

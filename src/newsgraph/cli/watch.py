@@ -21,6 +21,8 @@ def watch(
     db: Annotated[Optional[str], typer.Option(help="Store URL (default $NEWSGRAPH_DB or sqlite:///newsgraph.db).")] = None,
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit.")] = False,
     fetch_links: Annotated[bool, typer.Option(help="Fetch each entry's page unless the entry carries the full text.")] = True,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a server before retrying.")] = 20.0,
+    per_host_delay: Annotated[float, typer.Option(min=0.0, help="Seconds between two requests to one host.")] = 1.0,
 ) -> None:
     """Ingest new feed entries into the store now and then every --every, until Ctrl-C.
 
@@ -32,10 +34,11 @@ def watch(
         raise typer.BadParameter(str(error)) from None
     with Store.open(db) as store:
         try:
-            watch_feeds(store, feeds, interval, once=once, on_poll=report, fetch_links=fetch_links)
+            watch_feeds(store, feeds, interval, once=once, on_poll=report, fetch_links=fetch_links,
+                        timeout=timeout, per_host_delay=per_host_delay)
         except KeyboardInterrupt:
             err.print("stopped; entries stored so far are kept")
 
 
 def report(poll: PollReport) -> None:
-    err.print(poll.summary())
+    err.print(poll.summary(), soft_wrap=True, highlight=False)

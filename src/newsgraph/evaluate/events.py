@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..doc import Article, Event
-from ..stages.states import state_by_name
+from ..stages.states import same_state, state_by_name
 
 ATTRIBUTES = ("actor", "recipient", "modality", "date", "mode", "place")
 
@@ -95,8 +95,7 @@ def names_entity(doc: Article, name: str, entity_id: str) -> bool:
     if " " not in wanted and wanted in {w for k in keys for w in k.split()}:
         return True
     entity = doc.entity(entity_id)
-    state = state_by_name(name)
-    return bool(entity and state and state_by_name(entity.name) == state)
+    return bool(entity and same_state(state_by_name(name), state_by_name(entity.name)))
 
 
 def same_participants(doc: Article, names: list[str], ids: tuple[str, ...]) -> bool:

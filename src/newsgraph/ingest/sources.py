@@ -64,6 +64,8 @@ def read_file(path: Path, ctx: Context) -> Iterator[Item]:
         yield from reader(path, ctx)
     except (UnreadableInput, OSError) as error:
         yield Failure(str(path), "read", f"{path}: {error}")
+    except Exception as error:  # a parser's surprise must not end the batch; it is recorded instead
+        yield Failure(str(path), "read", f"{path}: unexpected {type(error).__name__}: {error}")
 
 
 def read_text_file(path: Path, ctx: Context) -> Iterator[Item]:

@@ -14,7 +14,6 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3
@@ -22,9 +21,6 @@ NUM_PERM = 128
 THRESHOLD = 0.2
 WORD = re.compile(r"\w+")
 _TEMPLATE = MinHash(NUM_PERM, seed=1)
-
-
-_STORED = _TEMPLATE.hashvalues.dtype.newbyteorder("<")
 
 
 def _crc32(data: bytes) -> int:
@@ -40,33 +36,15 @@ def shingles(text: str) -> set[bytes]:
 
 
 def signature(text: str) -> MinHash:
-    minhash = _minhash()
+    """The text's MinHash; the permutations are the template's, drawn once rather than per article."""
+    minhash = MinHash(NUM_PERM, hashfunc=_crc32, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     minhash.update_batch(list(shingles(text)))
     return minhash
 
 
-def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
-    """A MinHash sharing the template's permutations, so signatures from any run compare."""
-    return MinHash(
-        NUM_PERM,
-        hashfunc=_crc32,
-        permutations=_TEMPLATE.permutations,
-        scheme=_TEMPLATE.scheme,
-        hashvalues=hashvalues,
-    )
-
-
-def signature_bytes(minhash: MinHash) -> bytes:
-    return minhash.hashvalues.astype(_STORED).tobytes()
-
-
-def signature_from_bytes(data: bytes) -> MinHash:
-    return _minhash(np.frombuffer(data, dtype=_STORED).astype(_TEMPLATE.hashvalues.dtype))
-
-
 @dataclass
 class StoryIndex:
-    """Article id → story id, for articles seen in this run and (once loaded) in earlier ones."""
+    """Article id → story id; earlier runs' articles are added with the story they were given then."""
 
     threshold: float = THRESHOLD
     story_of: dict[str, str] = field(default_factory=dict)
@@ -75,9 +53,6 @@ class StoryIndex:
 
     def __post_init__(self) -> None:
         self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
-
-    def __len__(self) -> int:
-        return len(self.story_of)
 
     def add(self, article_id: str, minhash: MinHash, story_id: str | None = None) -> str:
         """Index an article and return its story: the closest earlier near-duplicate's, else its own id."""

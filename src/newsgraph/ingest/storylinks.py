@@ -1,9 +1,9 @@
 """Keeping `articles.story_id` filled in: every stored article is linked to its story.
 
-The index is rebuilt from the stored texts when a linker starts (about half a millisecond
-per article), so nothing but the story ids needs persisting, and a run killed between
-storing an article and linking it is repaired by the next `update`: any article whose
-`story_id` is still empty is linked then.
+The index is rebuilt from the stored texts the first time a linker has something to link
+(about 1.5 ms per stored article), so nothing but the story ids needs persisting, and a
+run killed between storing an article and linking it is repaired by the next `update`:
+any article whose `story_id` is still empty is linked then.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ class StoryLinker:
     def update(self, store: Store) -> int:
         """Link every stored article that has no story yet; returns how many were linked."""
         a = articles.c
+        with store.read() as conn:
+            if conn.execute(select(a.id).where(a.story_id.is_(None)).limit(1)).first() is None:
+                return 0  # nothing to link: skip rebuilding the index
         query = select(a.id, a.text, a.story_id).order_by(a.num)
         if self.loaded:
             query = query.where(a.story_id.is_(None))

@@ -48,6 +48,7 @@ class Candidate:
 
     entity: KBEntity
     kind: str
+    links: int = 0  # how often the corpora link this very name to the entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +111,11 @@ class KB:
     def candidates(self, key: str) -> list[Candidate]:
         """Entities known under a lemmatized key (`kb.keys.lemma_key`), adjectives excluded."""
         rows = self.db.execute(
-            f"SELECT {', '.join('e.' + c.strip() for c in ENTITY_COLUMNS.split(','))}, a.kind "
+            f"SELECT {', '.join('e.' + c.strip() for c in ENTITY_COLUMNS.split(','))}, a.kind, a.links "
             "FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? AND a.kind != 'adjective'",
             (key,),
         )
-        return [Candidate(entity_from_row(row[:-1]), row[-1]) for row in rows]
+        return [Candidate(entity_from_row(row[:-2]), row[-2], row[-1]) for row in rows]
 
     def search(self, name: str, limit: int = 10) -> list[KBEntity]:
         """Entities called `name` in any form, best known first; falls back to a label prefix."""

@@ -39,10 +39,11 @@ class Draft:
     leader_office: str = ""
     links: int = 0
     source: str = ""
-    aliases: set[tuple[str, str]] = field(default_factory=set)
+    aliases: dict[tuple[str, str], int] = field(default_factory=dict)  # (key, kind) → corpus links
 
-    def name(self, text: str, kind: str) -> None:
-        self.aliases |= {(key, kind) for key in name_keys(text)}
+    def name(self, text: str, kind: str, links: int = 0) -> None:
+        for key in name_keys(text):
+            self.aliases[key, kind] = links
 
 
 @dataclass
@@ -52,7 +53,8 @@ class Reference:
     links: int
     splits: set[str]
     label: str
-    keys: set[str]
+    keys: dict[str, int]  # lemmatized name → how often the corpora link it to this id
+    dev_keys: set[str]  # names seen only in NEREL dev: they verify the id, never feed the linker
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -64,7 +66,8 @@ def read_references(path: Path) -> dict[str, Reference]:
     return {
         row["qid"]: Reference(
             row["qid"], row["type"], int(row["links"]), set(row["splits"].split(",")),
-            row["label"], set(filter(None, row["keys"].split("|"))),
+            row["label"], {k: int(n) for k, _, n in (item.rpartition("=") for item in row["keys"].split("|") if item)},
+            set(filter(None, row["dev_keys"].split("|"))),
         )
         for row in read_tsv(path)
     }
@@ -102,7 +105,7 @@ class Builder:
         if known is None:
             self.drafts[draft.id] = draft
             return draft
-        known.aliases |= draft.aliases
+        known.aliases.update(draft.aliases)
         return known
 
     def countries(self) -> None:
@@ -115,7 +118,7 @@ class Builder:
             for alias in filter(None, row["aliases"].split("|") + [row["en"]]):
                 draft.name(alias, "alias")
             for adjective in filter(None, row["adjectives"].split("|")):
-                draft.aliases.add((lemma_key(adjective), "adjective"))
+                draft.aliases[lemma_key(adjective), "adjective"] = 0
             capital = row["capital"]
             if capital and lemma_key(capital) != lemma_key(row["ru"]):
                 city = Draft(capital_ids.get(capital) or f"ng:city:{code.lower()}", "CITY", capital, source="countries.tsv")
@@ -180,13 +183,16 @@ class Builder:
             if draft is None or not used:
                 continue
             draft.links = ref.links
-            draft.aliases |= {(key, "corpus") for key in ref.keys}
+            draft.aliases.update({(key, "corpus"): n for key, n in ref.keys.items()})
+            if draft.source == "references.tsv":
+                label_names(draft, label_as_written(ref.label))
 
     def verified(self, draft: Draft) -> bool:
         ref = self.refs.get(draft.id)
         if ref is None:
             return False
-        if ref.keys & {key for key, _ in draft.aliases} or draft.source == "references.tsv":
+        names = {key for key, _ in draft.aliases}
+        if (set(ref.keys) | ref.dev_keys) & names or lemma_key(label_as_written(ref.label)) in names or draft.source == "references.tsv":
             return True
         self.problems.append(f"{draft.id} {draft.label_ru}: the corpora link this id to other names ({ref.label})")
         return False
@@ -198,22 +204,37 @@ class Builder:
                 (d.id, d.type, d.label_ru, d.label_en, d.iso2, d.iso3, d.capital, d.leader_office, d.links,
                  int(self.verified(d)), d.source),
             )
-            db.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?)", [(k, d.id, kind) for k, kind in d.aliases if k])
+            db.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?,?)", [(k, d.id, kind, n) for (k, kind), n in d.aliases.items() if k])
         db.executemany("INSERT OR REPLACE INTO positions VALUES (?,?,?,?,?,?,?)", self.positions)
         db.executemany("INSERT OR REPLACE INTO memberships VALUES (?,?,?,?,?)", self.memberships)
 
 
-def corpus_keys(ref: Reference) -> set[str]:
+def label_names(draft: Draft, label: str) -> None:
+    """A corpus entity is also known by its Wikidata label; a person also by first name and surname."""
+    draft.name(label, "label")
+    parts = words(label)
+    if draft.type == "PER" and len(parts) > 1:
+        draft.name(f"{parts[0]} {parts[-1]}", "label")
+        draft.name(parts[-1], "surname")
+
+
+def corpus_keys(ref: Reference) -> dict[str, int]:
     """The names worth trusting. For a person (the corpora have slips such as one politician's
     name linked to another): full names ending in the label's surname whose first word is in the
     label too (or an initial), and the surname alone."""
     if ref.type != "PERSON":
-        return {k for k in ref.keys if len(k) > 1}
+        return {k: n for k, n in ref.keys.items() if len(k) > 1}
     label = lemma_key(label_as_written(ref.label)).split()
     if len(label) < 2:
-        return set(label) & ref.keys
-    full = {k for k in ref.keys if " " in k and k.split()[-1] == label[-1] and (k.split()[0] in label or len(k.split()[0]) == 1)}
-    return full | ({label[-1]} & ref.keys if full else set())
+        return {k: n for k, n in ref.keys.items() if k in label}
+
+    def trusted(key: str) -> bool:
+        parts = key.split()
+        if len(parts) == 1:
+            return parts[0] == label[-1]
+        return parts[-1] == label[-1] and (parts[0] in label or len(parts[0]) == 1)
+
+    return {k: n for k, n in ref.keys.items() if trusted(k)}
 
 
 def label_as_written(label: str) -> str:

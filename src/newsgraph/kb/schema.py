@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS aliases (
     key TEXT NOT NULL,
     entity TEXT NOT NULL,
     kind TEXT NOT NULL,
+    links INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key, entity, kind)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS aliases_entity ON aliases (entity);
@@ -57,7 +58,8 @@ CREATE TABLE IF NOT EXISTS memberships (
 CREATE INDEX IF NOT EXISTS memberships_member ON memberships (member);
 """
 
-# Alias kinds, strongest first: a full name or official label, a short name or abbreviation,
+# `aliases.links`: how often hand-linked corpora link the name to the entity (a prior for
+# ambiguous names such as `Барселона`). Alias kinds, strongest first: a full name or official label, a short name or abbreviation,
 # a name seen linked in a corpus, a surname alone, an adjective of a state.
 ALIAS_KINDS = ("label", "alias", "corpus", "surname", "adjective")
 

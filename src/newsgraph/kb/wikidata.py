@@ -131,7 +131,7 @@ def import_wikidata(dump: Path, kb_path: Path) -> ImportCounts:
                 continue
             row, aliases, positions, groups = rows
             db.execute("INSERT OR REPLACE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?)", row)
-            db.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?)", aliases)
+            db.executemany("INSERT OR IGNORE INTO aliases VALUES (?,?,?,0)", aliases)
             db.executemany("INSERT OR REPLACE INTO positions VALUES (?,?,?,?,?,?,?)", positions)
             db.executemany("INSERT OR REPLACE INTO memberships VALUES (?,?,?,?,?)", groups)
             counts.imported += 1

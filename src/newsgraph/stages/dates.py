@@ -24,7 +24,7 @@ from functools import cache
 
 from natasha import DatesExtractor
 
-from ..nlp import morph_vocab
+from ..nlp import morph_vocab, parses
 
 Tense = str | None  # "past", "present", "future" or None when unknown
 
@@ -89,6 +89,16 @@ def rule_day_word(m: re.Match) -> DateMention:
     return DateMention(m.start(), m.end(), "date.day_word", unit="day", shift=DAY_WORDS[m["word"].lower()])
 
 
+def rule_eve(m: re.Match) -> DateMention | None:
+    """`накануне` alone is the day before publication; `накануне выборов` is relative to something else."""
+    following = (m["next"] or "").strip()
+    if following[:1].islower() and any(
+        p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF", "NPRO"} for p in parses(following.lower())
+    ):
+        return None
+    return DateMention(m.start(), m.end(), "date.eve", unit="day", shift=-1)
+
+
 def rule_week_weekday(m: re.Match) -> DateMention:
     """`на следующей неделе в четверг` / `в четверг на прошлой неделе`: a day of a named week."""
     return DateMention(
@@ -132,7 +142,7 @@ def rule_ago(m: re.Match) -> DateMention:
 B = r"(?<![\w-])"
 E = r"(?!\w)"
 PART = r"(?:(?:начале|середине|конце)\s+)"
-RULES: tuple[tuple[re.Pattern, Callable[[re.Match], DateMention]], ...] = tuple(
+RULES: tuple[tuple[re.Pattern, Callable[[re.Match], DateMention | None]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), rule)
     for pattern, rule in (
         (rf"{B}на\s+{SHIFT}\s+неделе\s*,?\s*(?:в|во)\s+{WEEKDAY}{E}", rule_week_weekday),
@@ -143,6 +153,7 @@ RULES: tuple[tuple[re.Pattern, Callable[[re.Match], DateMention]], ...] = tuple(
         (rf"{B}(?:{COUNT}\s+)?{UNIT}\s+назад{E}", rule_ago),
         (rf"{B}через\s+(?:{COUNT}\s+)?{UNIT}{E}", rule_ago),
         (rf"{B}(?P<word>позавчера|вчера|сегодня|послезавтра|завтра){E}", rule_day_word),
+        (rf"{B}накануне{E}(?=(?P<next>\s+[\w-]+)?)", rule_eve),
     )
 )
 
@@ -169,7 +180,8 @@ def relative_dates(text: str, offset: int) -> Iterator[DateMention]:
     for pattern, rule in RULES:
         for match in pattern.finditer(text):
             mention = rule(match)
-            yield replace(mention, start=offset + mention.start, end=offset + mention.end)
+            if mention:
+                yield replace(mention, start=offset + mention.start, end=offset + mention.end)
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:

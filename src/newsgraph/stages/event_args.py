@@ -3,9 +3,10 @@
 A participant token is resolved to the entity whose mention covers it, else to the
 person, organisation or place in its modifiers (`глава МИД России Сергей Лавров` →
 Лавров), else to the state its adjective names (`французская сторона` → Франция).
-Capitals used as participants stand for their state (`Москва заявила` → Россия).
-A state the article never names gets a new entity (fresh `e…` id) and, when an
-adjective names it, a new mention over that adjective.
+Capitals used as participants stand for their state (`Москва заявила` → Россия). A
+proper name the NER missed is matched to the article's entity of that name, or to a
+state. A state the article has no entity for gets one (a fresh `e…` id), with a new
+mention over the adjective or name that refers to it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..doc import Article, Entity, Mention, Token, coarse_type
-from .states import State, state_by_adjective, state_by_capital, state_by_name
+from .states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from .token_spans import token_ids_within
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 PRONOUNS = {"он", "она"}
+GENERIC_BODIES = {"мид", "минобороны", "министерство", "правительство", "парламент", "армия", "пво", "генштаб"}
 GROUP_WORDS = {"они", "сторона", "страна", "лидер", "стороны"}
 
 
@@ -62,6 +64,9 @@ class ArticleEntities:
                         self.person_tokens.append((i, owner[mention.id]))
         self.person_tokens.sort()
 
+    def name_of(self, entity_id: str) -> str:
+        return next(e.name for e in self.entities if e.id == entity_id)
+
     def type_of(self, entity_id: str) -> str:
         entity = next(e for e in self.entities if e.id == entity_id)
         return coarse_type(entity.type)
@@ -70,6 +75,9 @@ class ArticleEntities:
         """Entities a participant token stands for (a pronoun's antecedent, `стороны` the previous event's parties)."""
         token = self.doc.tokens[i]
         covering = self.covering(i)
+        if covering and name_key(self.name_of(covering)) in GENERIC_BODIES:
+            covering = next(iter(self.in_modifiers(i)), covering)  # `индийский МИД` → Индия
+        covering = covering or self.named_elsewhere(i)
         if covering:
             return (self.as_state(covering),)
         found = self.in_modifiers(i)
@@ -108,6 +116,18 @@ class ArticleEntities:
         group = [best] + [k for k in self.kids[best] if self.doc.tokens[k].rel == "conj"]
         return tuple(e for k in group if (e := self.entity_at(k)))
 
+    def named_elsewhere(self, i: int) -> str | None:
+        """A proper name the NER missed here: the article's entity it names (`Зеленский` → Владимир Зеленский), or a state."""
+        token = self.doc.tokens[i]
+        if token.pos != "PROPN":
+            return None
+        for entity in self.entities:
+            words = name_key(entity.name).split()
+            if words and (words == [token.lemma] or (coarse_type(entity.type) == "PER" and words[-1] == token.lemma)):
+                return entity.id
+        state = state_by_name(token.lemma) or state_by_capital(token.lemma)
+        return self.state_entity(state, token=i) if state else None
+
     def entity_at(self, k: int) -> str | None:
         return self.covering(k) or (self.adjective_state(k) if self.doc.tokens[k].pos == "ADJ" else None)
 
@@ -126,24 +146,25 @@ class ArticleEntities:
 
     def adjective_state(self, i: int) -> str | None:
         state = state_by_adjective(self.doc.tokens[i].lemma)
-        return self.state_entity(state, adjective=i) if state else None
+        return self.state_entity(state, token=i) if state else None
 
-    def state_entity(self, state: State, adjective: int | None = None) -> str:
-        """The article's entity for a state, created (with the adjective as its mention) when missing."""
+    def state_entity(self, state: State, token: int | None = None) -> str:
+        """The article's entity for a state, created (with the naming token as its mention) when missing."""
         for index, entity in enumerate(self.entities):
-            if coarse_type(entity.type) == "LOC" and state_by_name(entity.name) == state:
-                if adjective is not None and adjective not in self.by_token:
-                    mention = self.add_mention(adjective, state.name)
+            known = State(entity.name, kb_id=entity.kb_id) if entity.kb_id else state_by_name(entity.name)
+            if coarse_type(entity.type) == "LOC" and same_state(known, state):
+                if token is not None and token not in self.by_token:
+                    mention = self.add_mention(token, state.name)
                     self.entities[index] = replace(entity, mentions=(*entity.mentions, mention))
-                    self.by_token[adjective] = entity.id
+                    self.by_token[token] = entity.id
                 return entity.id
         entity_id = f"e{len(self.entities) + 1}"
         while any(e.id == entity_id for e in self.entities):
             entity_id += "_"
-        mentions = (self.add_mention(adjective, state.name),) if adjective is not None else ()
-        self.entities.append(Entity(id=entity_id, type="LOC", name=state.name, mentions=mentions))
-        if adjective is not None:
-            self.by_token[adjective] = entity_id
+        mentions = (self.add_mention(token, state.name),) if token is not None else ()
+        self.entities.append(Entity(id=entity_id, type="LOC", name=state.name, mentions=mentions, kb_id=state.kb_id))
+        if token is not None:
+            self.by_token[token] = entity_id
         return entity_id
 
     def add_mention(self, i: int, normal: str) -> str:
@@ -151,7 +172,7 @@ class ArticleEntities:
         mention_id = f"m{len(self.mentions) + 1}"
         while any(m.id == mention_id for m in self.mentions):
             mention_id += "_"
-        self.mentions.append(Mention(mention_id, token.start, token.end, "LOC", "events.state_adjective", normal))
+        self.mentions.append(Mention(mention_id, token.start, token.end, "LOC", "events.state_name", normal))
         return mention_id
 
     def updated(self, doc: Article) -> Article:

@@ -84,8 +84,9 @@ def sharing(
     top = doc.tokens[path[-1]]
     if top.rel not in SHARE_RELS or top.head is None or top.head < 0:
         return None
+    above = {top.head, doc.tokens[top.head].head}  # a relative clause hangs on a noun of the dated clause
     for other, other_path in paths.items():
-        if other in picked and top.head in other_path:
+        if other in picked and above & set(other_path):
             return picked[other]
     return None
 

@@ -37,7 +37,7 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
         return [k for k in kids[verb] if is_agent(doc, kids, k)]
     found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb)
     token, head = tokens[verb], tokens[verb].head
-    if found or depth > 3 or head is None or head < 0:
+    if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
     if token.rel == "xcomp" and tokens[head].lemma in OBJECT_CONTROL:
         objects = [k for k in kids[head] if tokens[k].rel == "obj"]
@@ -45,6 +45,9 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
             return objects
     if token.rel in INHERIT_RELS and tokens[head].pos in {"VERB", "ADJ", "AUX"}:
         return subject_tokens(doc, kids, head, depth + 1)
+    if token.rel == "acl:relcl":  # `посетил Вашингтон, где провел переговоры`: the subject of the clause above
+        above = tokens[head].head
+        return subject_tokens(doc, kids, above, depth + 1) if above is not None and above >= 0 else []
     if token.rel.startswith("acl"):
         return [head]
     return []

@@ -22,7 +22,7 @@ from .event_dates import is_future, pick_dates, resolved
 from .event_roles import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
 from .plover_lexicon import (
     FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, OCCURRENCE_VERBS, PAIRS, PLANNED_MODIFIERS,
-    PLANNING, POSSIBLE, REQUEST_MODES, VERBS, Cue,
+    PLANNING, POSSIBLE, REQUEST_MODES, VERBAL_TYPES, VERBS, Cue,
 )
 from .segment import sentence_tokens
 
@@ -71,6 +71,7 @@ def sentence_events(
     pairs = {c.partner for c in found if c.partner is not None}
     carried = {c.carrier for c in found if c.carrier != c.trigger}
     found = [c for c in found if c.trigger not in pairs and (c.trigger not in carried or c.partner is not None)]
+    found = [c for c in found if not repeats_earlier(doc, c, earlier)]
     found = fold_embedded(doc, found)
     sentence = doc.sentences[doc.tokens[ids[0]].sentence]
     paths = {c.trigger: clause_path(doc, c) for c in found}
@@ -81,6 +82,18 @@ def sentence_events(
         if event:
             events.append(event)
     return events
+
+
+def repeats_earlier(doc: Article, c: Candidate, earlier: list[Event]) -> bool:
+    """`По итогам встречи`, `раскритиковали визит`: a noun naming an event already reported is no new event."""
+    if not c.rule.endswith(("_frame", "_embedded")):
+        return False
+    lemma = doc.tokens[c.trigger].lemma
+    return any(event.type == c.cue.type and lemma_at(doc, event.trigger.start) == lemma for event in earlier)
+
+
+def lemma_at(doc: Article, start: int) -> str:
+    return next((t.lemma for t in doc.tokens if t.start == start), "")
 
 
 def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int | None] | None:
@@ -121,7 +134,8 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
     if head is None or head < 0:
         return i, "standalone"
     governor = doc.tokens[head]
-    if (governor.lemma in LIGHT_VERBS and token.rel in CARRIED_RELS) or (
+    about = token.rel.startswith("obl") and marker(doc, kids, node) == "о"  # `объявил о высылке`
+    if (governor.lemma in LIGHT_VERBS and (token.rel in CARRIED_RELS or about)) or (
         governor.lemma in cue.light and (token.rel in CARRIED_RELS or token.rel.startswith("obl"))
     ):
         return head, "light"
@@ -236,7 +250,8 @@ def participants(
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     for inner in c.absorbed if not recipient else ():
-        recipient = participants(doc, kids, people, inner, previous)[1]
+        inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
+        recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
     return actor, tuple(e for e in recipient if e not in actor)
 
 
@@ -271,7 +286,7 @@ def build_event(
         event = replace(
             event, date=when.date, date_precision=when.precision, date_text=doc.text[expression.start : expression.end]
         )
-        if modality == "asserted" and is_future(doc, when):
+        if modality == "asserted" and event.type not in VERBAL_TYPES and is_future(doc, when):
             event = replace(event, modality="planned")
     return plover_rules(doc, kids, c, event)
 

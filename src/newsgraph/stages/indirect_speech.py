@@ -96,12 +96,14 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def according(index: TokenIndex, i: int) -> Candidate | None:
-    """`по словам Пескова, …`, `по его мнению, …`, `…, по данным Минобороны.`"""
-    if index.lemma(i) != "по" or i + 2 >= len(index.tokens):
+    """`по словам Пескова, …`, `по его собственным словам, …`, `согласно заявлению МИД, …`, `…, по данным Минобороны.`"""
+    if index.lemma(i) not in {"по", "согласно"} or i + 2 >= len(index.tokens):
         return None
     noun, owner = i + 1, i + 2
     if index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES:
         noun, owner = i + 2, i + 1
+        if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
+            noun = i + 3  # `по его собственным словам`
     if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"}:
         return None
     if owner > noun:
@@ -143,21 +145,43 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
 
 
 def opens_clause(index: TokenIndex, i: int) -> bool:
-    return i == 0 or index.tokens[i - 1].sentence != index.tokens[i].sentence or index.text(i - 1) in SENTENCE_END
+    return i == 0 or index.tokens[i - 1].sentence != index.tokens[i].sentence or ends_sentence(index, i - 1)
 
 
 def own_sentence(index: TokenIndex, i: int) -> range:
     """The sentence of token i, cut at sentence-final punctuation razdel did not split on (`сказал Ван И. По словам…`)."""
     sentence = index.sentence_of(i)
-    start = next((j + 1 for j in range(i - 1, sentence.start - 1, -1) if index.text(j) in SENTENCE_END), sentence.start)
-    stop = next((j + 1 for j in range(i, sentence.stop) if index.text(j) in SENTENCE_END), sentence.stop)
+    start = next((j + 1 for j in range(i - 1, sentence.start - 1, -1) if ends_sentence(index, j)), sentence.start)
+    stop = next((j + 1 for j in range(i, sentence.stop) if ends_sentence(index, j)), sentence.stop)
     return range(start, stop)
+
+
+def ends_sentence(index: TokenIndex, j: int) -> bool:
+    """Sentence-final punctuation, or the last word before a paragraph break (a headline has no full stop)."""
+    if index.text(j) in SENTENCE_END:
+        return True
+    following = index.tokens[j + 1].start if j + 1 < len(index.tokens) else len(index.doc.text)
+    return "\n" in index.doc.text[index.tokens[j].end : following]
+
+
+def about_this(index: TokenIndex, i: int) -> Candidate | None:
+    """`… Об этом заявил Рубио.`: the cue points back, the reported content is the previous sentence."""
+    if index.lemma(i) not in ABOUT or i + 2 >= len(index.tokens) or index.lemma(i + 1) != "это" or not opens_clause(index, i):
+        return None
+    cue = next((j for j in range(i + 2, min(i + 5, len(index.tokens))) if is_verb(index, j) and index.lemma(j) in ABOUT_VERBS | SAY_VERBS | DOCUMENT_VERBS), None)
+    if cue is None or i == 0:
+        return None
+    previous = own_sentence(index, i - 1)
+    start, end = trim(index.doc.text, index.tokens[previous.start].start, index.tokens[previous.stop - 1].end)
+    return Candidate(start, end, "indirect", "indirect.about_this", cue=cue) if end > start else None
 
 
 def trailing(index: TokenIndex, i: int) -> Candidate | None:
     """`Переговоры прошли конструктивно, сообщили в Кремле.` / `…, — заявил он.`: the cue closes the sentence."""
-    if not is_verb(index, i) or not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or i < 2:
+    if index.tokens[i].feat("VerbForm") != "Fin" or not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or i < 2:
         return None
+    if not speaker_follows(index, i):
+        return None  # `…, пообещал новую помощь` continues the narration
     comma = i - 2 if index.text(i - 1) in DASHES else i - 1
     if index.text(comma) != "," or index.text(comma - 1) in {"»", '"', "“"}:
         return None
@@ -171,6 +195,19 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     start, end = trim(index.doc.text, index.tokens[sentence.start].start, index.tokens[comma].start)
     kind = "direct" if comma != i - 1 else "indirect"
     return Candidate(start, end, kind, "indirect.trailing", cue=i) if end > start else None
+
+
+def speaker_follows(index: TokenIndex, verb: int) -> bool:
+    """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
+    for j in range(verb + 1, min(verb + 5, len(index.tokens))):
+        token = index.tokens[j]
+        if index.is_punct(j) or index.text(j) in SENTENCE_END:
+            return False
+        if token.pos in {"NOUN", "PROPN", "PRON", "X"} and token.feat("Case") in {"Nom", None}:
+            return True
+        if index.lemma(j) in {"в", "из"}:
+            return True
+    return False
 
 
 def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
@@ -191,6 +228,8 @@ def clause_stop(index: TokenIndex, first: int) -> int:
             continue
         if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
             return index.tokens[j].start
+        if ends_sentence(index, j):
+            return index.tokens[j].end
     return index.tokens[sentence.stop - 1].end
 
 
@@ -216,7 +255,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-INDIRECT_RULES = (that_clause, about, infinitive, express, according, as_said, trailing)
+INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, trailing)
 
 
 def indirect_quotes(index: TokenIndex, skip: set[int]) -> list[Candidate]:

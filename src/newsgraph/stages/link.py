@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..doc import Article, Entity, Mention, coarse_type
 from ..kb import KB, Candidate, KBEntity
 from ..kb.keys import name_keys, words
+from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
 
@@ -35,8 +36,9 @@ PATRONYMIC = re.compile(r"(вич|вна|ична|инична|оглы|кызы
 class Scored:
     entity: KBEntity
     kind: str
+    key: str
     multiword: bool
-    score: float = 0.0
+    links: int = 0
 
 
 def person_name(text: str) -> str:
@@ -60,12 +62,16 @@ def gather(kb: KB, keys: Iterable[str]) -> dict[str, Scored]:
     for key in keys:
         for cand in kb.candidates(key):
             seen = found.get(cand.entity.id)
-            better = seen is None or NAME_WEIGHT.get(cand.kind, 0) > NAME_WEIGHT.get(seen.kind, 0)
-            if better:
-                found[cand.entity.id] = Scored(cand.entity, cand.kind, " " in key)
-            elif " " in key:
-                seen.multiword = True
+            if seen is None or NAME_WEIGHT.get(cand.kind, 0) > NAME_WEIGHT.get(seen.kind, 0):
+                found[cand.entity.id] = seen = Scored(cand.entity, cand.kind, key, " " in key, seen.links if seen else 0)
+            seen.multiword |= " " in key
+            seen.links = max(seen.links, cand.links)
     return found
+
+
+def first_name_only(scored: Scored) -> bool:
+    """A lone first name (`Филипп`, `Мишель`) says little about which person is meant."""
+    return scored.kind in ("corpus", "surname") and " " not in scored.key and any("Name" in p.tag.grammemes for p in parses(scored.key)[:2])
 
 
 def type_cost(ner_type: str, kb_type: str) -> float | None:
@@ -82,11 +88,14 @@ def placed_in_context(kb: KB, entity: KBEntity, context: set[str]) -> bool:
 
 
 def score(kb: KB, scored: Scored, ner_type: str, doc: Article, context: set[str], total_links: int) -> float | None:
+    """How sure we are that the entity is meant: name kind, how often the corpora link the name to it,
+    type fit, and for persons an office held at the article's date or in a place the article names."""
     cost = type_cost(ner_type, scored.entity.type)
     if cost is None:
         return None
-    share = (scored.entity.links + 1) / total_links
-    value = NAME_WEIGHT.get(scored.kind, 0) + 0.2 * share - cost
+    share = (scored.links + 1) / total_links
+    name = NAME_WEIGHT["surname"] - 0.1 if scored.entity.type == "PER" and first_name_only(scored) else NAME_WEIGHT.get(scored.kind, 0)
+    value = name + 0.2 * share - cost
     if scored.entity.type == "PER":
         value += 0.15 * held_then(kb, scored.entity, doc) + 0.15 * placed_in_context(kb, scored.entity, context)
     return value
@@ -100,7 +109,7 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     if ner_type == "PER" and any(" " in person_name(m.normal or doc.span_text(m)) for m in mentions):
         # A full name was written: a namesake sharing only the surname must not be taken.
         found = {i: s for i, s in found.items() if s.multiword}
-    total = sum(s.entity.links + 1 for s in found.values()) or 1
+    total = sum(s.links + 1 for s in found.values()) or 1
     ranked = []
     for scored in found.values():
         value = score(kb, scored, ner_type, doc, context, total)

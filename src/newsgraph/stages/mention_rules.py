@@ -100,6 +100,21 @@ def drop_title_word(doc: Article, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def is_generic_abbreviation(word: str) -> bool:
+    """An abbreviation the dictionary knows only as a common noun (`СМИ`, `ЖЖ`), not an organisation or place."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return (
+        word.isupper()
+        and word.isalpha()
+        and bool(known)
+        and all("Abbr" in p.tag.grammemes and not {"Orgn", "Geox"} & set(p.tag.grammemes) for p in known)
+    )
+
+
+def drop_generic_abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not (m.type == "ORG" and is_generic_abbreviation(doc.span_text(m)))]
+
+
 def is_descriptor(word: str) -> bool:
     """A legal form or generic word before a quoted name: `ООО`, `УК`, `концерн`, `Концерн`."""
     return word.isupper() and len(word) <= 4 or word.islower() or is_common_noun(word)
@@ -132,6 +147,26 @@ def join_initials(doc: Article, mentions: list[Mention]) -> list[Mention]:
         ):
             out[-1] = replace(previous, end=mention.end, source="ner.join_initials")
             continue
+        out.append(mention)
+    return out
+
+
+def extend_genitive_tail(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """`Коалиции` + `желающих`: a name ending in a capitalised common noun takes the lowercase genitive words after it."""
+    out = []
+    for mention in mentions:
+        tokens = tokens_in(doc, mention.start, mention.end)
+        last = doc.span_text(tokens[-1]) if tokens else ""
+        if mention.type == "ORG" and last[:1].isupper() and is_common_noun(last):
+            following = [t for t in doc.tokens if t.start >= mention.end and t.sentence == tokens[-1].sentence]
+            tail = []
+            for token in following:
+                word = doc.span_text(token)
+                if not (word.islower() and word.isalpha() and token.feat("Case") == "Gen" and token.pos in {"NOUN", "ADJ", "VERB"}):
+                    break
+                tail.append(token)
+            if tail and doc.text[mention.end : tail[0].start].isspace():
+                mention = replace(mention, end=tail[-1].end, source="ner.extend_genitive_tail")
         out.append(mention)
     return out
 
@@ -231,8 +266,10 @@ RULES: tuple[Rule, ...] = (
     split_at_separators,
     trim_edges,
     drop_title_word,
+    drop_generic_abbreviations,
     unquote_org,
     join_initials,
+    extend_genitive_tail,
     propagate_names,
     attach_initials,
     compound_org,

@@ -84,7 +84,7 @@ def normalize_person(
         if case == "Nom" and name_key(word) not in derived:
             words.append(misread_nominative(word, gender, derived))
         else:
-            words.append(person_word_nominative(word, case, gender, token.feat("Number") == "Plur", evidence))
+            words.append(person_word_nominative(word, case, gender, token.feat("Number") == "Plur", evidence | derived))
     return join_words(doc, tokens, words)
 
 
@@ -119,10 +119,14 @@ def inflect_nominative(word: str, token: Token, pos: set[str], number: str | Non
     if oc_case is None or oc_case == "nomn":
         return word
     plural = (number or token.feat("Number")) == "Plur"
-    candidates = [
-        p for p in parses(word.lower()) if p.tag.case == oc_case and p.tag.POS in pos and (p.tag.number == "plur") == plural
-    ]
+    if word.isupper():
+        return word
+    fitting = [p for p in parses(word.lower()) if p.tag.POS in pos and (p.tag.number == "plur") == plural]
+    candidates = [p for p in fitting if p.tag.case == oc_case]
     tagged_gender = OC_GENDER.get(token.feat("Gender") or "")
+    if not candidates and oc_case == "accs":
+        # `в Виндзоре` read as accusative: a word with no accusative reading is a prepositional one.
+        candidates, tagged_gender = [p for p in fitting if p.tag.case == "loct"], "masc"
     for parse in sorted(candidates, key=lambda p: (not p.is_known, p.tag.gender != tagged_gender)):
         if "Fixd" in parse.tag.grammemes:
             return word

@@ -118,10 +118,19 @@ def person_word_nominative(
     for candidate in candidates:
         if candidate.lower().replace("ё", "е") in evidence:
             return candidate
-    return (
-        dictionary_nominative(word, case, gender, plural)
-        or (undo_ending(word, case, gender) if not known_in_other_case(word, case) else None)
-        or word
+    by_rule = undo_ending(word, case, gender)
+    if by_rule and is_known_name(by_rule):
+        return by_rule
+    return dictionary_nominative(word, case, gender, plural) or (
+        by_rule if by_rule and not known_in_other_case(word, case) else word
+    )
+
+
+def is_known_name(word: str) -> bool:
+    """A declinable dictionary first name or surname in the nominative: `Ангела` (so `Ангеле` is its dative)."""
+    return any(
+        p.is_known and p.tag.case == "nomn" and {"Name", "Surn"} & set(p.tag.grammemes) and "Fixd" not in p.tag.grammemes
+        for p in parses(word.lower())
     )
 
 

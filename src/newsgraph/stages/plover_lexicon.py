@@ -114,6 +114,8 @@ VERBS: dict[str, Cue] = {
     "отвергать": cue("REJECT", None, "obj"),
     "отклонить": cue("REJECT", None, "obj"),
     "отказать": cue("REJECT", None, "Dat", "iobj"),
+    "блокировать": cue("REJECT", None, "obj"),
+    "заблокировать": cue("REJECT", None, "obj"),
     # THREATEN
     "пригрозить": cue("THREATEN", None, "Dat", "iobj", embeds="absorbed"),
     "угрожать": cue("THREATEN", None, "Dat", "iobj", embeds="absorbed"),
@@ -238,6 +240,7 @@ PAIRS: dict[tuple[str, str], Cue] = {
     ("вызвать", "поверенный"): cue("ACCUSE", "disapprove", "obj"),
     ("возложить", "ответственность"): cue("ACCUSE", "allege", "на"),
     ("заблокировать", "резолюция"): cue("REJECT"),
+    ("снять", "вето"): cue("CONCEDE"),
     ("разорвать", "отношение"): cue("SANCTION", "withdraw", mutual=True),
     ("отозвать", "посол"): cue("SANCTION", "withdraw", "из"),
     ("приостановить", "участие"): cue("SANCTION", "withdraw", "в"),
@@ -280,7 +283,7 @@ LIGHT_VERBS = frozenset({
     "ввести", "вводить", "нанести", "наносить", "выразить", "выражать", "совершить", "совершать",
     "объявить", "организовать", "устроить", "оказать", "оказывать", "предоставить", "выделить",
     "направить", "отправить", "принять", "участвовать", "запланировать", "иметь", "заявить",
-    "завершить", "утвердить",
+    "завершить", "утвердить", "расширить", "усилить", "увеличить", "ускорить", "представить",
 })
 # Verbs of which a nominal trigger is the subject (`переговоры состоялись`).
 OCCURRENCE_VERBS = frozenset({
@@ -308,5 +311,7 @@ MODE_MODIFIERS: dict[str, dict[str, str]] = {
 # The mode a REQUEST or REJECT takes from the event it is about.
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
+# Verbal acts happen when reported even if what they are about lies ahead (`предложил встретиться на следующей неделе`).
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"})
 # PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.
 FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}

@@ -96,7 +96,7 @@ def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
         lemma = index.lemma(i)
         if index.text(i) in {".", ";", "»"}:
             return None
-        if index.tokens[i].pos == "VERB" and lemma in NAMING_VERBS:
+        if naming_verb(index, i):
             return Candidate(fragment.open, fragment.close + 1, "mixed", "quote.named_as", cue=i)
         if index.tokens[i].pos == "VERB" and lemma in INFINITIVE_VERBS:
             start, end = trim(index.doc.text, index.tokens[i + 1].start, clause_stop(index, i + 1))
@@ -110,13 +110,19 @@ def speech_fragment(index: TokenIndex, span: QuotedSpan) -> bool:
     count = len(words(content))
     first = index.token_at(span.open) or 0
     previous = [index.lemma(i) for i in range(max(0, first - 4), first)]
-    if count and NAMING_VERBS & set(previous):
+    if count and any(naming_verb(index, i) for i in range(max(0, first - 4), first)):
         return True
     if not count or previous[-1:] and previous[-1] in DESIGNATORS:
         return False
     if content[:1].isupper():
         return count >= 3 and any(index.tokens[i].pos == "VERB" for i in index.tokens_in(span.start, span.end))
     return count >= 2 or bool(NAMING_VERBS & set(previous))
+
+
+def naming_verb(index: TokenIndex, i: int) -> bool:
+    """`назвал …`, not the participle of `так называемый`."""
+    token = index.tokens[i]
+    return token.pos == "VERB" and token.feat("VerbForm") != "Part" and index.lemma(i) in NAMING_VERBS
 
 
 def headline_tokens(index: TokenIndex) -> set[int]:

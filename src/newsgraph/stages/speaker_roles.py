@@ -76,7 +76,7 @@ def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
         function = "defense_minister"
     elif function == "президент" or {"глава", "государство"} <= words:
         function = "president"
-    elif function in {"премьер", "премьер-министр"} or {"глава", "правительство"} <= words:
+    elif function in {"премьер", "премьер-министр"} or words & {"глава", "председатель"} and "правительство" in words:
         function = "prime_minister"
     elif function == "канцлер":
         function = "chancellor"

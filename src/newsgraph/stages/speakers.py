@@ -26,7 +26,7 @@ INHERIT_RELS = ("conj", "xcomp", "advcl")
 PRONOUNS = frozenset({"он", "она", "они"})
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
 ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство"})
-ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник"})
+ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник", "лицо"})
 COLLECTIVE_NOUNS = frozenset(
     """
     пресс-служба ведомство министерство канцелярия офис аппарат администрация
@@ -73,12 +73,19 @@ class SpeakerResolver:
         if subject is not None:
             return self.with_via(self.for_phrase(subject, verb), verb)
         place = self.speaking_body(verb)
-        if place is not None:
-            return self.with_via(self.for_phrase(place, verb), verb)
-        return NOBODY
+        if place is None:
+            return NOBODY
+        found = self.for_phrase(place, verb)
+        if found.speaker is None and self.index.tokens[place].pos == "NOUN":
+            found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
+        return self.with_via(found, verb)
 
     def for_phrase(self, head: int, cue: int) -> Attribution:
-        for rule in (self.named, self.pronoun, self.anonymous, self.medium, self.collective, self.name_inside, self.role, self.any_mention):
+        rules = (
+            self.named, self.pronoun, self.anonymous, self.medium, self.document, self.collective,
+            self.name_inside, self.role, self.unlinked_name, self.any_mention,
+        )
+        for rule in rules:
             found = rule(head, cue)
             if found is not None:
                 if found.speaker:
@@ -147,7 +154,7 @@ class SpeakerResolver:
         principal = self.for_phrase(owner, cue) if owner is not None else NOBODY
         entity = self.entity(principal.speaker)
         if entity is not None and coarse_type(entity.type) == "PER" and entity in self.doc.entities:
-            name = f"{self.index.lemma(head)} {genitive_name(entity.name, person_gender(self.index, entity))}"
+            name = f"{self.index.lemma(head)} {genitive_name(self.written_name(entity), person_gender(self.index, entity))}"
         else:
             name = common_noun_case(self.nominative_phrase(head))
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
@@ -214,11 +221,29 @@ class SpeakerResolver:
         for child in self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb)):
             case = [self.index.lemma(c) for c in self.index.dependents(child, "case")] or [self.index.lemma(child - 1)]
             if case[0] in {"в", "из"} and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
-                owner = self.index.dependents(child, "nmod")
-                if self.index.lemma(child) in DOCUMENT_NOUNS:
-                    return owner[0] if owner else None
                 return child
         return None
+
+    def document(self, head: int, cue: int) -> Attribution | None:
+        """`в заявлении МИД` speaks for the МИД; a bare `в заявлении` for the organisation named last."""
+        if self.index.lemma(head) not in DOCUMENT_NOUNS:
+            return None
+        owner = next(iter(self.index.dependents(head, "nmod")), None)
+        if owner is not None:
+            return self.for_phrase(owner, cue)
+        entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG")
+        return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
+
+    def unlinked_name(self, head: int, cue: int) -> Attribution | None:
+        """A capitalised name NER missed (`Зеленский заявил`): the person with that surname, or a new one."""
+        token = self.index.tokens[head]
+        if token.pos != "PROPN" or token.feat("Animacy") != "Anim":
+            return None
+        surname = self.index.lemma(head)
+        known = next((e for e in self.entities if coarse_type(e.type) == "PER" and e.name.lower().split()[-1:] == [surname]), None)
+        if known is not None:
+            return Attribution(known.id, known.name, "speaker.surname")
+        return self.created(head, "PER", self.nominative_phrase(head), "speaker.unlinked_name")
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -230,12 +255,23 @@ class SpeakerResolver:
         for sentence in range(here, max(-1, here - 5), -1):
             ids = [i for i in self.index.sentence_ranges[sentence] if i < cue and i not in self.quoted]
             spoken = [self.entity(e) for t, e in self.spoken if t in ids]
-            subjects = [self.index.entity_at(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
+            subjects = [self.subject_entity(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
             named = [self.index.entity_at(i) for i in ids] if sentence < here else []
             people = [e for e in spoken + subjects + named if e and coarse_type(e.type) == "PER" and not e.anonymous and fits(e)]
             if people:
                 return people[0]
         return None
+
+    def written_name(self, entity: Entity) -> str:
+        """The fullest name the article writes (`Эммануэль Макрон`), rather than a KB's formal one."""
+        normals = [m.normal for m in map(self.doc.mention, entity.mentions) if m and m.normal and m.source.startswith("ner")]
+        return max(normals, key=lambda n: len(n.split()), default=entity.name)
+
+    def subject_entity(self, head: int) -> Entity | None:
+        """The entity a subject names: its own mention or a name in apposition (`Сенатор Линдси Грэм`)."""
+        return self.index.entity_at(head) or next(
+            (self.index.entity_at(i) for i in sorted(phrase(self.index, head)) if self.index.entity_at(i)), None
+        )
 
     def recent_mention(self, cue: int, fits) -> Entity | None:
         for i in range(cue - 1, -1, -1):
@@ -327,6 +363,7 @@ def phrase(index: TokenIndex, head: int) -> set[int]:
     """The head's contiguous subtree within its clause: `глава МИД Сергей Лавров`, not the clause after a comma."""
     subtree = index.subtree(head)
     ids = {head}
+    subtree -= {i for i in subtree if i < head and index.tokens[i].pos == "ADP"}  # `на [источник]`
     for step in (-1, 1):
         i = head + step
         while 0 <= i < len(index.tokens) and i in subtree and index.text(i) not in PHRASE_STOPS and index.lemma(i) not in {"который", "что"}:

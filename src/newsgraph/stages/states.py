@@ -1,21 +1,23 @@
 """States named by their adjective or capital (`французская сторона`, `Москва заявила`).
 
-PLOVER codes such metonyms as the state itself. This is a small fallback table for
-event participants; the knowledge base (`newsgraph.kb`) is the fuller source of
-names, and this table only has to cover the states news talks about most.
+PLOVER codes such metonyms as the state itself. The knowledge base (`newsgraph.kb`)
+answers first; the small table below covers what it cannot (compound adjectives such
+as `российско-американский`) and keeps events working where no KB can be built.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True, slots=True)
 class State:
     name: str
-    adjectives: tuple[str, ...]  # lower-case stems: `российск` covers `российская`, `российско-американский`
+    adjectives: tuple[str, ...] = ()  # lower-case stems: `российск` covers `российская`, `российско-американский`
     capitals: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    kb_id: str | None = None
 
 
 STATES = (
@@ -34,6 +36,7 @@ STATES = (
     State("Индия", ("индийск",), ("нью-дели",)),
     State("Иран", ("иранск",), ("тегеран",)),
     State("Израиль", ("израильск",)),
+    State("Тайвань", ("тайваньск",), ("тайбэй",)),
     State("Сирия", ("сирийск",), ("дамаск",)),
     State("Казахстан", ("казахстанск",), ("астана",)),
     State("Армения", ("армянск",), ("ереван",)),
@@ -48,6 +51,7 @@ STATES = (
     State("Латвия", ("латвийск",), ("рига",)),
     State("Литва", ("литовск",), ("вильнюс",)),
     State("Чехия", ("чешск",), ("прага",)),
+    State("Словакия", ("словацк",), ("братислава",)),
     State("Сербия", ("сербск",), ("белград",)),
     State("Испания", ("испанск",), ("мадрид",)),
     State("Канада", ("канадск",), ("оттава",)),
@@ -71,17 +75,48 @@ def name_key(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
+@cache
+def knowledge_base():
+    """The bundled KB, or None where it cannot be opened (the table then answers alone)."""
+    try:
+        from ..kb import bundled
+
+        return bundled()
+    except Exception:  # a missing or unbuildable KB only costs coverage, never the analysis
+        return None
+
+
+def from_kb(kind: str, text: str) -> State | None:
+    kb = knowledge_base()
+    if kb is None:
+        return None
+    lookup = {"adjective": kb.state_for_adjective, "capital": kb.state_for_capital, "name": kb.state}[kind]
+    found = lookup(text)
+    return State(found.label_ru, kb_id=found.id) if found and found.label_ru else None
+
+
+def from_table(test) -> State | None:
+    return next((s for s in STATES if test(s)), None)
+
+
 def state_by_adjective(lemma: str) -> State | None:
     """The state a (possibly compound) adjective names: `российско-американский` → Россия."""
     first = name_key(lemma).split("-")[0]
-    return next((s for s in STATES if any(first.startswith(stem) for stem in s.adjectives)), None)
+    return from_kb("adjective", lemma) or from_table(lambda s: any(first.startswith(stem) for stem in s.adjectives))
 
 
 def state_by_capital(name: str) -> State | None:
-    key = name_key(name)
-    return next((s for s in STATES if key in s.capitals), None)
+    return from_kb("capital", name) or from_table(lambda s: name_key(name) in s.capitals)
 
 
 def state_by_name(name: str) -> State | None:
     key = name_key(name)
-    return next((s for s in STATES if key == name_key(s.name) or key in s.aliases), None)
+    return from_kb("name", name) or from_table(lambda s: key == name_key(s.name) or key in s.aliases)
+
+
+def same_state(a: State | None, b: State | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.kb_id and b.kb_id:
+        return a.kb_id == b.kb_id
+    return name_key(a.name) == name_key(b.name)

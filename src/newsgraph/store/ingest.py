@@ -59,11 +59,17 @@ def ingest(
     items: Iterable[Item],
     *,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     analysed: bool = False,
     reanalyse: bool = False,
     on_item: Callable[[Item], None] | None = None,
 ) -> IngestReport:
-    """Analyse (unless `analysed`) and store each article; `on_item` sees each stored article or failure."""
+    """Analyse (unless `analysed`) and store each article; `on_item` sees each stored article or failure.
+
+    `engine`/`scheduler` choose where analysis runs (`newsgraph.runner.analyze_stream`);
+    results always come back here, in order, to this single writer.
+    """
     report = IngestReport()
 
     def to_analyse(items: Iterable[Item]) -> Iterator[Item]:
@@ -77,7 +83,9 @@ def ingest(
             else:
                 yield item
 
-    stream = to_analyse(items) if analysed else analyze_stream(to_analyse(items), workers)
+    stream = to_analyse(items) if analysed else analyze_stream(
+        to_analyse(items), workers, engine=engine, scheduler=scheduler
+    )
     for item in stream:
         _store(store, item, report, on_item)
     return report
@@ -88,6 +96,8 @@ def ingest_paths(
     paths: list[str],
     *,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     analysed: bool = False,
     reanalyse: bool = False,
     on_item: Callable[[Item], None] | None = None,
@@ -95,7 +105,10 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files, directories and URLs: any kind `newsgraph.ingest.read_inputs` reads, with its options."""
     items = read_analysed(paths) if analysed else read_inputs(paths, **read_options)
-    return ingest(store, items, workers=workers, analysed=analysed, reanalyse=reanalyse, on_item=on_item)
+    return ingest(
+        store, items, workers=workers, engine=engine, scheduler=scheduler,
+        analysed=analysed, reanalyse=reanalyse, on_item=on_item,
+    )
 
 
 def _unchanged(store: Store, doc: Article) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sqlalchemy import Connection, Table, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, Table, delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..doc import Article, Failure
@@ -37,23 +37,26 @@ def upsert(conn: Connection, table: Table):
     return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
 
 
-def existing_article(conn: Connection, doc: Article) -> str | None:
-    """The id of the stored article that `doc` is a new version of, if any."""
+KEPT_METADATA = ("url", "title", "source", "author", "published")
+
+
+def existing_row(conn: Connection, doc: Article) -> Row | None:
+    """The stored article that `doc` is a new version of, if any."""
     a = articles.c
     same = [a.id == doc.id, a.content_hash == content_hash(doc.text)]
     if doc.url:
         same.append(a.url == doc.url)
-    found = conn.execute(select(a.id, a.url, a.content_hash).where(or_(*same))).all()
-    for row in found:
-        if row.id == doc.id:
-            return row.id
-    for row in found:
-        if doc.url and row.url == doc.url:
-            return row.id
-    for row in found:
-        if not (doc.url and row.url):
-            return row.id
-    return None
+    found = conn.execute(select(a.id, a.content_hash, *(a[k] for k in KEPT_METADATA)).where(or_(*same))).all()
+    by_id = [r for r in found if r.id == doc.id]
+    by_url = [r for r in found if doc.url and r.url == doc.url]
+    by_text = [r for r in found if not (doc.url and r.url)]
+    return next(iter(by_id + by_url + by_text), None)
+
+
+def existing_article(conn: Connection, doc: Article) -> str | None:
+    """The id of the stored article that `doc` is a new version of, if any."""
+    row = existing_row(conn, doc)
+    return row.id if row else None
 
 
 def delete_facts(conn: Connection, article_id: str) -> None:
@@ -67,9 +70,12 @@ def delete_facts(conn: Connection, article_id: str) -> None:
 def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
     """Store (or replace) the article and every fact in it; returns the stored id."""
     given_id = doc.id
-    existing = existing_article(conn, doc)
-    if existing and existing != doc.id:
-        doc = replace(doc, id=existing)
+    stored = existing_row(conn, doc)
+    existing = stored.id if stored else None
+    if stored:
+        # A new version lacking what the stored one knows (a re-read .txt has no url) keeps it.
+        kept = {k: getattr(doc, k) if getattr(doc, k) is not None else getattr(stored, k) for k in KEPT_METADATA}
+        doc = replace(doc, id=stored.id, **kept)
     rows = article_rows(doc, analysed)
     if existing:
         delete_facts(conn, existing)

@@ -30,11 +30,17 @@ def snippet(text: str | None) -> Markup:
     return Markup(re.sub(r"\[([^\[\]]*)\]", r"<b>\1</b>", str(escape(text or ""))))
 
 
+def counted(number: int | None, noun: str) -> str:
+    """`1 article`, `3 articles`."""
+    number = number or 0
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def install_pages(app: FastAPI) -> None:
     from .pages import router
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet)
+    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Query
 from ...store import queries
 from ..deps import NAME, DatesDep, PageDep, StoreDep, paged
 from ..errors import ApiError
+from ..facts import kb_facts
 from ..schemas import EntityOut, EntityProfileOut, PageOut
 
 router = APIRouter(tags=["entities"])
@@ -32,4 +33,4 @@ def entity_profile(store: Any, entity_id: str, since=None, until=None) -> dict[s
     profile = queries.entity_profile(store, entity_id, since=since, until=until) if entity_id.strip() else None
     if profile is None:
         raise ApiError(404, f"no entity {entity_id!r}")
-    return profile
+    return {**profile, "facts": kb_facts(profile["entity"]["kb_id"])}

@@ -1,0 +1,175 @@
+"""PLOVER events on Russian sentences, through the full default pipeline."""
+
+from __future__ import annotations
+
+from newsgraph.doc import Article, Event
+from newsgraph.evaluate.events import same_participants
+
+
+def names(doc: Article, ids: tuple[str, ...]) -> set[str]:
+    """Surnames of persons, whole names of the rest (`Евросоюз` for a linked `Европейский союз` too)."""
+    return {doc.entity(i).name.split()[-1] if doc.entity(i).type == "PER" else doc.entity(i).name for i in ids}
+
+
+def are(doc: Article, ids: tuple[str, ...], *expected: str) -> bool:
+    return same_participants(doc, list(expected), ids)
+
+
+def only(doc: Article, event_type: str) -> Event:
+    [event] = [e for e in doc.events if e.type == event_type]
+    return event
+
+
+def test_reciprocal_talks_list_both_parties_as_actors(analyze):
+    doc = analyze("Эммануэль Макрон и Кир Стармер провели переговоры в Лондоне в четверг.", published="2025-07-04")
+    event = only(doc, "CONSULT")
+    assert names(doc, event.actor) == {"Макрон", "Стармер"}
+    assert event.recipient == ()
+    assert doc.entity(event.place).name == "Лондон"
+    assert (event.date, event.date_text, event.modality) == ("2025-07-03", "в четверг", "asserted")
+    assert doc.span_text(event.trigger) == "переговоры"
+    assert event.source == "event.noun_light"
+
+
+def test_comitative_phone_call_is_consult_phone_with_both_parties(analyze):
+    doc = analyze("Владимир Путин провел телефонный разговор с Дональдом Трампом.", published="2025-03-18")
+    event = only(doc, "CONSULT")
+    assert event.mode == "phone"
+    assert names(doc, event.actor) == {"Путин", "Трамп"}
+
+
+def test_visitor_is_actor_and_host_recipient(analyze):
+    doc = analyze("Реджеп Тайип Эрдоган в марте посетил Москву.", published="2025-07-04")
+    event = only(doc, "CONSULT")
+    assert (event.mode, names(doc, event.actor), names(doc, event.recipient)) == ("visit", {"Эрдоган"}, {"Россия"})
+    assert doc.entity(event.place).name == "Москва"
+    assert (event.date, event.date_precision) == ("2025-03-01", "month")
+
+
+def test_host_receiving_a_guest_is_the_recipient(analyze):
+    doc = analyze("Владимир Путин принял Александра Лукашенко в Кремле.", published="2025-07-04")
+    event = only(doc, "CONSULT")
+    assert names(doc, event.actor) == {"Лукашенко"}
+    assert names(doc, event.recipient) == {"Путин"}
+
+
+def test_future_meeting_is_agree_planned_with_the_meeting_date(analyze):
+    doc = analyze("Владимир Путин и Дональд Трамп проведут встречу на следующей неделе.", published="2025-07-31")
+    event = only(doc, "AGREE")
+    assert event.modality == "planned"
+    assert names(doc, event.actor) == {"Путин", "Трамп"}
+    assert (event.date, event.date_precision) == ("2025-08-04", "week")
+    assert "plover.future" in event.source
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_future_weekday_crosses_the_month(analyze):
+    doc = analyze("Сергей Лавров и Марко Рубио в четверг проведут переговоры в Эр-Рияде.", published="2025-08-29")
+    event = only(doc, "AGREE")
+    assert (event.date, event.modality) == ("2025-09-04", "planned")
+
+
+def test_invitation_is_agree_and_absorbs_the_visit(analyze):
+    doc = analyze("Эммануэль Макрон пригласил Кира Стармера посетить Париж.", published="2025-07-04")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    event = doc.events[0]
+    assert names(doc, event.actor) == {"Макрон"}
+    assert names(doc, event.recipient) == {"Стармер"}
+
+
+def test_negated_agreement(analyze):
+    doc = analyze("Турция и Греция не смогли договориться о границе.", published="2025-07-04")
+    event = only(doc, "AGREE")
+    assert event.modality == "negated"
+    assert names(doc, event.actor) == {"Турция", "Греция"}
+
+
+def test_no_progress_is_a_negated_agreement_of_the_parties_of_the_talks(analyze):
+    doc = analyze(
+        "Делегации России и Украины провели переговоры в Стамбуле. Никакого прогресса стороны не достигли.",
+        published="2025-06-30",
+    )
+    talks, progress = doc.events
+    assert names(doc, talks.actor) == {"Россия", "Украина"}
+    assert (progress.type, progress.modality) == ("AGREE", "negated")
+    assert progress.actor == talks.actor
+
+
+def test_demanded_talks_are_a_hypothetical_event_beside_the_request(analyze):
+    doc = analyze("Французская сторона призвала Лондон провести переговоры.", published="2025-07-04")
+    request, talks = doc.events
+    assert (request.type, request.mode, request.modality) == ("REQUEST", "meet", "asserted")
+    assert names(doc, request.actor) == {"Франция"}
+    assert names(doc, request.recipient) == {"Великобритания"}
+    assert (talks.type, talks.modality) == ("CONSULT", "hypothetical")
+
+
+def test_possible_and_conditional_events_are_hypothetical(analyze):
+    possible = analyze("Евросоюз может ввести санкции против Ирана.", published="2025-07-04")
+    assert (only(possible, "SANCTION").modality, names(possible, only(possible, "SANCTION").recipient)) == (
+        "hypothetical", {"Иран"},
+    )
+    conditional = analyze("Пекин ввел бы санкции против Вашингтона.", published="2025-07-04")
+    assert only(conditional, "SANCTION").modality == "hypothetical"
+
+
+def test_planned_sanctions_stay_sanctions(analyze):
+    doc = analyze("Евросоюз планирует ввести санкции против Ирана в марте.", published="2025-07-04")
+    event = only(doc, "SANCTION")
+    assert (event.modality, event.mode, event.date) == ("planned", "discontinue", "2026-03-01")
+
+
+def test_passive_agent_with_so_storony_is_the_actor(analyze):
+    doc = analyze("Франция была подвергнута критике со стороны России.", published="2025-07-04")
+    event = only(doc, "ACCUSE")
+    assert names(doc, event.actor) == {"Россия"}
+    assert names(doc, event.recipient) == {"Франция"}
+
+
+def test_passive_instrumental_agent_is_the_actor(analyze):
+    doc = analyze("Санкции против Ирана были введены Евросоюзом.", published="2025-07-04")
+    event = only(doc, "SANCTION")
+    assert are(doc, event.actor, "Евросоюз")
+    assert are(doc, event.recipient, "Иран")
+
+
+def test_capital_and_state_adjective_resolve_to_new_state_entities(analyze):
+    doc = analyze("Французская сторона обвинила Москву в кибератаках.", published="2025-07-04")
+    event = only(doc, "ACCUSE")
+    assert (names(doc, event.actor), names(doc, event.recipient)) == ({"Франция"}, {"Россия"})
+    ids = [e.id for e in doc.entities]
+    assert len(ids) == len(set(ids)) and len({m.id for m in doc.mentions}) == len(doc.mentions)
+    france = doc.entity(event.actor[0])
+    assert [doc.span_text(doc.mention(m)) for m in france.mentions] == ["Французская"]
+    assert Article.from_json(doc.to_json()) == doc
+
+
+def test_coordinated_states_in_a_modifier_are_all_actors(analyze):
+    doc = analyze("Лидеры Франции, Германии и Польши посетили Киев в субботу.", published="2025-05-12")
+    event = only(doc, "CONSULT")
+    assert names(doc, event.actor) == {"Франция", "Германия", "Польша"}
+    assert names(doc, event.recipient) == {"Украина"}
+    assert event.date == "2025-05-10"
+
+
+def test_without_publication_date_relative_dates_stay_unresolved(analyze):
+    doc = analyze("Эммануэль Макрон и Кир Стармер провели переговоры в четверг.")
+    event = only(doc, "CONSULT")
+    assert (event.date, event.date_text, event.date_precision) == (None, "в четверг", "day")
+
+
+def test_date_of_the_statement_is_read_in_its_own_tense(analyze):
+    doc = analyze("30 декабря Петер Сийярто заявил, что Венгрия не поддержит новые санкции.", published="2026-01-02")
+    event = only(doc, "SUPPORT")
+    assert (event.modality, event.date) == ("negated", "2025-12-30")
+
+
+def test_strikes_threats_and_expulsions(analyze):
+    doc = analyze(
+        "Израиль нанес удар по Ливану. КНДР пригрозила Сеулу. Литва выслала российских дипломатов.",
+        published="2025-07-04",
+    )
+    assault, threat, expel = doc.events
+    assert (assault.type, names(doc, assault.actor), names(doc, assault.recipient)) == ("ASSAULT", {"Израиль"}, {"Ливан"})
+    assert threat.type == "THREATEN" and are(doc, threat.actor, "КНДР") and are(doc, threat.recipient, "Южная Корея")
+    assert (expel.type, expel.mode, names(doc, expel.recipient)) == ("SANCTION", "expel", {"Россия"})

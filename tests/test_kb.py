@@ -1,0 +1,122 @@
+"""The knowledge base: bundled build, state helpers, dated offices, Wikidata import and CLI."""
+
+from __future__ import annotations
+
+import bz2
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.kb import KB
+from newsgraph.kb.build import build_kb
+
+
+@pytest.fixture(scope="module")
+def kb() -> KB:
+    return KB.open()
+
+
+def test_bundled_sources_agree_with_the_hand_linked_corpora(tmp_path):
+    assert build_kb(tmp_path / "kb.sqlite") == []
+
+
+@pytest.mark.parametrize(
+    "word, qid",
+    [("французского", "Q142"), ("британский", "Q145"), ("немецкой", "Q183"), ("американские", "Q30"), ("белорусского", "Q184")],
+)
+def test_adjective_names_its_state(kb, word, qid):
+    assert kb.state_for_adjective(word).id == qid
+
+
+@pytest.mark.parametrize("city, qid", [("Киеве", "Q212"), ("Париж", "Q142"), ("Вашингтона", "Q30"), ("Оттаве", "Q16")])
+def test_capital_names_its_state(kb, city, qid):
+    assert kb.state_for_capital(city).id == qid
+
+
+def test_capital_shared_by_two_states_names_neither(kb):
+    assert kb.state_for_capital("Джорджтаун") is None  # Guyana and the Cayman Islands
+
+
+@pytest.mark.parametrize("name, qid", [("ФРГ", "Q183"), ("Соединённых Штатов", "Q30"), ("Британии", "Q145"), ("US", "Q30"), ("НАТО", "Q7184")])
+def test_short_forms_and_codes_name_a_state(kb, name, qid):
+    assert kb.state(name).id == qid
+
+
+@pytest.mark.parametrize(
+    "office, place, date, holder",
+    [
+        ("hos", "Франция", "2014-05-01", "Франсуа Олланд"),
+        ("hos", "Франция", "2025-05-01", "Эмманюэль Макрон"),
+        ("hog", "Германия", "2021-11-30", "Ангела Меркель"),
+        ("hog", "Германия", "2022-03-01", "Олаф Шольц"),
+        ("hog", "Германия", "2025-06-01", "Фридрих Мерц"),
+        ("fm", "США", "2016-06-01", "Джон Керри"),
+        ("dm", "Россия", "2024-06-01", "Андрей Белоусов"),
+        ("sg", "НАТО", "2020-01-01", "Йенс Столтенберг"),
+    ],
+)
+def test_holder_on_a_date(kb, office, place, date, holder):
+    assert kb.holder(office, kb.state(place).id, date).label_ru == holder
+
+
+def test_membership_is_dated(kb):
+    finland, nato = kb.state("Финляндия").id, kb.state("НАТО").id
+    assert nato in {m.group for m in kb.memberships(finland, "2024-01-01")}
+    assert nato not in {m.group for m in kb.memberships(finland, "2022-01-01")}
+
+
+def test_search_finds_inflected_names(kb):
+    assert kb.search("Путина")[0].id == "Q7747"
+
+
+def wikidata_dump(path):
+    """Three entities in the real dump layout: a politician, a country, and an item of no known type."""
+    def time(value):
+        return [{"datavalue": {"value": {"time": f"+{value}T00:00:00Z"}}}]
+
+    person = {
+        "id": "Q900001", "labels": {"ru": {"value": "Иван Петров"}, "en": {"value": "Ivan Petrov"}},
+        "aliases": {"ru": [{"value": "Ваня Петров"}]}, "sitelinks": {"ruwiki": {}},
+        "claims": {
+            "P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}}],
+            "P39": [{"mainsnak": {"datavalue": {"value": {"id": "Q900010"}}},
+                     "qualifiers": {"P580": time("2019-05-20"), "P582": time("2021-00-00"),
+                                    "P1001": [{"datavalue": {"value": {"id": "Q900002"}}}]}}],
+            "P463": [{"mainsnak": {"datavalue": {"value": {"id": "Q900003"}}}}],
+        },
+    }
+    country = {"id": "Q900002", "labels": {"ru": {"value": "Тестландия"}},
+               "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q3624078"}}}}],
+                          "P297": [{"mainsnak": {"datavalue": {"value": "TL"}}}]}}
+    other = {"id": "Q900004", "labels": {"ru": {"value": "Тестовая гора"}},
+             "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q8502"}}}}]}}
+    lines = ["["] + [json.dumps(e, ensure_ascii=False) + "," for e in (person, country)] + [json.dumps(other, ensure_ascii=False), "]"]
+    with bz2.open(path, "wt", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+
+
+def test_import_wikidata_dump(tmp_path):
+    dump, kb_path = tmp_path / "dump.json.bz2", tmp_path / "wd.sqlite"
+    wikidata_dump(dump)
+    runner = CliRunner()
+    result = runner.invoke(app, ["kb", "import-wikidata", str(dump), "--kb", str(kb_path)])
+    assert result.exit_code == 0, result.output
+    assert "2 of 3 entities imported" in result.output
+    imported = KB.open(kb_path)
+    assert imported.search("Ивана Петрова")[0].id == "Q900001"
+    assert imported.state("TL").label_ru == "Тестландия"
+    assert imported.holder("Q900010", "Q900002", "2020-01-01").id == "Q900001"
+    assert imported.holder("Q900010", "Q900002", "2022-01-01") is None
+    shown = json.loads(runner.invoke(app, ["kb", "show", "Q900001", "--kb", str(kb_path), "--json"]).output)
+    assert shown["positions"][0]["start"] == "2019-05-20" and shown["memberships"][0]["group"] == "Q900003"
+    assert imported.get("Q900004") is None
+
+
+def test_cli_search_and_show_bundled():
+    runner = CliRunner()
+    found = json.loads(runner.invoke(app, ["kb", "search", "Макрона", "--json"]).output)
+    assert found and found[0]["label_en"] == "Emmanuel Macron"
+    shown = runner.invoke(app, ["kb", "show", "Q142"])
+    assert shown.exit_code == 0 and "Франция" in shown.output and "Q7184" in shown.output

@@ -1,0 +1,94 @@
+"""Linking on Russian sentences written for these tests: names, roles by date, namesakes left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def entity_of(doc, text):
+    """The entity one of whose mentions reads `text`."""
+    for entity in doc.entities:
+        if any(doc.span_text(doc.mention(m)) == text for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no mention {text!r} in {[doc.span_text(m) for m in doc.mentions]}")
+
+
+def test_named_entities_get_ids_and_canonical_names(analyze):
+    doc = analyze("Владимира Путина встретили в Париже, а в Берлине прошли переговоры с НАТО.", published="2019-03-01")
+    putin = entity_of(doc, "Владимира Путина")
+    assert (putin.kb_id, putin.name) == ("Q7747", "Владимир Путин")
+    assert putin.confidence >= 0.65
+    assert entity_of(doc, "Париже").kb_id == "Q90"
+    assert entity_of(doc, "Берлине").kb_id == "Q64"
+    assert entity_of(doc, "НАТО").kb_id == "Q7184"
+
+
+@pytest.mark.parametrize(
+    "published, holder",
+    [("2014-03-10", "Q157"), ("2025-03-10", "Q3052772")],
+)
+def test_president_of_france_by_date(analyze, published, holder):
+    doc = analyze("Президент Франции прибыл в Москву с официальным визитом.", published=published)
+    role = entity_of(doc, "Президент Франции")
+    assert role.kb_id == holder and role.type == "PER"
+    assert doc.mention(role.mentions[0]).source.startswith("role.")
+
+
+@pytest.mark.parametrize(
+    "published, name",
+    [("2021-11-20", "Ангела Меркель"), ("2022-02-01", "Олаф Шольц"), ("2025-06-15", "Фридрих Мерц")],
+)
+def test_chancellor_of_germany_across_terms(analyze, published, name):
+    doc = analyze("Канцлер Германии выступил в бундестаге.", published=published)
+    assert entity_of(doc, "Канцлер Германии").name == name
+
+
+def test_adjective_role_and_ministry_head(analyze):
+    doc = analyze("Британский премьер обсудил кризис с главой МИД России.", published="2023-03-01")
+    assert entity_of(doc, "Британский премьер").name == "Риши Сунак"
+    assert entity_of(doc, "главой МИД России").name == "Сергей Лавров"
+
+
+def test_role_merges_with_the_named_holder(analyze):
+    doc = analyze("Министр иностранных дел России Сергей Лавров прилетел в Анкару. Лавров провёл там два дня.",
+                  published="2024-05-01")
+    lavrov = entity_of(doc, "Сергей Лавров")
+    texts = {doc.span_text(doc.mention(m)) for m in lavrov.mentions}
+    assert {"Министр иностранных дел России", "Лавров"} <= texts
+    assert len([e for e in doc.entities if e.kb_id == lavrov.kb_id]) == 1
+
+
+def test_roles_not_about_the_current_holder(analyze):
+    doc = analyze("Бывший президент Франции и пресс-секретарь президента России дали интервью.", published="2025-01-10")
+    assert not [m for m in doc.mentions if m.source.startswith("role.")]
+
+
+def test_roles_need_a_date(analyze):
+    doc = analyze("Президент Франции прибыл в Москву.")
+    assert not [m for m in doc.mentions if m.source.startswith("role.")]
+
+
+def test_state_adjective_becomes_a_mention_of_the_state(analyze):
+    doc = analyze("Французская делегация покинула зал.", published="2024-01-01")
+    assert entity_of(doc, "Французская").kb_id == "Q142"
+
+
+def test_surname_shared_by_two_politicians_is_not_linked(analyze):
+    doc = analyze("Как сообщил Иванов, переговоры продолжатся.", published="2005-06-01")
+    assert entity_of(doc, "Иванов").kb_id is None
+
+
+def test_namesake_with_another_first_name_is_not_linked(analyze):
+    doc = analyze("Дуэйн Джонсон снялся в новом фильме, и Джонсон доволен.", published="2020-06-01")
+    assert entity_of(doc, "Дуэйн Джонсон").kb_id is None
+
+
+def test_unknown_person_is_not_linked(analyze):
+    doc = analyze("Пенсионер Аркадий Кукушкин посадил у дома сорок яблонь.", published="2024-09-01")
+    assert entity_of(doc, "Аркадий Кукушкин").kb_id is None
+
+
+def test_namesakes_both_in_office_stay_unlinked(analyze):
+    # In 2010 Anders Fogh Rasmussen led NATO and Lars Løkke Rasmussen led Denmark's government.
+    doc = analyze("Расмуссен заявил журналистам, что Дания поддержит решение.", published="2010-05-01")
+    assert entity_of(doc, "Расмуссен").kb_id is None

@@ -1,0 +1,227 @@
+"""The quotes stage on Russian sentences: every attribution position, kinds, and what is not a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.doc import Article
+
+
+def quotes(doc: Article) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, doc.span_text(q), q.speaker_name) for q in doc.quotes]
+
+
+def by(name: str | None, surname: str) -> bool:
+    """Speaker names may come from the KB (`Дмитрий Сергеевич Песков`), so tests check the surname."""
+    return name is not None and surname in name
+
+
+def only(doc: Article):
+    assert len(doc.quotes) == 1, quotes(doc)
+    return doc.quotes[0]
+
+
+def test_colon_before(analyze):
+    doc = analyze("Президент Франции Эммануэль Макрон заявил журналистам: «Мы готовы к переговорам без предварительных условий».")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("direct", "Мы готовы к переговорам без предварительных условий")
+    assert by(quote.speaker_name, "Макрон") and quote.cue == "заявил"
+    assert doc.text[quote.cue_start : quote.cue_end] == "заявил"
+    assert doc.entity(quote.speaker).name == quote.speaker_name
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "–"])
+def test_dash_after_with_any_dash(analyze, dash):
+    doc = analyze(f"«Это решение неприемлемо для нас», {dash} заявил глава МИД России Сергей Лавров.")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("direct", "Это решение неприемлемо для нас")
+    assert by(quote.speaker_name, "Лавров") and quote.source.startswith("quote.dash_after")
+
+
+def test_after_without_dash_and_with_question_mark(analyze):
+    doc = analyze("«Кто будет за это платить?» — спросила Мария Захарова. «Санкции не работают», сказал Виктор Орбан.")
+    assert [q[:2] for q in quotes(doc)] == [("direct", "Кто будет за это платить?"), ("direct", "Санкции не работают")]
+    assert by(doc.quotes[0].speaker_name, "Захарова") and by(doc.quotes[1].speaker_name, "Орбан")
+
+
+def test_attribution_around_keeps_one_quote(analyze):
+    doc = analyze("«Мы не хотим эскалации, — сказал Дмитрий Песков. — Но и уступать не будем».")
+    quote = only(doc)
+    assert doc.span_text(quote).startswith("Мы не хотим эскалации") and doc.span_text(quote).endswith("уступать не будем")
+    assert by(quote.speaker_name, "Песков") and quote.source.startswith("quote.around")
+
+
+def test_dialogue_dash_paragraph(analyze):
+    doc = analyze("Песков ответил на вопросы журналистов.\n— Сроки пока не определены, — сказал Песков. — Но контакты продолжатся.")
+    quote = only(doc)
+    assert doc.span_text(quote).startswith("Сроки пока не определены")
+    assert "Но контакты продолжатся" in doc.span_text(quote)
+    assert by(quote.speaker_name, "Песков") and quote.source.startswith("quote.dialogue_dash")
+
+
+def test_quote_over_two_paragraphs(analyze):
+    text = (
+        "Мария Захарова прокомментировала заявление Лондона.\n"
+        "«Никаких доказательств британская сторона не представила.\n"
+        "«Мы ответим на любые провокации», — сказала Захарова."
+    )
+    quote = only(analyze(text))
+    assert text[quote.start : quote.end] == (
+        "Никаких доказательств британская сторона не представила.\n«Мы ответим на любые провокации"
+    )
+
+
+def test_nested_and_other_quote_marks(analyze):
+    doc = analyze(
+        "Захарова заявила: «Те, кто говорит о „мирном плане“, должны его показать». "
+        '"Мы подготовим ответ", - добавил Сергей Лавров.'
+    )
+    assert [q[1] for q in quotes(doc)] == ["Те, кто говорит о „мирном плане“, должны его показать", "Мы подготовим ответ"]
+
+
+def test_unattributed_quote_continues_the_last_speaker(analyze):
+    doc = analyze("«Мы никогда не покидали переговоры», — сказал Аббас Арагчи. «Теперь решение за Вашингтоном. Мы подождем».")
+    assert [by(q[2], "Арагчи") for q in quotes(doc)] == [True, True]
+    assert doc.quotes[1].source == "quote.stands_alone+speaker.continued"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министр Сергей Лавров заявил, что Москва готова к диалогу.",
+        "Министр Сергей Лавров заявляет, что Москва готова к диалогу.",
+        "Министр Сергей Лавров будет заявлять, что Москва готова к диалогу.",
+        "Министр Сергей Лавров подчеркнул: Москва готова к диалогу.",
+    ],
+)
+def test_indirect_that_in_any_tense(analyze, sentence):
+    doc = analyze(sentence)
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("indirect", "Москва готова к диалогу")
+    assert by(quote.speaker_name, "Лавров")
+
+
+def test_indirect_plural_and_feminine(analyze):
+    doc = analyze("Урсула фон дер Ляйен сообщила, что пакет санкций согласован. Лидеры ЕС считают, что давление должно расти.")
+    assert [(q[0], q[1]) for q in quotes(doc)] == [
+        ("indirect", "пакет санкций согласован"),
+        ("indirect", "давление должно расти"),
+    ]
+    assert by(doc.quotes[0].speaker_name, "Ляйен")
+
+
+def test_about_according_as_said_and_expressed(analyze):
+    doc = analyze(
+        "Президент Турции Реджеп Тайип Эрдоган сообщил о готовности принять новый раунд переговоров. "
+        "По словам Дмитрия Пескова, состав делегации не изменится. "
+        "Как отметил Марк Рютте, альянс должен тратить больше. "
+        "Кир Стармер выразил готовность направить британских военных."
+    )
+    assert [(q.source.split("+")[0], doc.span_text(q)) for q in doc.quotes] == [
+        ("indirect.about", "готовности принять новый раунд переговоров"),
+        ("indirect.according", "состав делегации не изменится"),
+        ("indirect.as_said", "альянс должен тратить больше"),
+        ("indirect.express", "готовность направить британских военных"),
+    ]
+    assert [by(q.speaker_name, name) for q, name in zip(doc.quotes, ["Эрдоган", "Песков", "Рютте", "Стармер"])] == [True] * 4
+
+
+def test_trailing_attribution_and_about_this(analyze):
+    doc = analyze(
+        "Переговоры продолжались около двух часов, сообщил Юрий Ушаков. "
+        "Стороны договорились назначить послов. Об этом заявил Марко Рубио."
+    )
+    assert [q[:2] for q in quotes(doc)] == [
+        ("indirect", "Переговоры продолжались около двух часов"),
+        ("indirect", "Стороны договорились назначить послов"),
+    ]
+    assert by(doc.quotes[0].speaker_name, "Ушаков") and by(doc.quotes[1].speaker_name, "Рубио")
+
+
+def test_mixed_paraphrase_with_quoted_fragment_is_one_quote(analyze):
+    doc = analyze("Борис Писториус заявил, что Германия поможет обеспечить «возрождение украинской армии» в ближайшие годы.")
+    quote = only(doc)
+    assert quote.kind == "mixed"
+    assert doc.span_text(quote) == "Германия поможет обеспечить «возрождение украинской армии» в ближайшие годы"
+
+
+def test_named_as_quotes_the_words(analyze):
+    doc = analyze("Кая Каллас назвала позицию Венгрии «безответственной».")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("mixed", "«безответственной»") and by(quote.speaker_name, "Каллас")
+
+
+def test_pronoun_speaker_resolves_by_gender(analyze):
+    doc = analyze(
+        "Мария Захарова встретилась с Сергеем Лавровым. Она заявила, что визит прошел успешно. "
+        "Он добавил, что переговоры продолжатся."
+    )
+    assert [by(q.speaker_name, name) for q, name in zip(doc.quotes, ["Захарова", "Лавров"])] == [True, True]
+    assert all(q.source.endswith("speaker.pronoun") for q in doc.quotes)
+
+
+def test_role_speaker_resolves_to_the_person_named_earlier(analyze):
+    doc = analyze(
+        "Президент Франции Эммануэль Макрон провел переговоры с президентом России Владимиром Путиным. "
+        "Французский лидер подчеркнул, что Франция поддержит Киев."
+    )
+    quote = only(doc)
+    assert by(quote.speaker_name, "Макрон")
+
+
+def test_role_foreign_minister(analyze):
+    doc = analyze(
+        "Министр иностранных дел Турции Хакан Фидан открыл встречу. «Это исторический шанс», - заявил турецкий министр."
+    )
+    assert by(only(doc).speaker_name, "Фидан")
+
+
+def test_collective_speakers_get_organisation_entities(analyze):
+    doc = analyze(
+        "Президент Франции Эммануэль Макрон провел телефонный разговор с Владимиром Путиным. "
+        "Газета Le Monde со ссылкой на пресс-службу Макрона сообщает, что инициатива исходила от Парижа. "
+        "В пресс-службе французского президента заявили, что разговор был долгим."
+    )
+    first, second = doc.quotes
+    assert first.via == "Le Monde"
+    assert first.speaker_name == second.speaker_name == "пресс-служба Эммануэля Макрона"
+    press = doc.entity(first.speaker)
+    assert press.type == "ORG" and by(doc.entity(press.principal).name, "Макрон")
+
+
+def test_ministry_as_speaker(analyze):
+    quote = only(analyze("Министерство обороны Британии считает, что позиции на фронте стабилизировались."))
+    assert "обороны" in quote.speaker_name.lower() or quote.speaker_name.lower().startswith("минобороны")
+
+
+def test_anonymous_source_gets_its_own_entity(analyze):
+    doc = analyze("Как сообщает ТАСС со ссылкой на источник в правительстве, встреча состоится в Женеве.")
+    quote = only(doc)
+    speaker = doc.entity(quote.speaker)
+    assert speaker.anonymous and speaker.name == "источник в правительстве"
+    assert quote.via == "ТАСС" and doc.span_text(quote) == "встреча состоится в Женеве"
+
+
+def test_new_entities_keep_the_layer_consistent(analyze):
+    doc = analyze("Источник в Еврокомиссии сообщил, что юристы ищут выход. В пресс-службе Кремля заявили, что ответа нет.")
+    mention_ids = [m.id for m in doc.mentions]
+    entity_ids = [e.id for e in doc.entities]
+    assert len(set(mention_ids)) == len(mention_ids) and len(set(entity_ids)) == len(entity_ids)
+    assert all(doc.mention(m) is not None for e in doc.entities for m in e.mentions)
+    assert {q.speaker for q in doc.quotes} <= set(entity_ids)
+    assert Article.from_json(doc.to_json()) == doc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Холдинг «Газпром-Медиа» отказался от комментариев.",
+        "Лидеры обсудили перспективы «нормандской четверки» и проект «Северный поток — 2».",
+        "Так называемые «миротворцы» так и не появились в регионе.",
+        "Эксперты скептически оценивают «мирный план» из двенадцати пунктов.",
+        "Президент России Владимир Путин провел совещание с членами правительства.",
+        "Песков: «Россия готова к продолжению контактов»\n\nПрезидент провел совещание.",
+    ],
+)
+def test_not_quotes(analyze, text):
+    assert analyze(text).quotes == ()
