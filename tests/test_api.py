@@ -258,3 +258,36 @@ def test_bad_article_bodies_are_422(writer, body, word):
 def test_oversized_bodies_are_413(writer):
     response = writer.post("/api/articles", json={"text": "слово " * 5000}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert_error(response, 413, "20000 bytes")
+
+
+@pytest.fixture
+def news_site(tmp_path):
+    """A local web server with one news page, for the fetch-by-URL path."""
+    import functools
+    import http.server
+    import threading
+
+    page = (
+        "<html><head><title>Мерц позвонил Макрону</title></head><body><article><h1>Мерц позвонил Макрону</h1>"
+        "<p>Канцлер Германии Фридрих Мерц в понедельник позвонил президенту Франции Эммануэлю Макрону. "
+        "Политики обсудили оборонные расходы Европы и помощь Украине.</p>"
+        "<p>«Европа должна действовать вместе», — заявил Мерц после разговора.</p></article></body></html>"
+    )
+    (tmp_path / "call.html").write_text(page, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_posted_url_is_fetched_analysed_and_stored(writer, news_site):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    created = writer.post("/api/articles", json={"url": f"{news_site}/call.html"}, headers=auth)
+    assert created.status_code == 201, created.text
+    article = created.json()
+    assert "Фридрих Мерц в понедельник позвонил" in article["text"]
+    assert any(q["speaker_name"] == "Фридрих Мерц" for q in article["record"]["quotes"])
+    missing = writer.post("/api/articles", json={"url": f"{news_site}/nothing.html"}, headers=auth)
+    assert_error(missing, 422, "could not be read")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from newsgraph.doc import Article, Event
 from newsgraph.evaluate.events import same_participants
 
@@ -173,3 +176,43 @@ def test_strikes_threats_and_expulsions(analyze):
     assert (assault.type, names(doc, assault.actor), names(doc, assault.recipient)) == ("ASSAULT", {"Израиль"}, {"Ливан"})
     assert threat.type == "THREATEN" and are(doc, threat.actor, "КНДР") and are(doc, threat.recipient, "Южная Корея")
     assert (expel.type, expel.mode, names(doc, expel.recipient)) == ("SANCTION", "expel", {"Россия"})
+
+
+def test_the_parties_are_the_actors_of_the_last_joint_event_and_a_repeat_is_no_new_event(analyze):
+    doc = analyze(
+        "Никол Пашинян и Ильхам Алиев провели переговоры в Абу-Даби. "
+        "По итогам переговоров стороны договорились продолжить работу над договором.",
+        published="2025-01-09",
+    )
+    assert [e.type for e in doc.events] == ["CONSULT", "AGREE"]
+    talks, agreement = doc.events
+    assert agreement.actor == talks.actor and names(doc, talks.actor) == {"Пашинян", "Алиев"}
+
+
+def test_opposing_is_a_rejection(analyze):
+    doc = analyze("Россия и Китай выступили против этого решения.", published="2025-09-19")
+    event = only(doc, "REJECT")
+    assert names(doc, event.actor) == {"Россия", "Китай"}
+
+
+def test_every_event_refers_to_the_article(analyze):
+    path = Path(__file__).resolve().parents[1] / "devsets/events.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:4]]
+    plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    for record in records:
+        doc = analyze(record["text"], published=record["published"])
+        ids = {e.id for e in doc.entities}
+        assert doc.events
+        for event in doc.events:
+            assert event.type in plover and event.source.startswith("event.")
+            assert 0 <= event.trigger.start < event.trigger.end <= len(doc.text)
+            assert set(event.actor) | set(event.recipient) | ({event.place} - {None}) <= ids
+            assert event.modality in {"asserted", "negated", "planned", "hypothetical"}
+            assert (event.date is None) or event.date_precision in {"day", "week", "month", "year"}
+        assert Article.from_json(doc.to_json()) == doc
+
+
+def test_attributes_and_adopted_laws_are_no_events(analyze):
+    doc = analyze("Парламент Сербии принял закон о выборах. Подписанное в Вашингтоне соглашение вступило в силу.")
+    assert [e.type for e in doc.events] == []

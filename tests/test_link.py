@@ -49,6 +49,18 @@ def test_adjective_role_and_ministry_head(analyze):
     assert entity_of(doc, "главой МИД России").name == "Сергей Лавров"
 
 
+def test_state_adjective_inside_the_role(analyze):
+    doc = analyze("Глава российского МИД и генсек НАТО провели встречу.", published="2019-02-01")
+    assert entity_of(doc, "Глава российского МИД").name == "Сергей Лавров"
+    assert entity_of(doc, "генсек НАТО").name == "Йенс Столтенберг"
+
+
+@pytest.mark.parametrize("published, name", [("2019-07-01", "Дональд Трамп"), ("2023-07-01", "Джо Байден")])
+def test_white_house_head_is_the_us_president(analyze, published, name):
+    doc = analyze("Глава Белого дома подписал указ.", published=published)
+    assert entity_of(doc, "Глава Белого дома").name == name
+
+
 def test_role_merges_with_the_named_holder(analyze):
     doc = analyze("Министр иностранных дел России Сергей Лавров прилетел в Анкару. Лавров провёл там два дня.",
                   published="2024-05-01")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from typing import Any
 
 from natasha import (
     MorphVocab,
@@ -16,50 +14,14 @@ from natasha import (
 )
 from natasha.morph.lemma import best_form, normal_word
 
+from . import inference
+from .inference import LengthSorted
+
 # Sentences per model call: numpy runs one matrix product per batch, so bigger batches of
 # equal-length sentences are cheaper per word (measured: 32 beats slovnet's default 8).
 SENTENCE_BATCH = 32
 # Whole texts are long; past 8 per batch the padded matrices outgrow the CPU cache.
 TEXT_BATCH = 8
-
-
-def memoised_encoding(encode: Callable[[list[str]], tuple[list[int], list[int]]]) -> Callable:
-    """slovnet's words → (vocabulary ids, shape ids), remembered per word: news repeats its words."""
-
-    @lru_cache(maxsize=100_000)
-    def word_ids(word: str) -> tuple[int, int]:
-        (word_id,), (shape_id,) = encode([word])
-        return word_id, shape_id
-
-    def encode_words(words: list[str]) -> tuple[list[int], list[int]]:
-        pairs = [word_ids(word) for word in words]
-        return [p[0] for p in pairs], [p[1] for p in pairs]
-
-    return encode_words
-
-
-class LengthSorted:
-    """A slovnet model whose batches hold items of similar length, results in input order.
-
-    slovnet pads every item of a batch to the longest one, so a batch mixing a 5-word
-    and a 60-word sentence does twelve times the work for the short one. Sorting by
-    length first removes that waste; the predictions are the same.
-    """
-
-    def __init__(self, model: Any, batch_size: int):
-        model.batch_size = model.infer.encoder.batch_size = batch_size
-        model.infer.encoder.item = memoised_encoding(model.infer.encoder.item)
-        self.model = model
-
-    def map(self, items: Sequence) -> list:
-        order = sorted(range(len(items)), key=lambda i: len(items[i]))
-        results: list = [None] * len(items)
-        for i, result in zip(order, self.model.map([items[i] for i in order])):
-            results[i] = result
-        return results
-
-    def __call__(self, item: Any) -> Any:
-        return self.map([item])[0]
 
 
 @cache
@@ -79,17 +41,20 @@ def morph_vocab() -> MorphVocab:
 
 @cache
 def morph_tagger() -> LengthSorted:
-    return LengthSorted(NewsMorphTagger(embedding()), SENTENCE_BATCH)
+    """Sentences (lists of words) → markups whose tokens carry `pos` and `feats`."""
+    return LengthSorted(inference.Morph(NewsMorphTagger(embedding())), SENTENCE_BATCH)
 
 
 @cache
 def syntax_parser() -> LengthSorted:
-    return LengthSorted(NewsSyntaxParser(embedding()), SENTENCE_BATCH)
+    """Sentences (lists of words) → markups whose tokens carry `head_id` (1-based, 0 root) and `rel`."""
+    return LengthSorted(inference.Syntax(NewsSyntaxParser(embedding())), SENTENCE_BATCH)
 
 
 @cache
 def ner_tagger() -> LengthSorted:
-    return LengthSorted(NewsNERTagger(embedding()), TEXT_BATCH)
+    """Texts → markups whose `spans` carry `start`, `stop` and `type` (PER, ORG, LOC)."""
+    return LengthSorted(inference.NER(NewsNERTagger(embedding())), TEXT_BATCH)
 
 
 @lru_cache(maxsize=200_000)

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -165,6 +166,20 @@ class KB:
         """The country an adjective names, in any form: `французского` → France, `британский` → UK."""
         return self._one_state({lemma_key(adjective)}, ("adjective",), COUNTRY_TYPES)
 
+    def place_for_adjective(self, adjective: str) -> KBEntity | None:
+        """A state for a state adjective; else the place the corpora link the adjective to at least
+        twice and in two cases out of three (NEREL marks `московский` as Moscow, `советский` as the USSR)."""
+        state = self.state_for_adjective(adjective)
+        if state is not None:
+            return state
+        rows = self.db.execute(
+            "SELECT a.entity, a.links FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? "
+            "AND a.kind = 'corpus' AND e.type IN ('COUNTRY', 'CITY', 'STATE_OR_PROVINCE') ORDER BY a.links DESC",
+            (lemma_key(adjective),),
+        ).fetchall()
+        total = sum(links for _, links in rows)
+        return self.get(rows[0][0]) if rows and rows[0][1] >= 2 and rows[0][1] * 3 >= total * 2 else None
+
     def state_for_capital(self, city: str) -> KBEntity | None:
         """The country whose capital `city` is, in any form: `Киеве` → Ukraine; None if ambiguous."""
         keys = tuple(name_keys(city))
@@ -212,7 +227,15 @@ def bundled() -> KB:
     """The bundled KB, built once per machine into the cache and opened once per process."""
     path = default_kb_path()
     if not path.exists():
-        build_kb(path)
+        try:
+            build_kb(path)
+        except OSError:  # a read-only home: build into the temporary directory instead
+            path = Path(tempfile.gettempdir()) / "newsgraph" / path.name
+            if not path.exists():
+                build_kb(path)
+        for stale in path.parent.glob("kb-*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     return KB(connect(path), path)
 
 

@@ -78,11 +78,12 @@ def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     while i < len(index.tokens) and index.text(i) in AFTER_QUOTE_PUNCT and len(marks) < 3:
         marks.append(index.text(i))
         i += 1
-    if not marks or (marks[-1] == "." and "—" not in marks and "-" not in marks and "–" not in marks):
+    dashed = bool(DASHES & set(marks))
+    if not marks or (marks[-1] == "." and not dashed):
         return None
     cue = cue_within(index, i, 3)
-    if cue is None:
-        return None
+    if cue is None or not dashed and index.tokens[cue].feat("VerbForm") != "Fin":
+        return None  # `соблюдать «режим самоизоляции», признав …` names a term, it quotes nobody
     return Candidate(span.start, span.end, "direct", "quote.dash_after", cue=cue)
 
 

@@ -20,12 +20,9 @@ from collections import Counter
 
 from ..doc import Article, Entity, Mention, coarse_type
 from .base import BatchStage
+from .normalize import name_key
 
 FUNCTION_WORDS = {"и", "по", "в", "во", "при", "для", "на", "о", "об", "за", "с", "со", "от", "к"}
-
-
-def name_key(text: str) -> str:
-    return text.lower().replace("ё", "е")
 
 
 def person_parts(mention: Mention) -> tuple[str, ...]:

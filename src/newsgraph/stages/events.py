@@ -88,8 +88,8 @@ def repeats_earlier(doc: Article, c: Candidate, earlier: list[Event]) -> bool:
     """`По итогам встречи`, `раскритиковали визит`: a noun naming an event already reported is no new event."""
     if not c.rule.endswith(("_frame", "_embedded")):
         return False
-    lemma = doc.tokens[c.trigger].lemma
-    return any(event.type == c.cue.type and lemma_at(doc, event.trigger.start) == lemma for event in earlier)
+    stem = doc.tokens[c.trigger].lemma[:5]  # `встреча` repeats `встретились`
+    return any(event.type == c.cue.type and lemma_at(doc, event.trigger.start)[:5] == stem for event in earlier)
 
 
 def lemma_at(doc: Article, start: int) -> str:
@@ -100,7 +100,7 @@ def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int |
     """The lexicon entry a token triggers: a pair with one of its dependents first, then the word alone."""
     token = doc.tokens[i]
     for k in kids[i]:
-        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma))
+        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
         if pair and doc.tokens[k].rel in PAIR_RELS:
             return pair, "event.pair", k
     if token.pos in {"VERB", "ADJ"} and token.lemma in VERBS:
@@ -115,7 +115,10 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
     if not found:
         return None
     cue, rule, partner = found
-    if doc.tokens[i].pos in {"VERB", "ADJ"}:
+    token = doc.tokens[i]
+    if token.feat("VerbForm") == "Part" and token.rel in {"amod", "acl"}:
+        return None  # `приглашенные гости`, `подписанное соглашение`: an attribute, not a reported event
+    if token.pos in {"VERB", "ADJ"}:
         return Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
     if carrier is None:
@@ -268,9 +271,12 @@ def build_event(
     date: tuple | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
-    actor, recipient = participants(doc, kids, people, c, parties_before(earlier))
-    if c.cue.host:
-        if not recipient:
+    previous = parties_before(earlier)
+    actor, recipient = participants(doc, kids, people, c, previous)
+    if c.cue.mutual and not actor and len(previous) > 1:  # `Следующую встречу планируется провести в июле`
+        actor = previous
+    if c.cue.host:  # `Путин принял Лукашенко`: only a received guest makes a visit (not `принял закон`)
+        if not recipient or is_passive(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
     modality, tense = modality_of(doc, kids, c, path)

@@ -38,10 +38,18 @@ def is_verb(index: TokenIndex, i: int) -> bool:
     return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") != "Part"
 
 
+def reports(index: TokenIndex, i: int) -> bool:
+    """A verb that can report someone's words: not the author's `Отметим, что …`, not `можно предположить`
+    (an infinitive only in the future tense, `будет настаивать`)."""
+    token = index.tokens[i]
+    infinitive = token.feat("VerbForm") == "Inf" and not (i > 0 and index.lemma(i - 1) == "быть")
+    return is_verb(index, i) and not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
+
+
 def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`."""
     lemma = index.lemma(i)
-    speech = is_verb(index, i) and (lemma in SAY_VERBS or lemma in THINK_VERBS)
+    speech = reports(index, i) and (lemma in SAY_VERBS or lemma in THINK_VERBS)
     stance = index.tokens[i].pos == "ADJ" and lemma in STANCE_ADJECTIVES
     if not (speech or stance):
         return None
@@ -58,14 +66,15 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def about(index: TokenIndex, i: int) -> Candidate | None:
-    """`сообщил о подписании …`, `заявил журналистам об угрозе …`."""
-    if not is_verb(index, i) or index.lemma(i) not in ABOUT_VERBS:
+    """`сообщил о подписании …`, `заявил журналистам об угрозе …` (not `говоря о …`, a topic)."""
+    token = index.tokens[i]
+    if not reports(index, i) or index.lemma(i) not in ABOUT_VERBS or token.feat("VerbForm") == "Conv" and token.feat("Aspect") == "Imp":
         return None
     sentence = index.sentence_of(i)
     for j in range(i + 1, min(i + 4, sentence.stop - 1)):
         if index.lemma(j) in ABOUT:
-            if index.lemma(j + 1) == "то":
-                return None  # `о том, что …` is a that-clause
+            if index.lemma(j + 1) in {"то", "это"}:
+                return None  # `о том, что …` is a that-clause, `об этом` points back (about_this)
             return clause(index, i, j + 1, "indirect.about")
         if index.is_punct(j):
             return None
@@ -74,7 +83,7 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
 
 def infinitive(index: TokenIndex, i: int) -> Candidate | None:
     """`призвал стороны прекратить огонь`, `пообещал «дать жесткий ответ»`, `потребовал, чтобы …`."""
-    if not is_verb(index, i) or index.lemma(i) not in INFINITIVE_VERBS:
+    if not reports(index, i) or index.lemma(i) not in INFINITIVE_VERBS:
         return None
     sentence = index.sentence_of(i)
     for j in range(i + 1, min(i + 6, sentence.stop - 1)):
@@ -87,7 +96,7 @@ def infinitive(index: TokenIndex, i: int) -> Candidate | None:
 
 def express(index: TokenIndex, i: int) -> Candidate | None:
     """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
-    if not is_verb(index, i) or index.lemma(i) not in EXPRESS_VERBS:
+    if not reports(index, i) or index.lemma(i) not in EXPRESS_VERBS:
         return None
     for j in range(i + 1, min(i + 4, len(index.tokens))):
         if index.lemma(j) in EXPRESSED_NOUNS:
@@ -108,7 +117,21 @@ def according(index: TokenIndex, i: int) -> Candidate | None:
         return None
     if owner > noun:
         owner = next(iter(index.dependents(noun, "nmod")), owner)
-    return aside(index, i, max(noun, owner), "indirect.according", head=owner, cue_tokens=(i, noun))
+    return aside(index, i, phrase_end(index, noun, max(noun, owner)), "indirect.according", head=owner, cue_tokens=(i, noun))
+
+
+def phrase_end(index: TokenIndex, noun: int, last: int) -> int:
+    """The last word of `по словам X, генсека Y`: the noun's subtree, over commas that only set off an apposition."""
+    tree = index.subtree(noun)
+    j = last
+    while j + 2 < len(index.tokens):
+        if j + 1 in tree and index.text(j + 1) not in {",", "—"}:
+            j += 1
+        elif index.text(j + 1) == "," and j + 2 in tree and not index.is_punct(j + 2):
+            j += 2
+        else:
+            break
+    return j
 
 
 def as_said(index: TokenIndex, i: int) -> Candidate | None:
@@ -165,13 +188,18 @@ def ends_sentence(index: TokenIndex, j: int) -> bool:
 
 
 def about_this(index: TokenIndex, i: int) -> Candidate | None:
-    """`… Об этом заявил Рубио.`: the cue points back, the reported content is the previous sentence."""
-    if index.lemma(i) not in ABOUT or i + 2 >= len(index.tokens) or index.lemma(i + 1) != "это" or not opens_clause(index, i):
+    """`… Об этом заявил Рубио.` / `Рубио сообщил об этом …`: the cue points back to the previous sentence."""
+    if index.lemma(i) not in ABOUT or i + 2 >= len(index.tokens) or index.lemma(i + 1) != "это":
         return None
-    cue = next((j for j in range(i + 2, min(i + 5, len(index.tokens))) if is_verb(index, j) and index.lemma(j) in ABOUT_VERBS | SAY_VERBS | DOCUMENT_VERBS), None)
-    if cue is None or i == 0:
+    cues = ABOUT_VERBS | SAY_VERBS | DOCUMENT_VERBS
+    if opens_clause(index, i):
+        cue = next((j for j in range(i + 2, min(i + 5, len(index.tokens))) if reports(index, j) and index.lemma(j) in cues), None)
+    else:
+        cue = i - 1 if reports(index, i - 1) and index.lemma(i - 1) in cues else None
+    current = own_sentence(index, i)
+    if cue is None or current.start == 0:
         return None
-    previous = own_sentence(index, i - 1)
+    previous = own_sentence(index, current.start - 1)
     start, end = trim(index.doc.text, index.tokens[previous.start].start, index.tokens[previous.stop - 1].end)
     return Candidate(start, end, "indirect", "indirect.about_this", cue=cue) if end > start else None
 

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
-from ..kb import KB, Candidate, KBEntity
+from ..kb import KB, KBEntity, bundled
 from ..kb.keys import name_keys, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
 
 THRESHOLD = 0.65
-MARGIN = 0.12
+MARGIN = 0.1
 NAME_WEIGHT = {"label": 0.8, "alias": 0.8, "corpus": 0.6, "surname": 0.4}
 # KB types a mention of each NER type may refer to, and those it may refer to at a cost.
 FITS = {
@@ -71,7 +71,7 @@ def gather(kb: KB, keys: Iterable[str]) -> dict[str, Scored]:
 
 def first_name_only(scored: Scored) -> bool:
     """A lone first name (`Филипп`, `Мишель`) says little about which person is meant."""
-    return scored.kind in ("corpus", "surname") and " " not in scored.key and any("Name" in p.tag.grammemes for p in parses(scored.key)[:2])
+    return " " not in scored.key and any("Name" in p.tag.grammemes for p in parses(scored.key)[:2])
 
 
 def type_cost(ner_type: str, kb_type: str) -> float | None:
@@ -157,17 +157,17 @@ def merge_same_referent(entities: list[Entity]) -> list[Entity]:
     return merged
 
 
-def state_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
-    """State adjectives not inside a mention (`британской`, `французский`) as mentions of the state, as NEREL marks them."""
+def place_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
+    """Adjectives of places not inside a mention (`британской`, `московского`) as mentions of the place, as NEREL marks them."""
     covered = {i for m in doc.mentions for i in range(m.start, m.end)}
     found = []
     for token in doc.tokens:
         if token.pos != "ADJ" or token.start in covered:
             continue
-        state = kb.state_for_adjective(doc.span_text(token))
-        if state is not None:
-            mention = Mention(f"a{len(found) + 1}", token.start, token.end, "LOC", "link.state_adjective", state.label_ru)
-            found.append((mention, state))
+        place = kb.place_for_adjective(doc.span_text(token))
+        if place is not None:
+            mention = Mention(f"a{len(found) + 1}", token.start, token.end, "LOC", "link.place_adjective", place.label_ru)
+            found.append((mention, place))
     return found
 
 
@@ -204,6 +204,13 @@ class Link(BatchStage):
     def __init__(self, kb: KB | None = None):
         self._kb = kb
 
+    def __getstate__(self) -> dict:
+        """Picklable for worker processes: a KB file travels as its path, the bundled KB as nothing."""
+        return {"path": None if self._kb is None or self._kb is bundled() else str(self._kb.path)}
+
+    def __setstate__(self, state: dict) -> None:
+        self._kb = KB.open(state["path"]) if state["path"] else None
+
     @property
     def kb(self) -> KB:
         if self._kb is None:
@@ -212,5 +219,5 @@ class Link(BatchStage):
 
     def annotate(self, doc: Article) -> Article:
         doc = doc.with_layer("entities", link_entities(doc, self.kb), marks="links")
-        doc = add_mentions(doc, state_adjectives(doc, self.kb))
+        doc = add_mentions(doc, place_adjectives(doc, self.kb))
         return add_mentions(doc, role_mentions(doc, self.kb))

@@ -10,15 +10,22 @@ dev against plain natasha (docs/benchmarks-ner.md):
 * `trim_edges` — punctuation at the edges is not part of a name (`университете.`).
 * `drop_title_word` — a leading capitalised common noun is a title, not a name
   (`Принц Филипп`, `Папа Франциск` → `Филипп`, `Франциск`).
+* `drop_generic_abbreviations` — `СМИ`, `ЖЖ`: abbreviations the dictionary knows
+  only as common nouns are not organisations.
+* `retype_by_dictionary` — a one-word "person" the dictionary knows only as a
+  declinable place is a place (`Калуги`); an abbreviation known only as an
+  organisation is one (`ЕС`, which the model calls a place).
 * `unquote_org` — the name of an organisation is what stands in quotes after its
   legal form (`ЗАО «Медиа-Мост»` → `Медиа-Мост`).
 * `join_initials` — `Дж.Коми`, split by the tokenizer at the dot, is one name.
+* `extend_genitive_tail` — a name ending in a capitalised common noun keeps the
+  lowercase genitive words after it (`Коалиции желающих`).
 * `propagate_names` — a word the model missed that is a form of a person's name
   found elsewhere in the article is that person (`Путин` at the start of a headline).
 * `attach_initials` — initials before a surname are part of the name (`Б.Обама`).
 * `compound_org` — an organisation followed by the place or organisation it belongs
-  to is one organisation (`Верховный суд Испании`, `МИД России`); the inner
-  mention stays, nested, as NEREL annotates it.
+  to (genitive, or `по` + dative) is one organisation (`Верховный суд Испании`,
+  `ГУ МВД России по Москве`); the inner mentions stay, nested, as NEREL annotates them.
 """
 
 from __future__ import annotations
@@ -113,6 +120,31 @@ def is_generic_abbreviation(word: str) -> bool:
 
 def drop_generic_abbreviations(doc: Article, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.type == "ORG" and is_generic_abbreviation(doc.span_text(m)))]
+
+
+def dictionary_type(word: str) -> str | None:
+    """LOC when every dictionary reading is a declinable place name (`Калуги`; an indeclinable `Толедо` may
+    be a person); ORG when every reading is an abbreviated organisation (`ЕС`)."""
+    tags = [set(p.tag.grammemes) for p in parses(word.lower()) if p.is_known]
+    if not tags or any(t & {"Name", "Surn", "Patr"} for t in tags):
+        return None
+    if all("Geox" in t and not t & {"Orgn", "Fixd"} for t in tags):
+        return "LOC"
+    if word.isupper() and all("Orgn" in t and "Geox" not in t for t in tags):
+        return "ORG"
+    return None
+
+
+def retype_by_dictionary(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person that the dictionary knows only as a place or organisation, or a place known only as an organisation."""
+    out = []
+    for mention in mentions:
+        word = doc.span_text(mention)
+        known = dictionary_type(word) if word.isalpha() and mention.type in {"PER", "LOC"} else None
+        if known and known != mention.type and not (mention.type == "LOC" and known == "LOC"):
+            mention = replace(mention, type=known, source="ner.retype_by_dictionary")
+        out.append(mention)
+    return out
 
 
 def is_descriptor(word: str) -> bool:
@@ -267,6 +299,7 @@ RULES: tuple[Rule, ...] = (
     trim_edges,
     drop_title_word,
     drop_generic_abbreviations,
+    retype_by_dictionary,
     unquote_org,
     join_initials,
     extend_genitive_tail,

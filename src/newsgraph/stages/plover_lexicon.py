@@ -147,6 +147,8 @@ VERBS: dict[str, Cue] = {
     "похитить": cue("ASSAULT", "abduct", "obj"),
     "взорвать": cue("ASSAULT", "explosives", "obj"),
     "сбить": cue("ASSAULT", None, "obj"),
+    "ликвидировать": cue("ASSAULT", "targeted", "obj"),
+    "уничтожить": cue("ASSAULT", "destroy", "obj"),
     "штурмовать": cue("ASSAULT", None, "obj"),
 }
 
@@ -191,6 +193,7 @@ NOUNS: dict[str, Cue] = {
     "забастовка": cue("PROTEST", "strike"),
     "голодовка": cue("PROTEST", "hunger"),
     "санкция": cue("SANCTION", "discontinue", "против", "в_отношение", light=("наложить", "продлить", "расширить")),
+    "пошлина": cue("SANCTION", "discontinue", "на", "против", "для", light=("повысить",)),
     "эмбарго": cue("SANCTION", "discontinue", "против", "в_отношение", "на"),
     "высылка": cue("SANCTION", "expel", genitive="recipient"),
     "мобилизация": cue("MOBILIZE", "troops"),
@@ -214,7 +217,7 @@ NOUNS: dict[str, Cue] = {
     "теракт": cue("ASSAULT", "explosives", "против", "на"),
 }
 
-# (head lemma, dependent lemma) → cue, checked before the head alone.
+# (head lemma, dependent lemma or "+preposition" of a dependent) → cue, checked before the head alone.
 PAIRS: dict[tuple[str, str], Cue] = {
     ("прекращение", "огонь"): cue("RETREAT", "ceasefire", light=("соблюдать", "вступить")),
     ("объявить", "перемирие"): cue("CONCEDE"),
@@ -240,6 +243,10 @@ PAIRS: dict[tuple[str, str], Cue] = {
     ("вызвать", "поверенный"): cue("ACCUSE", "disapprove", "obj"),
     ("возложить", "ответственность"): cue("ACCUSE", "allege", "на"),
     ("заблокировать", "резолюция"): cue("REJECT"),
+    ("выступить", "+против"): cue("REJECT", None, "против"),
+    ("возбудить", "дело"): cue("ACCUSE", "investigate", "против", "в_отношение"),
+    ("выразить", "недовольство"): cue("ACCUSE", "disapprove", "Dat"),
+    ("выразить", "возмущение"): cue("ACCUSE", "disapprove", "Dat"),
     ("снять", "вето"): cue("CONCEDE"),
     ("разорвать", "отношение"): cue("SANCTION", "withdraw", mutual=True),
     ("отозвать", "посол"): cue("SANCTION", "withdraw", "из"),

@@ -44,9 +44,15 @@ BODIES = {
     ("правительство",): ("office", "hog"),
     ("кабмин",): ("office", "hog"),
     ("государство",): ("office", "hos"),
+    ("белый", "дом"): ("office", "hos"),
+    ("кремль",): ("office", "hos"),
+    ("елисейский", "дворец"): ("office", "hos"),
+    ("даунинг-стрит",): ("office", "hog"),
 }
 MINISTER_BODIES = {("иностранный", "дело"): ("office", "fm"), ("оборона",): ("office", "dm")}
-DEFAULT_PLACE = {("госсекретарь",): "США", ("пентагон",): "США", ("госдеп",): "США", ("госдепартамент",): "США"}
+DEFAULT_PLACE = {("госсекретарь",): "США", ("пентагон",): "США", ("госдеп",): "США", ("госдепартамент",): "США",
+                 ("белый", "дом"): "США", ("кремль",): "Россия", ("елисейский", "дворец"): "Франция",
+                 ("даунинг-стрит",): "Великобритания"}
 NOT_CURRENT = {"бывший", "экс", "прежний", "будущий", "избранный", "новоизбранный", "покойный", "предыдущий",
                "первый", "последний", "временный", "вице", "исполняющий", "и.о", "врио"}
 NOT_THE_PERSON = {"пресс-секретарь", "пресс-служба", "администрация", "аппарат", "офис", "канцелярия", "советник",
@@ -104,7 +110,7 @@ def role_at(doc: Article, kb: KB, tokens: list[Token], i: int) -> Role | None:
         what = HEADS[head]
     elif head in ("глава", "министр", "председатель", "шеф"):
         table = MINISTER_BODIES if head == "министр" else BODIES
-        adjective = adjective_before(doc, kb, tokens, i + 1) if head == "глава" else None
+        adjective = adjective_before(doc, kb, tokens, i + 2) if head == "глава" and i + 1 < len(tokens) else None
         body = body_after(tokens, j + (adjective is not None), table)
         if body is None and head in ("глава", "председатель"):
             body = (("leader", ""), j, ())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..doc import Article, Entity, Mention, coarse_type
+from ..doc import Article, Entity, Mention, Token, coarse_type
 from .normalize import nominative
 from .quote_marks import pair_quotes
 from .speaker_names import genitive_name
@@ -71,12 +71,14 @@ class SpeakerResolver:
             medium = self.medium_name(subject) if subject is not None else None
             return Attribution(found.speaker, found.name, found.rule, medium)
         if subject is not None:
-            return self.with_via(self.for_phrase(subject, verb), verb)
-        place = self.speaking_body(verb)
+            found = self.for_phrase(subject, verb)
+            if found.speaker is not None or not impersonal(self.index.tokens[verb]):
+                return self.with_via(found, verb)
+        place = self.speaking_body(verb) if impersonal(self.index.tokens[verb]) else None
         if place is None:
             return NOBODY
         found = self.for_phrase(place, verb)
-        if found.speaker is None and self.index.tokens[place].pos == "NOUN":
+        if found.speaker is None and self.nominative_phrase(place)[:1].isupper():
             found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
         return self.with_via(found, verb)
 
@@ -230,7 +232,8 @@ class SpeakerResolver:
             return None
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is not None:
-            return self.for_phrase(owner, cue)
+            found = self.for_phrase(owner, cue)
+            return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
         entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG")
         return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
 
@@ -297,7 +300,9 @@ class SpeakerResolver:
             word = self.index.text(i)
             agrees = i == head or (token.head == head and token.pos in {"ADJ", "DET"} and token.feat("Case") == case)
             parts.append(nominative(word, token, person=False) if agrees else word)
-        return " ".join(parts)
+            if i + 1 in ids:
+                parts.append(self.doc.text[token.end : self.index.tokens[i + 1].start])
+        return "".join(parts)
 
     def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None) -> Attribution:
         """An entity for a speaker NER did not give us, reused when the same name recurs."""
@@ -318,6 +323,11 @@ class SpeakerResolver:
     def next_number(items: list, prefix: str) -> int:
         numbers = [int(x.id[1:]) for x in items if x.id.startswith(prefix) and x.id[1:].isdigit()]
         return max(numbers, default=0) + 1
+
+
+def impersonal(verb: Token) -> bool:
+    """`заявили в Кремле`, `говорится в заявлении`: a plural or impersonal verb names its speaker with `в …`."""
+    return verb.feat("Number") == "Plur" or verb.feat("Person") == "3" and verb.feat("Tense") == "Pres" or verb.feat("Voice") == "Mid"
 
 
 def common_noun_case(name: str) -> str:
@@ -347,7 +357,7 @@ def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
         if nominal(index, i):
             return i
     for i in range(verb - 1, sentence.start - 1, -1):
-        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"'}:
+        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"', ","}:
             break
         if nominal(index, i):
             return i

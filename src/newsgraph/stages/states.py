@@ -8,7 +8,7 @@ as `российско-американский`) and keeps events working where
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,9 @@ def knowledge_base():
         return None
 
 
+@lru_cache(maxsize=50_000)
 def from_kb(kind: str, text: str) -> State | None:
+    """A KB lookup, cached: its capital query takes milliseconds and news repeats the same names."""
     kb = knowledge_base()
     if kb is None:
         return None

@@ -115,7 +115,22 @@ def person_gender(index: TokenIndex, entity: Entity) -> str | None:
             token = index.tokens[i]
             if token.pos == "PROPN" and token.feat("Gender") in ("Masc", "Fem"):
                 votes[token.feat("Gender")] = votes.get(token.feat("Gender"), 0) + 1
-            head = index.tokens[token.head] if token.rel == "nsubj" and token.head is not None and token.head >= 0 else None
-            if head is not None and head.feat("Gender") in ("Masc", "Fem"):
-                votes[head.feat("Gender")] = votes.get(head.feat("Gender"), 0) + 2
+            verb = predicate_of(index, i)
+            if verb is not None and index.tokens[verb].feat("Gender") in ("Masc", "Fem"):
+                gender = index.tokens[verb].feat("Gender")
+                votes[gender] = votes.get(gender, 0) + 2
     return max(votes, key=votes.get) if votes else None
+
+
+def predicate_of(index: TokenIndex, i: int) -> int | None:
+    """The verb a name is the subject of, also through apposition (`представитель … Мао Нин заявила`)."""
+    for _ in range(3):
+        token = index.tokens[i]
+        if token.head is None or token.head < 0:
+            return None
+        if token.rel in ("nsubj", "nsubj:pass"):
+            return token.head
+        if token.rel not in ("appos", "flat:name", "flat"):
+            return None
+        i = token.head
+    return None

@@ -1,4 +1,4 @@
-"""The few things SQLite and PostgreSQL spell differently: full-text matching and date periods.
+"""The one thing SQLite and PostgreSQL spell differently: full-text matching.
 
 SQLite's FTS5 does not stem Russian, so a query word is cut to a stem-like prefix
 («санкций» → `санкц*`, which also finds «санкции», «санкциями»); PostgreSQL stems with its
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, Connection, Select, column, func, literal_column, select, text
+from sqlalchemy import Connection, Select, bindparam, column, func, literal_column, select, text
 from sqlalchemy.sql.elements import TextClause
 
 from .schema import articles, quotes
@@ -17,6 +17,7 @@ from .schema import articles, quotes
 ENDINGS = "аеёиоуыэюяйь"
 MIN_STEM = 4
 SNIPPET_WORDS = 16
+RUSSIAN = literal_column("'russian'")
 
 
 def fts_prefixes(query: str) -> str:
@@ -31,39 +32,41 @@ def fts_prefixes(query: str) -> str:
     return " ".join(terms)
 
 
-def period(column: ColumnElement, conn: Connection, granularity: str = "month") -> ColumnElement:
-    """A date column truncated to 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' text."""
-    formats = {"year": ("%Y", "YYYY"), "month": ("%Y-%m", "YYYY-MM"), "day": ("%Y-%m-%d", "YYYY-MM-DD")}
-    if granularity not in formats:
-        raise ValueError(f"granularity must be one of {sorted(formats)}, got {granularity!r}")
-    sqlite_format, postgres_format = formats[granularity]
-    if conn.dialect.name == "postgresql":
-        return func.to_char(column, postgres_format)
-    return func.strftime(sqlite_format, column)
-
-
 def matching_articles(conn: Connection, query: str) -> Select:
-    """(article id, snippet, rank) of articles whose title or text matches, best first."""
+    """(article num, rank) of the articles whose title or text matches, lower rank first."""
     if conn.dialect.name == "postgresql":
-        document = func.to_tsvector(literal_column("'russian'"), func.coalesce(articles.c.title, "") + " " + articles.c.text)
-        tsquery = func.websearch_to_tsquery(literal_column("'russian'"), query)
-        headline = func.ts_headline(literal_column("'russian'"), articles.c.text, tsquery, _headline_options())
-        return select(
-            articles.c.id.label("article_id"), headline.label("snippet"), (-func.ts_rank(document, tsquery)).label("rank")
-        ).where(document.op("@@")(tsquery))
-    fts = text(
-        "SELECT articles.id AS article_id, snippet(articles_fts, -1, '[', ']', '…', :words) AS snippet, "
-        "articles_fts.rank AS rank FROM articles_fts JOIN articles ON articles.num = articles_fts.rowid "
-        "WHERE articles_fts MATCH :match"
-    ).bindparams(words=SNIPPET_WORDS, match=fts_prefixes(query))
-    return _as_select(fts, "article_id", "snippet", "rank")
+        document = func.to_tsvector(RUSSIAN, func.coalesce(articles.c.title, "") + " " + articles.c.text)
+        tsquery = func.websearch_to_tsquery(RUSSIAN, query)
+        return select(articles.c.num, (-func.ts_rank(document, tsquery)).label("rank")).where(
+            document.op("@@")(tsquery)
+        )
+    fts = text("SELECT rowid AS num, rank FROM articles_fts WHERE articles_fts MATCH :match")
+    return _as_select(fts.bindparams(match=fts_prefixes(query)), "num", "rank")
+
+
+def snippets(conn: Connection, query: str, article_ids: list[str]) -> dict[str, str]:
+    """A passage of each article around the matched words, [bracketed]; only for the page shown."""
+    if not article_ids:
+        return {}
+    if conn.dialect.name == "postgresql":
+        tsquery = func.websearch_to_tsquery(RUSSIAN, query)
+        options = f"StartSel=[, StopSel=], MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}"
+        statement = select(articles.c.id, func.ts_headline(RUSSIAN, articles.c.text, tsquery, options)).where(
+            articles.c.id.in_(article_ids)
+        )
+    else:
+        statement = text(
+            "SELECT articles.id, snippet(articles_fts, -1, '[', ']', '…', :words) FROM articles_fts "
+            "JOIN articles ON articles.num = articles_fts.rowid WHERE articles_fts MATCH :match AND articles.id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True), words=SNIPPET_WORDS, match=fts_prefixes(query), ids=article_ids)
+    return dict(conn.execute(statement).all())
 
 
 def matching_quotes(conn: Connection, query: str) -> Select:
-    """(quote id, rank) of quotes whose text matches, best first."""
+    """(quote id, rank) of the quotes whose text matches, lower rank first."""
     if conn.dialect.name == "postgresql":
-        document = func.to_tsvector(literal_column("'russian'"), quotes.c.text)
-        tsquery = func.websearch_to_tsquery(literal_column("'russian'"), query)
+        document = func.to_tsvector(RUSSIAN, quotes.c.text)
+        tsquery = func.websearch_to_tsquery(RUSSIAN, query)
         return select(quotes.c.id.label("quote_id"), (-func.ts_rank(document, tsquery)).label("rank")).where(
             document.op("@@")(tsquery)
         )
@@ -72,10 +75,6 @@ def matching_quotes(conn: Connection, query: str) -> Select:
         "JOIN quotes ON quotes.num = quotes_fts.rowid WHERE quotes_fts MATCH :match"
     ).bindparams(match=fts_prefixes(query))
     return _as_select(fts, "quote_id", "rank")
-
-
-def _headline_options() -> str:
-    return f"StartSel=[, StopSel=], MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}"
 
 
 def _as_select(statement: TextClause, *names: str) -> Select:

@@ -21,6 +21,16 @@ QID = re.compile(r"Q\d+")
 DateLike = dt.date | str | None
 
 
+PERIODS = {"year": 4, "month": 7, "day": 10}
+
+
+def period_of(day: dt.date, granularity: str) -> str:
+    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' for a date."""
+    if granularity not in PERIODS:
+        raise ValueError(f"granularity must be one of {', '.join(PERIODS)}, got {granularity!r}")
+    return day.isoformat()[: PERIODS[granularity]]
+
+
 def within(column: ColumnElement, since: DateLike, until: DateLike) -> list[ColumnElement]:
     conditions = []
     if since:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Connection, and_, func, select
 
 from .db import Store
 from .filters import DateLike, event_filters, resolve_entities, within
@@ -18,42 +18,58 @@ from .schema import article_entities, entities, event_actors, events
 
 
 def graph(store: Store, since: DateLike = None, until: DateLike = None, type: str | Sequence[str] | None = None,
-          entity: str | None = None, nodes: int = 100, min_weight: int = 1) -> dict[str, list[dict[str, Any]]]:
-    """`{"nodes": [...], "edges": [...]}`; `type` limits the events counted, `entity` centres the graph."""
-    ae, x, y = article_entities, article_entities.alias("x"), article_entities.alias("y")
+          entity: str | None = None, nodes: int = 100, min_weight: int = 1,
+          co_mentions: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """`{"nodes": [...], "edges": [...]}`; `type` limits the events counted, `entity` centres the graph.
+
+    `co_mentions=False` leaves out the co-mention counts, the costly part, for event-only views.
+    """
     with store.read() as conn:
-        ranked = (select(ae.c.entity_id, func.count().label("articles"))
-                  .where(*within(ae.c.published, since, until)).group_by(ae.c.entity_id))
-        if entity:
-            centre = resolve_entities(conn, entity)
-            together = select(ae.c.article_id).where(ae.c.entity_id.in_(centre))
-            ranked = ranked.where(ae.c.article_id.in_(together))
-        ranked = ranked.order_by(func.count().desc(), ae.c.entity_id).limit(nodes).subquery()
-        node_rows = conn.execute(
-            select(entities.c.id, entities.c.name, entities.c.type, entities.c.kb_id, ranked.c.articles)
-            .join(ranked, ranked.c.entity_id == entities.c.id).order_by(ranked.c.articles.desc(), entities.c.id)
-        ).all()
+        node_rows = _nodes(conn, since, until, entity, nodes)
         ids = [r.id for r in node_rows]
+        wanted = set(ids)
         actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
-        acts = conn.execute(
+        # Recipients are filtered in Python: an IN list on both sides makes SQLite probe every pair.
+        acts = [r for r in conn.execute(
             select(actor.c.entity_id.label("a"), recipient.c.entity_id.label("b"), events.c.type, func.count().label("n"))
             .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
             .join(events, events.c.id == actor.c.event_id)
-            .where(actor.c.role == "actor", actor.c.entity_id.in_(ids), recipient.c.entity_id.in_(ids),
-                   actor.c.entity_id != recipient.c.entity_id, *event_filters(conn, type=type, since=since, until=until))
+            .where(actor.c.role == "actor", actor.c.entity_id.in_(ids), actor.c.entity_id != recipient.c.entity_id,
+                   *event_filters(conn, type=type, since=since, until=until))
             .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
-        ).all()
-        shared = conn.execute(
-            select(x.c.entity_id.label("a"), y.c.entity_id.label("b"), func.count().label("n"))
-            .join(y, and_(y.c.article_id == x.c.article_id, x.c.entity_id < y.c.entity_id))
-            .where(x.c.entity_id.in_(ids), y.c.entity_id.in_(ids), *within(x.c.published, since, until))
-            .group_by(x.c.entity_id, y.c.entity_id)
-        ).all()
+        ) if r.b in wanted]
+        shared = _co_mentions(conn, ids, since, until) if co_mentions else []
     return {
         "nodes": [{"id": r.id, "name": r.name, "type": r.type, "kb_id": r.kb_id, "articles": r.articles}
                   for r in node_rows],
         "edges": _edges(acts, shared, min_weight),
     }
+
+
+def _nodes(conn: Connection, since: DateLike, until: DateLike, entity: str | None, limit: int) -> list:
+    """The most mentioned entities: running totals for all time, else counted in the period or around `entity`."""
+    e, ae = entities.c, article_entities.c
+    columns = (e.id, e.name, e.type, e.kb_id)
+    if not (since or until or entity):
+        query = select(*columns, e.articles).where(e.articles > 0)
+        return conn.execute(query.order_by(e.articles.desc(), e.id).limit(limit)).all()
+    ranked = select(ae.entity_id, func.count().label("articles")).where(*within(ae.published, since, until))
+    if entity:
+        together = select(ae.article_id).where(ae.entity_id.in_(resolve_entities(conn, entity)))
+        ranked = ranked.where(ae.article_id.in_(together))
+    ranked = ranked.group_by(ae.entity_id).order_by(func.count().desc(), ae.entity_id).limit(limit).subquery()
+    query = select(*columns, ranked.c.articles).join(ranked, ranked.c.entity_id == e.id)
+    return conn.execute(query.order_by(ranked.c.articles.desc(), e.id)).all()
+
+
+def _co_mentions(conn: Connection, ids: list[str], since: DateLike, until: DateLike) -> list:
+    x, y = article_entities.alias("x"), article_entities.alias("y")
+    return conn.execute(
+        select(x.c.entity_id.label("a"), y.c.entity_id.label("b"), func.count().label("n"))
+        .join(y, and_(y.c.article_id == x.c.article_id, x.c.entity_id < y.c.entity_id))
+        .where(x.c.entity_id.in_(ids), y.c.entity_id.in_(ids), *within(x.c.published, since, until))
+        .group_by(x.c.entity_id, y.c.entity_id)
+    ).all()
 
 
 def _edges(acts: list, shared: list, min_weight: int) -> list[dict[str, Any]]:

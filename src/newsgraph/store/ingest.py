@@ -88,6 +88,10 @@ def ingest(
     )
     for item in stream:
         _store(store, item, report, on_item)
+    if report.stored:
+        from ..record.refresh import refresh_record  # here: the record package builds on the store
+
+        refresh_record(store)  # event instances across articles (docs/record.md)
     return report
 
 

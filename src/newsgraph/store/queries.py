@@ -19,8 +19,8 @@ from sqlalchemy.sql import ColumnElement
 from ..doc import Article
 from ..stages.entities import name_key
 from .db import Store
-from .dialect import matching_articles, matching_quotes, period
-from .filters import DateLike, event_filters, one_or_many, resolve_entities, within
+from .dialect import matching_articles, matching_quotes, snippets
+from .filters import DateLike, event_filters, one_or_many, period_of, resolve_entities, within
 from .graph import graph
 from .records import entity_key
 from .schema import article_entities, articles, entities, event_actors, events, failures, metadata, quotes
@@ -63,12 +63,14 @@ def search(store: Store, text: str, since: DateLike = None, until: DateLike = No
         return {"query": text, "articles": [], "quotes": []}
     with store.read() as conn:
         hits = matching_articles(conn, text).subquery()
-        query = (
-            select(*ARTICLE_COLUMNS, hits.c.snippet).join(hits, hits.c.article_id == articles.c.id)
-            .where(*within(articles.c.published, since, until)).order_by(hits.c.rank, articles.c.id)
-            .limit(limit).offset(offset)
-        )
-        found = [{**article_summary(r), "snippet": r.snippet} for r in conn.execute(query)]
+        page = select(hits.c.num).order_by(hits.c.rank, hits.c.num).limit(limit).offset(offset)
+        if since or until:  # otherwise rank without touching the (large) article rows
+            page = page.join(articles, articles.c.num == hits.c.num).where(*within(articles.c.published, since, until))
+        nums = conn.execute(page).scalars().all()
+        rows = {r.num: r for r in conn.execute(select(*ARTICLE_COLUMNS, articles.c.num).where(articles.c.num.in_(nums)))}
+        found = [article_summary(rows[n]) for n in nums]
+        passages = snippets(conn, text, [a["id"] for a in found])
+        found = [{**a, "snippet": passages.get(a["id"])} for a in found]
         quote_hits = matching_quotes(conn, text).subquery()
         quoted = _quotes(conn, [quotes.c.id.in_(select(quote_hits.c.quote_id)),
                                 *within(articles.c.published, since, until)], limit, offset)
@@ -188,17 +190,21 @@ def _participants(conn: Connection, event_ids: list[str]) -> dict[tuple[str, str
 def entities_list(store: Store, name: str | None = None, type: str | None = None, since: DateLike = None,
                   until: DateLike = None, limit: int = LIMIT, offset: int = 0) -> list[dict[str, Any]]:
     """Entities by the number of articles mentioning them (in the period), most mentioned first."""
-    ae = article_entities.c
+    e, ae = entities.c, article_entities.c
     with store.read() as conn:
-        conditions = [*within(ae.published, since, until), *one_or_many(entities.c.type, type)]
+        conditions = one_or_many(e.type, type)
         if name:
-            conditions.append(entities.c.id.in_(resolve_entities(conn, name)))
-        query = (
-            select(*ENTITY_COLUMNS, func.count().label("articles"), func.sum(ae.mentions).label("mentions"))
-            .join(entities, entities.c.id == ae.entity_id).where(*conditions)
-            .group_by(*ENTITY_COLUMNS).order_by(func.count().desc(), entities.c.id).limit(limit).offset(offset)
-        )
-        return [{**entity_ref(r), "articles": r.articles, "mentions": int(r.mentions)} for r in conn.execute(query)]
+            conditions.append(e.id.in_(resolve_entities(conn, name)))
+        if since or until:  # count in the period
+            articles_n, mentions_n = func.count().label("articles"), func.sum(ae.mentions).label("mentions")
+            query = (select(*ENTITY_COLUMNS, articles_n, mentions_n).join(entities, e.id == ae.entity_id)
+                     .where(*conditions, *within(ae.published, since, until)).group_by(*ENTITY_COLUMNS))
+            order = [articles_n.desc(), e.id]
+        else:  # the running totals
+            query = select(*ENTITY_COLUMNS, e.articles, e.mentions).where(*conditions, e.articles > 0)
+            order = [e.articles.desc(), e.id]
+        rows = conn.execute(query.order_by(*order).limit(limit).offset(offset))
+        return [{**entity_ref(r), "articles": r.articles, "mentions": int(r.mentions)} for r in rows]
 
 
 def entity_profile(store: Store, ref: str, since: DateLike = None, until: DateLike = None,
@@ -215,11 +221,10 @@ def entity_profile(store: Store, ref: str, since: DateLike = None, until: DateLi
     chosen = next((c for c in candidates if c["id"] == ref or name_key(c["name"]) == key), candidates[0])
     ae, other = article_entities.alias("ae"), article_entities.alias("other")
     with store.read() as conn:
-        when = period(ae.c.published, conn, granularity)
-        over_time = conn.execute(
-            select(when.label("period"), func.count().label("articles"), func.sum(ae.c.mentions).label("mentions"))
+        days = conn.execute(
+            select(ae.c.published, func.count().label("articles"), func.sum(ae.c.mentions).label("mentions"))
             .where(ae.c.entity_id == chosen["id"], ae.c.published.is_not(None),
-                   *within(ae.c.published, since, until)).group_by(when).order_by(when)
+                   *within(ae.c.published, since, until)).group_by(ae.c.published)
         ).all()
         together = conn.execute(
             select(*ENTITY_COLUMNS, func.count().label("articles"))
@@ -233,8 +238,7 @@ def entity_profile(store: Store, ref: str, since: DateLike = None, until: DateLi
     return {
         "entity": chosen,
         "others": [c for c in candidates if c["id"] != chosen["id"]],
-        "mentions_over_time": [{"period": r.period, "articles": r.articles, "mentions": int(r.mentions)}
-                               for r in over_time],
+        "mentions_over_time": by_period(days, granularity, ("articles", "mentions")),
         "quotes": quotes_list(store, speaker=chosen["id"], **window),
         "events_as_actor": events_list(store, actor=chosen["id"], **window),
         "events_as_recipient": events_list(store, recipient=chosen["id"], **window),
@@ -242,19 +246,32 @@ def entity_profile(store: Store, ref: str, since: DateLike = None, until: DateLi
     }
 
 
+def by_period(rows: list, granularity: str, counts: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Per-day rows (first column a date) summed into periods, in date order."""
+    buckets: dict[str, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: r[0]):
+        when = period_of(row[0], granularity)
+        bucket = buckets.setdefault(when, {"period": when, **{c: 0 for c in counts}})
+        for c in counts:
+            bucket[c] += int(getattr(row, c))
+    return list(buckets.values())
+
+
 def timeline(store: Store, since: DateLike = None, until: DateLike = None, granularity: str = "month",
              **filters: Any) -> list[dict[str, Any]]:
     """Event counts per period and type; `filters` are those of `events_list` (actor, type, …)."""
+    period_of(dt.date.today(), granularity)  # reject an unknown granularity before querying
     with store.read() as conn:
-        when = period(events.c.day, conn, granularity)
-        query = (select(when.label("period"), events.c.type, func.count().label("n"))
+        query = (select(events.c.day, events.c.type, func.count().label("n"))
                  .where(events.c.day.is_not(None), *event_filters(conn, since=since, until=until, **filters))
-                 .group_by(when, events.c.type).order_by(when, events.c.type))
-        buckets: dict[str, dict[str, Any]] = {}
-        for r in conn.execute(query):
-            bucket = buckets.setdefault(r.period, {"period": r.period, "events": 0, "types": {}})
-            bucket["events"] += r.n
-            bucket["types"][r.type] = r.n
+                 .group_by(events.c.day, events.c.type))
+        rows = conn.execute(query).all()
+    buckets: dict[str, dict[str, Any]] = {}
+    for day, type_, n in sorted(rows, key=lambda r: (r.day, r.type)):
+        when = period_of(day, granularity)
+        bucket = buckets.setdefault(when, {"period": when, "events": 0, "types": {}})
+        bucket["events"] += n
+        bucket["types"][type_] = bucket["types"].get(type_, 0) + n
     return list(buckets.values())
 
 

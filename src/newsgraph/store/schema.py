@@ -67,6 +67,9 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("name_key", Text, nullable=False, index=True),
     Column("type", String(32), nullable=False),
+    # Kept up to date by the writer, so "most mentioned" reads an index (revision 0003).
+    Column("articles", Integer, nullable=False, server_default="0", index=True),
+    Column("mentions", Integer, nullable=False, server_default="0"),
 )
 
 article_entities = Table(
@@ -77,6 +80,7 @@ article_entities = Table(
     Column("mentions", Integer, nullable=False),
     Column("published", Date),
     Index("ix_article_entities_entity", "entity_id", "published"),
+    Index("ix_article_entities_published", "published"),
 )
 
 mentions = Table(
@@ -174,3 +178,6 @@ feed_entries = Table(
     Column("article_id", String(64)),
     Column("seen_at", DateTime(timezone=True), nullable=False),
 )
+
+# The record's tables (instances, groups, corrections) share this metadata; docs/record.md.
+from ..record import schema as _record_schema  # noqa: E402,F401

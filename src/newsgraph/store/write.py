@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sqlalchemy import Connection, Row, Table, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..doc import Article, Failure
@@ -59,7 +59,20 @@ def existing_article(conn: Connection, doc: Article) -> str | None:
     return row.id if row else None
 
 
+def count_mentions(conn: Connection, rows: list[dict], sign: int) -> None:
+    """Add (or with sign -1 take away) an article's mention counts to its entities."""
+    if rows:
+        conn.execute(
+            update(entities).where(entities.c.id == bindparam("entity"))
+            .values(articles=entities.c.articles + sign, mentions=entities.c.mentions + sign * bindparam("count")),
+            [{"entity": r["entity_id"], "count": r["mentions"]} for r in rows],
+        )
+
+
 def delete_facts(conn: Connection, article_id: str) -> None:
+    ae = article_entities.c
+    old = conn.execute(select(ae.entity_id, ae.mentions).where(ae.article_id == article_id)).mappings().all()
+    count_mentions(conn, [dict(r) for r in old], -1)
     conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(
         select(events.c.id).where(events.c.article_id == article_id)
     )))
@@ -76,6 +89,9 @@ def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
         # A new version lacking what the stored one knows (a re-read .txt has no url) keeps it.
         kept = {k: getattr(doc, k) if getattr(doc, k) is not None else getattr(stored, k) for k in KEPT_METADATA}
         doc = replace(doc, id=stored.id, **kept)
+    from ..record.fixes import apply_corrections  # here: the record package builds on the store
+
+    doc = apply_corrections(conn, doc)  # a person's corrections outlast every re-analysis (docs/record.md)
     rows = article_rows(doc, analysed)
     if existing:
         delete_facts(conn, existing)
@@ -93,6 +109,7 @@ def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
     ):
         if values:
             conn.execute(insert(table), values)
+    count_mentions(conn, rows.article_entities, +1)
     conn.execute(delete(failures).where(failures.c.article_id.in_({given_id, doc.id})))
     return doc.id
 

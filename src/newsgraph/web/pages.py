@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..api.deps import NAME, DatesDep, EventsDep, PageDep, Paging, StoreDep, paged
-from ..api.reads import event_choices
+from ..api.reads import event_choices, interactions
 from ..api.routers.articles import ArticleId, load_article
 from ..api.routers.entities import EntityId, EntityType, entity_profile
 from ..store import queries
@@ -72,7 +72,7 @@ def entities_page(request: Request, store: StoreDep, page: PageDep, q: Text = No
 @router.get("/entities/{entity_id:path}")
 def entity_page(request: Request, store: StoreDep, entity_id: EntityId):
     profile = entity_profile(store, entity_id)
-    around = queries.graph(store, entity=profile["entity"]["id"], nodes=50)
+    around = interactions(store, participant=profile["entity"]["id"], nodes=50)
     return render(request, "entity.html", profile=profile, partners=partners(profile["entity"]["id"], around))
 
 

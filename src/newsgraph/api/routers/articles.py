@@ -48,7 +48,7 @@ def post_article(store: StoreDep, article: Annotated[ArticleIn, Body()]) -> Arti
     failures = [s for s in stored if isinstance(s, Failure)]
     if failures or not stored:
         reason = failures[0].error if failures else "no article text was found there"
-        raise ApiError(422, f"the article could not be analysed: {reason}")
+        raise ApiError(422, f"the article could not be read or analysed: {reason}")
     return load_article(store, stored[-1].id)
 
 

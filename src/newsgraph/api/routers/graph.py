@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from ...store import queries
 from ..deps import NAME, DatesDep, StoreDep
+from ..reads import interactions
 from ..schemas import EntityRef
 
 router = APIRouter(tags=["graph"])
@@ -39,19 +40,16 @@ class GraphOut(BaseModel):
     edges: list[EdgeOut]
 
 
-@router.get("/graph", summary="Who acted on whom: the most mentioned entities and the events between them")
+@router.get("/graph", summary="Who acted on whom: entities joined by their events (optionally also by co-mentions)")
 def graph(
     store: StoreDep, dates: DatesDep,
     type: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,32}$", description="Count only events of this PLOVER type.")] = None,
-    entity: Annotated[str | None, Query(pattern=NAME, description="Centre the graph on this entity (id, KB id or name).")] = None,
-    nodes: Annotated[int, Query(ge=1, le=300, description="How many entities, most mentioned first.")] = 60,
+    entity: Annotated[str | None, Query(pattern=NAME, description="Centre on this entity (id, KB id or name): its events, or with co-mentions the entities mentioned with it.")] = None,
+    nodes: Annotated[int, Query(ge=1, le=300, description="At most this many entities (the heaviest edges first).")] = 60,
     min_weight: Annotated[int, Query(ge=1, le=100_000, description="Drop edges lighter than this.")] = 1,
-    events_only: Annotated[bool, Query(description="Keep only edges with at least one event (no pure co-mentions).")] = True,
+    events_only: Annotated[bool, Query(description="Only who acted on whom (fast); false adds the co-mention edges.")] = True,
 ) -> GraphOut:
-    found: dict[str, Any] = queries.graph(store, since=dates.since, until=dates.until, type=type, entity=entity,
-                                          nodes=nodes, min_weight=min_weight)
     if events_only:
-        edges = [e for e in found["edges"] if e["events"]]
-        linked = {end for e in edges for end in (e["source"], e["target"])}
-        found = {"nodes": [n for n in found["nodes"] if n["id"] in linked], "edges": edges}
-    return GraphOut(**found)
+        return interactions(store, nodes=nodes, min_weight=min_weight, type=type, participant=entity,
+                            since=dates.since, until=dates.until)
+    return queries.graph(store, since=dates.since, until=dates.until, type=type, entity=entity, nodes=nodes, min_weight=min_weight)

@@ -10,7 +10,10 @@
     document.querySelectorAll(`mark[data-ref="${CSS.escape(ref)}"]`).forEach((node) => node.classList.add("selected"));
     if (!item) { selection.hidden = true; return; }
     item.classList.add("selected");
-    selection.replaceChildren(...Array.from(item.cloneNode(true).childNodes));
+    const label = document.createElement("div");
+    label.className = "label";
+    label.textContent = ref.startsWith("entity-") ? "Resolved to the entity" : ref.startsWith("ev") ? "The event" : "The quote";
+    selection.replaceChildren(label, ...Array.from(item.cloneNode(true).childNodes));
     selection.hidden = false;
   }
 

@@ -1,0 +1,107 @@
+"""Groups as actors: who belonged to which group (NATO, G7, the Normandy format…) and when.
+
+A group stays one actor in an event; membership decides, on the event's day, whether an
+event of the group counts for a member. The store keeps its own `group_members` table:
+rows synced from the KB's dated memberships (`origin="kb"`, rebuilt by `sync_kb_groups`)
+and rows a person gave (`origin="person"`, never touched by a sync), for groups the KB
+does not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy.sql import ColumnElement
+
+from ..doc import parse_date
+from ..stages.entities import name_key
+from ..store.db import Store
+from ..store.filters import QID, resolve_entities
+from ..store.schema import entities
+from .schema import group_members
+
+# `since` is part of the key; an unknown start is stored as this day.
+EARLIEST = dt.date(1, 1, 1)
+
+
+def sync_kb_groups(store: Store, kb=None) -> int:
+    """Replace the KB-derived memberships with the KB's current ones; returns how many."""
+    from ..kb import bundled
+
+    kb = kb or bundled()
+    rows = kb.db.execute("SELECT grp, member, start, end FROM memberships").fetchall()
+    values = {
+        (group, member, parse_date(start) or EARLIEST): parse_date(end) for group, member, start, end in rows
+    }
+    with store.write() as conn:
+        conn.execute(delete(group_members).where(group_members.c.origin == "kb"))
+        people = {(r.group_id, r.member_id, r.since) for r in conn.execute(select(group_members))}
+        fresh = [{"group_id": g, "member_id": m, "since": s, "until": u, "origin": "kb"}
+                 for (g, m, s), u in values.items() if (g, m, s) not in people]
+        if fresh:
+            conn.execute(insert(group_members), fresh)
+    return len(fresh)
+
+
+def entity_id(conn: Connection, ref: str) -> str:
+    """The store id `ref` names: a KB id as given, the one entity a name matches, else the id an
+    unlinked organisation of that name gets (`ORG:name`), so later articles mentioning it match."""
+    if QID.fullmatch(ref) or ref.startswith("ng:"):
+        return ref
+    found = resolve_entities(conn, ref)
+    exact = [i for i in found if i == ref or conn.execute(
+        select(entities.c.name_key).where(entities.c.id == i)).scalar() == name_key(ref)]
+    if len(exact) == 1 or len(found) == 1:
+        return (exact or found)[0]
+    return f"ORG:{name_key(ref)}"
+
+
+def add_member(store: Store, group: str, member: str, since: str | None = None, until: str | None = None) -> dict:
+    """Record that `member` belongs to `group` (from `since`, up to but excluding `until`)."""
+    with store.write() as conn:
+        row = {"group_id": entity_id(conn, group), "member_id": entity_id(conn, member),
+               "since": parse_date(since) or EARLIEST, "until": parse_date(until), "origin": "person"}
+        conn.execute(delete(group_members).where(*(group_members.c[k] == row[k]
+                                                   for k in ("group_id", "member_id", "since"))))
+        conn.execute(insert(group_members).values(row))
+    return {**row, "since": since, "until": until}
+
+
+def members(store: Store, group: str, on: str | None = None) -> list[dict[str, Any]]:
+    """The members of a group (on a day, if given), with their names where the store knows them."""
+    with store.read() as conn:
+        group_id = entity_id(conn, group)
+        return members_of(conn, [group_id], parse_date(on)).get(group_id, [])
+
+
+def members_of(conn: Connection, group_ids: list[str], on: dt.date | None = None) -> dict[str, list[dict[str, Any]]]:
+    gm = group_members.c
+    query = (select(gm.group_id, gm.member_id, gm.since, gm.until, gm.origin, entities.c.name)
+             .outerjoin(entities, entities.c.id == gm.member_id).where(gm.group_id.in_(group_ids))
+             .order_by(gm.group_id, gm.member_id, gm.since))
+    if on:
+        query = query.where(gm.since <= on, or_(gm.until.is_(None), gm.until > on))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(query):
+        found.setdefault(r.group_id, []).append({
+            "id": r.member_id, "name": r.name, "origin": r.origin,
+            "since": None if r.since == EARLIEST else r.since.isoformat(),
+            "until": r.until.isoformat() if r.until else None,
+        })
+    return found
+
+
+def member_on(member_ids: list[str], group_column: ColumnElement, day_column: ColumnElement) -> ColumnElement:
+    """SQL: the group in `group_column` had one of `member_ids` as a member on `day_column`."""
+    gm = group_members.c
+    return select(gm.group_id).where(
+        gm.group_id == group_column, gm.member_id.in_(member_ids), gm.since <= day_column,
+        or_(gm.until.is_(None), gm.until > day_column),
+    ).exists()
+
+
+def known_groups(conn: Connection, ids: list[str]) -> set[str]:
+    return set(conn.execute(select(group_members.c.group_id).where(group_members.c.group_id.in_(ids))).scalars())
+
