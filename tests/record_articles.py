@@ -32,3 +32,15 @@ def analysed_articles(pipeline, texts=ALL) -> dict[str, Article]:
     """Each text analysed once, keyed by its text."""
     docs = [Article.create(text, published=published) for published, text in texts]
     return {doc.text: doc for doc in pipeline.map(docs)}
+
+COALITION = ("2025-03-03", "«Коалиция желающих» провела встречу в Лондоне 2 марта 2025 года.")
+TRIANGLE = ("2024-02-13", "Веймарский треугольник провёл встречу в Варшаве 12 февраля 2024 года.")
+
+CORRECTED = (
+    "2025-11-19",
+    "Президент Франции Эмманюэль Макрон во вторник провёл телефонный разговор с канцлером Германии "
+    "Фридрихом Мерцем. «Мы едины в поддержке Украины», — заявил Мерц после разговора. "
+    "Министр иностранных дел России Сергей Лавров обвинил Францию в затягивании конфликта. "
+    "«Париж не хочет мира», — сказал Лавров журналистам.",
+)
+CORRECTED_URL = "https://example.ru/record/call"

@@ -185,6 +185,10 @@ def test_graph_links_actors_to_recipients_with_their_events(client):
     assert all(e["events"] > 0 for e in graph["edges"])
     sanctions = client.get("/api/graph", params={"type": "SANCTION"}).json()
     assert {n["name"] for n in sanctions["nodes"]} == {"Европейский союз", "Россия"}
+    with_mentions = client.get("/api/graph", params={"events_only": "false"}).json()
+    assert any(e["co_mentions"] and not e["events"] for e in with_mentions["edges"])
+    around = client.get("/api/graph", params={"entity": "Мерц"}).json()
+    assert {n["name"] for n in around["nodes"]} == {"Фридрих Мерц", "Дональд Трамп"}
     assert_error(client.get("/api/graph", params={"nodes": 0}), 422, "nodes")
 
 
@@ -291,3 +295,35 @@ def test_a_posted_url_is_fetched_analysed_and_stored(writer, news_site):
     assert any(q["speaker_name"] == "Фридрих Мерц" for q in article["record"]["quotes"])
     missing = writer.post("/api/articles", json={"url": f"{news_site}/nothing.html"}, headers=auth)
     assert_error(missing, 422, "could not be read")
+
+
+def test_the_serve_command_binds_locally_and_reads_the_token_from_the_environment(sample_store):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-c", "from newsgraph.cli import main; main()", "serve",
+               "--db", str(sample_store.engine.url), "--port", str(port)]
+    server = subprocess.Popen(command, env={**os.environ, "NEWSGRAPH_TOKEN": TOKEN}, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/articles", params={"limit": 1}, timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read() if server.poll() else "no answer"
+                time.sleep(0.3)
+        assert response.status_code == 200 and len(response.json()["items"]) == 1
+        refused = httpx.post(f"http://127.0.0.1:{port}/api/articles", json={"text": "Текст."}, timeout=5)
+        assert_error(refused, 401, "Bearer")  # 401, not 403: the token came from NEWSGRAPH_TOKEN
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

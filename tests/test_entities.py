@@ -70,3 +70,19 @@ def test_name_matching_rules():
     assert not same_person(("владимир", "зеленский"), ("владимир", "путин"))
     assert initials("Министерство иностранных дел") == "МИД"
     assert initials("Европейский суд по правам человека") == "ЕСПЧ"
+
+
+def test_a_bracketed_abbreviation_or_transliteration_is_the_same_entity(analyze):
+    doc = analyze(
+        "Об арестах сообщил Комитет защиты журналистов (КЗЖ). Журналист Ши Тао (Shi Tao) остаётся в тюрьме. "
+        "Матч прошёл в Цюрихе (Швейцария)."
+    )
+    forms = entity_forms(doc)
+    assert {"Комитет защиты журналистов", "КЗЖ"} <= forms["Комитет защиты журналистов"]
+    assert forms["Ши Тао"] == {"Ши Тао", "Shi Tao"}
+    assert forms["Цюрих"] == {"Цюрихе"}
+
+
+def test_first_name_and_patronymic_join_the_full_name(analyze):
+    doc = analyze("Борис Николаевич Ельцин подписал указ. Позже Бориса Николаевича поддержали депутаты.")
+    assert entity_forms(doc)["Борис Николаевич Ельцин"] == {"Борис Николаевич Ельцин", "Бориса Николаевича"}

@@ -216,3 +216,15 @@ def test_every_event_refers_to_the_article(analyze):
 def test_attributes_and_adopted_laws_are_no_events(analyze):
     doc = analyze("Парламент Сербии принял закон о выборах. Подписанное в Вашингтоне соглашение вступило в силу.")
     assert [e.type for e in doc.events] == []
+
+
+def test_compound_state_adjective_names_both_parties(analyze):
+    doc = analyze("Российско-американские переговоры прошли в Эр-Рияде.", published="2025-02-19")
+    event = only(doc, "CONSULT")
+    assert names(doc, event.actor) == {"Россия", "США"}
+
+
+def test_a_directed_call_keeps_its_recipient(analyze):
+    doc = analyze("Эммануэль Макрон позвонил Владимиру Путину.", published="2025-07-04")
+    event = only(doc, "CONSULT")
+    assert (event.mode, names(doc, event.actor), names(doc, event.recipient)) == ("phone", {"Макрон"}, {"Путин"})

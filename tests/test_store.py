@@ -6,19 +6,24 @@ Runs on SQLite and, when NEWSGRAPH_TEST_PG names a server, on PostgreSQL.
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from store_articles import analysed, store, store_url  # noqa: F401  (fixtures)
 
 from newsgraph.doc import Article, Failure
 from newsgraph.store import Store, ingest, ingest_paths
-from newsgraph.store.queries import articles_list, counts, failures_list, search
+from newsgraph.store.queries import articles_list, counts, entities_list, failures_list, search
 from newsgraph.store.schema import articles, events, mentions, quotes
 from newsgraph.store.write import record_failure
 
@@ -51,6 +56,31 @@ def test_ingesting_twice_leaves_the_row_counts_unchanged(store, analysed):
     assert after_first["articles"] == 3 and after_first["quotes"] == 4 and after_first["events"] == 5
     forced = ingest(store, analysed, analysed=True, reanalyse=True)
     assert forced.stored == 3 and counts(store) == after_first
+    running_totals = entities_list(store, limit=100)
+    recounted = entities_list(store, since="1900-01-01", limit=100)
+    assert sorted(map(str, running_totals)) == sorted(map(str, recounted))
+
+
+@pytest.fixture(scope="module")
+def empty_sqlite(tmp_path_factory) -> Path:
+    """A migrated empty SQLite file to copy, so each Hypothesis example starts fast."""
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    Store.open(f"sqlite:///{path}").close()
+    return path
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.lists(st.integers(min_value=0, max_value=2), min_size=1, max_size=8))
+def test_any_order_and_repetition_of_articles_stores_each_once(analysed, empty_sqlite, order):
+    with tempfile.TemporaryDirectory() as folder:
+        urls = []
+        for name in ("once.db", "repeated.db"):
+            shutil.copy(empty_sqlite, Path(folder) / name)
+            urls.append(f"sqlite:///{folder}/{name}")
+        with Store.open(urls[0]) as once, Store.open(urls[1]) as repeated:
+            ingest(once, [analysed[i] for i in sorted(set(order))], analysed=True)
+            ingest(repeated, [analysed[i] for i in order], analysed=True, reanalyse=True)
+            assert counts(repeated) == counts(once)
 
 
 def test_same_text_without_url_updates_the_stored_article_and_keeps_its_id(store, analysed):

@@ -17,11 +17,20 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from slovnet.exec.infer import text_words
+from razdel import tokenize as razdel_tokenize
 from slovnet.exec.mask import split_masked
 from slovnet.markup import BIOMarkup, MorphMarkup, SyntaxMarkup
 
 Words = list[str]
+
+
+@lru_cache(maxsize=128)
+def tokenize(text: str) -> tuple[tuple[int, int, str], ...]:
+    """razdel's tokens of a text as (start, stop, word), kept while its batch is in flight.
+
+    Segmentation and the NER model both need them; slovnet would tokenize each text again.
+    """
+    return tuple((t.start, t.stop, t.text) for t in razdel_tokenize(text))
 
 
 class FlatEncoder:
@@ -111,13 +120,15 @@ class Syntax:
 
 
 class NER:
+    """Over the tokens segmentation made (both are razdel's), not a second tokenization."""
+
     def __init__(self, tagger: Any):
         self.encode = FlatEncoder(tagger.infer)
         self.head = tagger.infer.model.head
         self.decoder = tagger.infer.decoder
 
     def __call__(self, texts: Sequence[str]) -> list[Any]:
-        items = [text_words(text) for text in texts]
+        items = [[word for _, _, word in tokenize(text)] for text in texts]
         x, pad_mask = padded(*self.encode(items))
         tags = self.decoder(self.head.crf.decode(self.head(x), ~pad_mask))
         return [BIOMarkup.from_tuples(zip(words, t)).to_span(text) for text, words, t in zip(texts, items, tags)]

@@ -15,7 +15,7 @@ from natasha import (
 from natasha.morph.lemma import best_form, normal_word
 
 from . import inference
-from .inference import LengthSorted
+from .inference import LengthSorted, tokenize  # noqa: F401  (tokenize is shared by stages)
 
 # Sentences per model call: numpy runs one matrix product per batch, so bigger batches of
 # equal-length sentences are cheaper per word (measured: 32 beats slovnet's default 8).

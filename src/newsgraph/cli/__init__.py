@@ -23,6 +23,7 @@ from . import watch  # noqa: E402,F401
 from . import store  # noqa: E402,F401
 from . import serve  # noqa: E402,F401
 from . import kb  # noqa: E402,F401
+from . import record  # noqa: E402,F401
 
 
 def main() -> None:

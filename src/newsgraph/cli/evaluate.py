@@ -48,7 +48,10 @@ def evaluate_ner(
         payload = {"command": command_line(), "documents": len(docs), "format": format}
         typer.echo(json.dumps({**payload, "systems": {n: s.to_json() for n, s in results.items()}}, indent=2))
     else:
-        Console().print(ner_table(f"{command_line()}  ({len(docs)} documents)", results))
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=160)  # files and pipes get whole column headers
+        console.print(ner_table(f"{command_line()}  ({len(docs)} documents)", results))
 
 
 @evaluate_app.command("normalization")
@@ -60,10 +63,10 @@ def evaluate_normalization(
 ) -> None:
     """Accuracy of nominative mention names against factRuEval's normalized names, newsgraph vs natasha."""
     from ..evaluate.ner import newsgraph_articles
-    from ..evaluate.normalization import natasha_normals, newsgraph_normals, score_normalization
+    from ..evaluate.normalization import natasha_mentions, natasha_normals, newsgraph_normals, score_normalization
 
     docs = read_corpus(directory, "factru")[:limit]
-    systems = {"natasha": natasha_normals(docs), "newsgraph": newsgraph_normals(newsgraph_articles(docs))}
+    systems = {"natasha": natasha_normals(natasha_mentions(docs)), "newsgraph": newsgraph_normals(newsgraph_articles(docs))}
     scores = score_normalization(docs, systems)
     payload = {"command": command_line(), "documents": len(docs)}
     payload["systems"] = {name: score.to_json(errors) for name, score in scores.items()}
@@ -75,6 +78,32 @@ def evaluate_normalization(
         typer.echo(f"{name:28} accuracy {100 * score.accuracy:5.1f}%  ({score.correct}/{score.total})")
         for text, expected, got in score.errors[:errors]:
             typer.echo(f"    {text!r}: expected {expected!r}, got {got!r}")
+
+
+@evaluate_app.command("resolution")
+def evaluate_resolution(
+    directory: Annotated[Path, typer.Argument(help="factRuEval-2016 directory with .coref files (devset/testset).")],
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N documents.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+) -> None:
+    """B-cubed precision/recall of in-document entities against factRuEval's coreference chains."""
+    from ..evaluate.ner import newsgraph_articles
+    from ..evaluate.normalization import natasha_mentions
+    from ..evaluate.resolution import name_grouping, newsgraph_grouping, score_resolution
+
+    docs = read_corpus(directory, "factru")[:limit]
+    systems = {
+        "natasha (same normal name)": [name_grouping(m) for m in natasha_mentions(docs)],
+        "newsgraph": [newsgraph_grouping(a) for a in newsgraph_articles(docs)],
+    }
+    scores = score_resolution(docs, systems)
+    payload = {"command": command_line(), "documents": len(docs), "systems": {n: s.to_json() for n, s in scores.items()}}
+    if json_out:
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    typer.echo(command_line())
+    for name, s in scores.items():
+        typer.echo(f"{name:28} B3 precision {100 * s.precision:5.1f}  recall {100 * s.recall:5.1f}  F1 {100 * s.f1:5.1f}  ({s.mentions} mentions)")
 
 
 @evaluate_app.command("stories")

@@ -108,8 +108,8 @@ def newsgraph_normals(articles: list[Article]) -> list[Normals]:
     return [{(m.start, m.end): m.normal for m in article.mentions} for article in articles]
 
 
-def natasha_normals(docs: list[GoldDoc]) -> list[Normals]:
-    """Plain natasha: segment, morphology, NER, then `span.normalize(morph_vocab)`."""
+def natasha_mentions(docs: list[GoldDoc]) -> list[dict[tuple[int, int], tuple[str, str]]]:
+    """Plain natasha: segment, morphology, NER, then `span.normalize(morph_vocab)`; span → (type, normal)."""
     from natasha import Doc
 
     from ..nlp import morph_tagger, morph_vocab, ner_tagger, segmenter
@@ -122,5 +122,9 @@ def natasha_normals(docs: list[GoldDoc]) -> list[Normals]:
         doc.tag_ner(ner_tagger())
         for span in doc.spans:
             span.normalize(morph_vocab())
-        out.append({(s.start, s.stop): s.normal for s in doc.spans})
+        out.append({(s.start, s.stop): (s.type, s.normal) for s in doc.spans})
     return out
+
+
+def natasha_normals(mentions: list[dict[tuple[int, int], tuple[str, str]]]) -> list[Normals]:
+    return [{key: normal for key, (_, normal) in doc.items()} for doc in mentions]

@@ -56,7 +56,7 @@ class Correction:
             raise ValueError(f"a correction needs 0 <= start < end, got {self.start}..{self.end}")
 
     @classmethod
-    def on(cls, doc: Article, kind: str, action: str, start: int, end: int, author: str | None = None,
+    def on(cls, doc: Article, kind: str, action: str, start: int, end: int, /, author: str | None = None,
            **fields: Any) -> Correction:
         """A correction of the span `start:end` of `doc` (which must lie inside its text)."""
         if end > len(doc.text):

@@ -2,18 +2,19 @@
 
 A group stays one actor in an event; membership decides, on the event's day, whether an
 event of the group counts for a member. The store keeps its own `group_members` table:
-rows synced from the KB's dated memberships (`origin="kb"`, rebuilt by `sync_kb_groups`)
-and rows a person gave (`origin="person"`, never touched by a sync), for groups the KB
-does not know.
+rows synced from the KB's dated memberships (`origin="kb"`) and from `data/groups.tsv` (groups
+the KB lacks, `origin="bundled"`), both rebuilt by `sync_groups`, and rows a person gave
+(`origin="person"`, never touched by a sync), for any group the articles name.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, or_, select
-from sqlalchemy.sql import ColumnElement
 
 from ..doc import parse_date
 from ..stages.entities import name_key
@@ -24,22 +25,29 @@ from .schema import group_members
 
 # `since` is part of the key; an unknown start is stored as this day.
 EARLIEST = dt.date(1, 1, 1)
+GROUPS_FILE = Path(__file__).parent.parent / "data" / "groups.tsv"
 
 
-def sync_kb_groups(store: Store, kb=None) -> int:
-    """Replace the KB-derived memberships with the KB's current ones; returns how many."""
+def bundled_memberships() -> list[tuple[str, str, str, str]]:
+    """`data/groups.tsv`: groups articles name that the KB lacks, keyed as the store keys an unlinked organisation."""
+    with GROUPS_FILE.open(encoding="utf-8") as lines:
+        rows = csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
+        return [(f"ORG:{name_key(r['group'])}", r["member"], r["start"], r["end"]) for r in rows]
+
+
+def sync_groups(store: Store, kb=None) -> int:
+    """Replace the KB-derived and bundled memberships with the current ones; a person's rows stay."""
     from ..kb import bundled
 
     kb = kb or bundled()
-    rows = kb.db.execute("SELECT grp, member, start, end FROM memberships").fetchall()
-    values = {
-        (group, member, parse_date(start) or EARLIEST): parse_date(end) for group, member, start, end in rows
-    }
+    known = [("kb", row) for row in kb.db.execute("SELECT grp, member, start, end FROM memberships")]
+    known += [("bundled", row) for row in bundled_memberships()]
+    values = {(g, m, parse_date(s) or EARLIEST): (parse_date(u), origin) for origin, (g, m, s, u) in known}
     with store.write() as conn:
-        conn.execute(delete(group_members).where(group_members.c.origin == "kb"))
+        conn.execute(delete(group_members).where(group_members.c.origin.in_(["kb", "bundled"])))
         people = {(r.group_id, r.member_id, r.since) for r in conn.execute(select(group_members))}
-        fresh = [{"group_id": g, "member_id": m, "since": s, "until": u, "origin": "kb"}
-                 for (g, m, s), u in values.items() if (g, m, s) not in people]
+        fresh = [{"group_id": g, "member_id": m, "since": s, "until": u, "origin": origin}
+                 for (g, m, s), (u, origin) in values.items() if (g, m, s) not in people]
         if fresh:
             conn.execute(insert(group_members), fresh)
     return len(fresh)
@@ -91,15 +99,6 @@ def members_of(conn: Connection, group_ids: list[str], on: dt.date | None = None
             "until": r.until.isoformat() if r.until else None,
         })
     return found
-
-
-def member_on(member_ids: list[str], group_column: ColumnElement, day_column: ColumnElement) -> ColumnElement:
-    """SQL: the group in `group_column` had one of `member_ids` as a member on `day_column`."""
-    gm = group_members.c
-    return select(gm.group_id).where(
-        gm.group_id == group_column, gm.member_id.in_(member_ids), gm.since <= day_column,
-        or_(gm.until.is_(None), gm.until > day_column),
-    ).exists()
 
 
 def known_groups(conn: Connection, ids: list[str]) -> set[str]:

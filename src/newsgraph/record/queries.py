@@ -18,8 +18,8 @@ from ..store.db import Store
 from ..store.filters import QID, DateLike, one_or_many, period_of, resolve_entities, within
 from ..store.queries import LIMIT, entity_ref, iso
 from ..store.schema import articles, entities, events
-from .groups import known_groups, member_on, members_of
-from .schema import event_instances, instance_actors, instance_events
+from .groups import known_groups, members_of
+from .schema import event_instances, group_members, instance_actors, instance_events
 
 ENTITY_COLUMNS = (entities.c.id, entities.c.name, entities.c.type, entities.c.kb_id)
 
@@ -40,8 +40,13 @@ def taking_part(conn: Connection, ref: str | None, role: str | None = None,
     direct = select(ia.instance_id).where(ia.entity_id.in_(ids), *([ia.role == role] if role else []))
     if not through_groups:
         return [ei.id.in_(direct)]
-    via_group = select(ia.instance_id).where(member_on(ids, ia.entity_id, ei.day), ia.instance_id == ei.id,
-                                             *([ia.role == role] if role else []))
+    gm = group_members.c
+    via_group = (
+        select(ia.instance_id).join(group_members, gm.group_id == ia.entity_id)
+        .where(ia.instance_id == ei.id, gm.member_id.in_(ids), gm.since <= ei.day,
+               or_(gm.until.is_(None), gm.until > ei.day), *([ia.role == role] if role else []))
+        .correlate(event_instances)
+    )
     return [or_(ei.id.in_(direct), via_group.exists())]
 
 

@@ -11,7 +11,10 @@ several people goes to the one mentioned nearest before it.
 Organisations and places (`same_name`): the same normalized name, an abbreviation
 of it (`МИД` ↔ `Министерство иностранных дел`, `ЕСПЧ` ↔ `Европейский суд по правам
 человека`), or a name nested at the start of a longer one (`Верховный суд` inside
-`Верховный суд Испании`). The entity's name is its fullest nominative name.
+`Верховный суд Испании`). A name in brackets after an organisation
+(`Комитет защиты журналистов (КЗЖ)`), or the other script's spelling after a person
+(`Ши Тао (Shi Tao)`), names the same thing.
+The entity's name is its fullest nominative name.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    if long[len(long) - len(short) :] == short:
+    if long[len(long) - len(short) :] == short or len(short) > 1 and long[: len(short)] == short:
         return True
     if len(short) == 1:
         return short[0] == long[0]
@@ -93,6 +96,40 @@ def cluster_names(doc: Article, mentions: list[Mention]) -> list[list[Mention]]:
     return clusters
 
 
+def bracket_aliases(doc: Article) -> list[tuple[str, str]]:
+    """`Комитет защиты журналистов (КЗЖ)`, `Ши Тао (Shi Tao)`: a name in brackets right after a
+    organisation names the same thing (the longest such mention); for people only the other
+    script's spelling does, and a place in brackets is where the first one lies (`Цюрихе (Швейцария)`)."""
+    pairs = []
+    for inner in doc.mentions:
+        if doc.text[inner.end : inner.end + 1] != ")":
+            continue
+        before = [
+            m for m in doc.mentions
+            if m.end < inner.start and doc.text[m.end : inner.start].strip() == "(" and coarse_type(m.type) == coarse_type(inner.type)
+        ]
+        outer = min(before, key=lambda m: m.start) if before else None
+        kind = coarse_type(inner.type)
+        if outer and (kind == "ORG" or kind == "PER" and is_latin(doc.span_text(outer)) != is_latin(doc.span_text(inner))):
+            pairs.append((outer.id, inner.id))
+    return pairs
+
+
+def is_latin(text: str) -> bool:
+    """People in brackets are often other people (`Сёмин (Овечкин)`); a transliteration is an alias."""
+    return any("a" <= ch.lower() <= "z" for ch in text)
+
+
+def merge_aliases(clusters: list[list[Mention]], pairs: list[tuple[str, str]]) -> list[list[Mention]]:
+    for a, b in pairs:
+        first = next(c for c in clusters if any(m.id == a for m in c))
+        second = next(c for c in clusters if any(m.id == b for m in c))
+        if first is not second:
+            first.extend(second)
+            clusters.remove(second)
+    return clusters
+
+
 def best_name(doc: Article, cluster: list[Mention]) -> Mention:
     """The fullest name, preferring one written in the nominative in the text, then the most frequent."""
     counts = Counter(name_key(m.normal) for m in cluster)
@@ -113,7 +150,7 @@ class Resolve(BatchStage):
     def annotate(self, doc: Article) -> Article:
         persons = [m for m in doc.mentions if coarse_type(m.type) == "PER"]
         others = [m for m in doc.mentions if coarse_type(m.type) != "PER"]
-        clusters = cluster_persons(persons) + cluster_names(doc, others)
+        clusters = merge_aliases(cluster_persons(persons) + cluster_names(doc, others), bracket_aliases(doc))
         clusters.sort(key=lambda c: min(m.start for m in c))
         entities = [self.entity(doc, f"e{i}", cluster) for i, cluster in enumerate(clusters, 1)]
         return doc.with_layer("entities", entities)

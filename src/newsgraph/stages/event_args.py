@@ -75,8 +75,11 @@ class ArticleEntities:
         """Entities a participant token stands for (a pronoun's antecedent, `стороны` the previous event's parties)."""
         token = self.doc.tokens[i]
         covering = self.covering(i)
+        description = covering if covering and self.name_of(covering)[:1].islower() else None  # `лидеры`
         if covering and name_key(self.name_of(covering)) in GENERIC_BODIES:
             covering = next(iter(self.in_modifiers(i)), covering)  # `индийский МИД` → Индия
+        elif description:
+            covering = None
         covering = covering or self.named_elsewhere(i)
         if covering:
             return (self.as_state(covering),)
@@ -87,9 +90,9 @@ class ArticleEntities:
             person = self.antecedent(i)
             return (person,) if person else ()
         modified = any(self.doc.tokens[k].rel == "amod" for k in self.kids[i])
-        if token.lemma in GROUP_WORDS and token.feat("Number") == "Plur" and not modified:
+        if token.lemma in GROUP_WORDS and token.feat("Number") == "Plur" and not modified and previous:
             return previous
-        return ()
+        return (description,) if description else ()
 
     def covering(self, i: int) -> str | None:
         return self.by_token.get(i)
@@ -143,6 +146,17 @@ class ArticleEntities:
             return entity_id
         state = state_by_capital(entity.name)
         return self.state_entity(state) if state else entity_id
+
+    def adjective_states(self, i: int) -> tuple[str, ...]:
+        """States a (compound) adjective names: `российско-американские` → Россия, США."""
+        lemma = self.doc.tokens[i].lemma
+        if "-" not in lemma:
+            state = self.adjective_state(i)
+            return (state,) if state else ()
+        parts = [state_by_adjective(part) for part in lemma.split("-")]
+        if not all(parts):
+            return ()
+        return tuple(dict.fromkeys(self.state_entity(state) for state in parts))
 
     def adjective_state(self, i: int) -> str | None:
         state = state_by_adjective(self.doc.tokens[i].lemma)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from ..doc import Article, Event, Token, Trigger
 from .base import BatchStage
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .event_args import ArticleEntities, children, marker
 from .event_dates import is_future, pick_dates, resolved
 from .event_roles import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
@@ -134,6 +134,8 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
         framed = framed or doc.tokens[head].lemma in FRAME_NOUNS
         node = head
     token, head = doc.tokens[node], doc.tokens[node].head
+    if cue.strict:
+        return (head, "light") if head is not None and head >= 0 and doc.tokens[head].lemma in cue.light else None
     if head is None or head < 0:
         return i, "standalone"
     governor = doc.tokens[head]
@@ -251,6 +253,8 @@ def participants(
     if c.cue.mutual:
         actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) in {"с", "между"}]
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
+    if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
+        actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
@@ -268,7 +272,7 @@ def parties_before(earlier: list[Event]) -> tuple[str, ...]:
 
 def build_event(
     doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, path: list[int],
-    date: tuple | None, earlier: list[Event],
+    date: tuple[DateMention, str | None] | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
     previous = parties_before(earlier)

@@ -62,6 +62,8 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
             return clause(index, i, j + 1, "indirect.colon")
         if word in {".", ";", "«", "»"} or (is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin"):
             return None
+        if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
+            return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
 
 

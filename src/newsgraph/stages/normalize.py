@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..doc import Article, Mention, Token, coarse_type
 from ..nlp import parses
 from .base import BatchStage
-from .person_names import UD_TO_OC_CASE, inflect, person_word_nominative, recover_shape, undo_ending
+from .person_names import UD_TO_OC_CASE, in_case, inflect, person_word_nominative, recover_shape, undo_ending
 from .token_spans import tokens_within
 
 DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е|ы|ой|ам|ах|ами)$")
@@ -122,11 +122,11 @@ def inflect_nominative(word: str, token: Token, pos: set[str], number: str | Non
     if word.isupper():
         return word
     fitting = [p for p in parses(word.lower()) if p.tag.POS in pos and (p.tag.number == "plur") == plural]
-    candidates = [p for p in fitting if p.tag.case == oc_case]
+    candidates = [p for p in fitting if in_case(p, oc_case)]
     tagged_gender = OC_GENDER.get(token.feat("Gender") or "")
     if not candidates and oc_case == "accs":
         # `в Виндзоре` read as accusative: a word with no accusative reading is a prepositional one.
-        candidates, tagged_gender = [p for p in fitting if p.tag.case == "loct"], "masc"
+        candidates, tagged_gender = [p for p in fitting if in_case(p, "loct")], "masc"
     for parse in sorted(candidates, key=lambda p: (not p.is_known, p.tag.gender != tagged_gender)):
         if "Fixd" in parse.tag.grammemes:
             return word

@@ -19,6 +19,7 @@ from pymorphy2.analyzer import Parse
 from ..nlp import parses
 
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+SECOND_CASES = {"gent": "gen2", "loct": "loc2", "accs": "acc2"}  # `чаю`, `в Крыму`
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
 VOWELS = set("аеёиоуыэюя")
 HUSHING = set("жшчщц")
@@ -42,6 +43,10 @@ FEM_ENDINGS = {
     "Ins": (("ской", "ская"), ("цкой", "цкая"), ("ией", "ия"), ("ой", "а"), ("ей", "я")),
     "Loc": (("ской", "ская"), ("цкой", "цкая"), ("ии", "ия"), ("ой", "а"), ("е", "а")),
 }
+
+
+def in_case(parse: Parse, oc_case: str) -> bool:
+    return parse.tag.case in {oc_case, SECOND_CASES.get(oc_case)}
 
 
 def inflect(parse: Parse, grammemes: set[str]) -> Parse | None:
@@ -84,7 +89,7 @@ def dictionary_nominative(word: str, case: str, gender: str, plural: bool) -> st
     known = [
         p
         for p in parses(word.lower())
-        if p.is_known and p.tag.case == oc_case and (p.tag.number == "plur") == plural
+        if p.is_known and in_case(p, oc_case) and (p.tag.number == "plur") == plural
     ]
     names = [p for p in known if PERSON_GRAMMEMES & set(p.tag.grammemes)] or [
         p for p in known if "Geox" in p.tag.grammemes

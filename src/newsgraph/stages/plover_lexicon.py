@@ -25,6 +25,7 @@ class Cue:
     embeds: str | None = None  # an event in the complement is "hypothetical" or "absorbed" into this one
     genitive: str = "actor"  # a noun's genitive dependent: `визит Макрона` (actor) vs `обстрел Донецка`
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
+    strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
 
 
 def cue(type: str, mode: str | None = None, *recipient: str, **flags) -> Cue:
@@ -153,10 +154,10 @@ VERBS: dict[str, Cue] = {
 }
 
 NOUNS: dict[str, Cue] = {
-    "договоренность": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "прийти")),
-    "соглашение": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "прийти")),
-    "компромисс": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "прийти", "найти")),
-    "прогресс": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "добиться")),
+    "договоренность": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "прийти"), strict=True),
+    "соглашение": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "прийти"), strict=True),
+    "компромисс": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "прийти", "найти"), strict=True),
+    "прогресс": cue("AGREE", None, mutual=True, light=("достичь", "достигнуть", "добиться"), strict=True),
     "приглашение": cue("AGREE", None, "Dat"),
     "готовность": cue("AGREE", None, embeds="absorbed"),
     "переговоры": MEET,

@@ -93,12 +93,6 @@ def outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return result
 
 
-def inner_quotes(text: str, span: QuotedSpan) -> list[QuotedSpan]:
-    """Quoted spans nested inside `span` (outermost level only), with text offsets."""
-    inner = pair_quotes(text[span.start : span.end])
-    return [QuotedSpan(q.open + span.start, q.close + span.start) for q in inner]
-
-
 WORD = re.compile(r"\w+(?:-\w+)*")
 
 

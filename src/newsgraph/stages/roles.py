@@ -87,9 +87,10 @@ def place_after(doc: Article, kb: KB, tokens: list[Token], j: int) -> tuple[KBEn
     return None
 
 
-def adjective_before(doc: Article, kb: KB, tokens: list[Token], i: int) -> KBEntity | None:
-    if i > 0 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].sentence == tokens[i].sentence:
-        return kb.state_for_adjective(doc.span_text(tokens[i - 1]))
+def adjective_at(doc: Article, kb: KB, tokens: list[Token], k: int, sentence: int) -> KBEntity | None:
+    """The state named by a state adjective at token `k` (`британский`, `российского`), if it is one."""
+    if 0 <= k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].sentence == sentence:
+        return kb.state_for_adjective(doc.span_text(tokens[k]))
     return None
 
 
@@ -110,7 +111,7 @@ def role_at(doc: Article, kb: KB, tokens: list[Token], i: int) -> Role | None:
         what = HEADS[head]
     elif head in ("глава", "министр", "председатель", "шеф"):
         table = MINISTER_BODIES if head == "министр" else BODIES
-        adjective = adjective_before(doc, kb, tokens, i + 2) if head == "глава" and i + 1 < len(tokens) else None
+        adjective = adjective_at(doc, kb, tokens, i + 1, tokens[i].sentence) if head == "глава" else None
         body = body_after(tokens, j + (adjective is not None), table)
         if body is None and head in ("глава", "председатель"):
             body = (("leader", ""), j, ())
@@ -125,7 +126,7 @@ def role_at(doc: Article, kb: KB, tokens: list[Token], i: int) -> Role | None:
     after = place_after(doc, kb, tokens, j)
     if after:
         return Role(tokens[i].start, tokens[after[1] - 1].end, what, after[0], rule)
-    adjective = adjective_before(doc, kb, tokens, i)
+    adjective = adjective_at(doc, kb, tokens, i - 1, tokens[i].sentence)
     if adjective is not None:
         return Role(tokens[i - 1].start, tokens[j - 1].end, what, adjective, "role.adjective")
     default = DEFAULT_PLACE.get(words)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..doc import Article, Sentence, Token
-from ..nlp import segmenter
+from ..nlp import segmenter, tokenize
 from .base import BatchStage
 
 
@@ -16,10 +16,10 @@ class Segment(BatchStage):
         sentences = [Sentence(s.start, s.stop) for s in seg.sentenize(doc.text)]
         tokens = []
         index = 0
-        for t in seg.tokenize(doc.text):
-            while index < len(sentences) - 1 and t.start >= sentences[index].end:
+        for start, stop, _ in tokenize(doc.text):
+            while index < len(sentences) - 1 and start >= sentences[index].end:
                 index += 1
-            tokens.append(Token(t.start, t.stop, index))
+            tokens.append(Token(start, stop, index))
         return doc.with_layer("sentences", sentences).with_layer("tokens", tokens)
 
 

@@ -36,6 +36,7 @@ PLACE_ALIASES = {
     "турец": "турци", "турци": "турци", "белор": "белор", "белар": "белор",
     "росси": "росси", "рф": "росси", "кремл": "росси", "моско": "росси",
     "франц": "франц", "париж": "франц", "елисе": "франц", "киев": "украи", "украи": "украи",
+    "пентаг": "сша", "госдеп": "сша", "белый": "сша",
     "южнокор": "корея", "корей": "корея", "коре": "корея", "пекин": "кита", "китай": "кита", "кнр": "кита",
 }
 DIRECTIONS = frozenset({"южный", "северный", "западный", "восточный"})
@@ -142,10 +143,12 @@ def titles(index: TokenIndex) -> dict[str, list[Role]]:
             continue
         for mention_id in entity.mentions:
             mention = index.doc.mention(mention_id)
-            ids = title_before(index, mention.start) if mention else []
+            if mention is None:
+                continue
+            ids = title_before(index, mention.start)
             role = role_of(index, ids) if ids and agrees(index, ids, mention) else None
-            if role:
-                found.setdefault(entity.id, []).append(role)
+            itself = role_of(index, list(index.tokens_in(mention.start, mention.end)))  # a linked role phrase
+            found.setdefault(entity.id, []).extend(r for r in (role, itself) if r)
     return found
 
 

@@ -1,10 +1,9 @@
 """Who said it: from a speech verb (or a `по словам X` phrase) to the entity that spoke.
 
-The subject phrase is read with the syntax layer (nsubj of the verb, inherited over
-`и добавил`/`добавив`), falling back to the nearest nominative noun. The phrase then
-goes through rules in order: a named mention, a pronoun (to its antecedent), an
-anonymous source, a collective (`пресс-служба Макрона`), a name inside the phrase,
-a role (`французский лидер`), any other mention. Speakers the article does not
+The subject phrase (`speaker_phrases`) goes through rules in order: a named mention,
+a pronoun (to its antecedent), an anonymous source, a medium, a document
+(`в заявлении МИД`), a collective (`пресс-служба Макрона`), a name in apposition, a
+role (`французский лидер`), a name NER missed, any other mention. Speakers the article does not
 name as entities (press services, anonymous sources, unnamed officials) become new
 entities, with a mention over the phrase, so the entities layer stays consistent.
 """
@@ -13,18 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..doc import Article, Entity, Mention, Token, coarse_type
+from ..doc import Article, Entity, Mention, coarse_type
 from .normalize import nominative
 from .quote_marks import pair_quotes
 from .speaker_names import genitive_name
+from .speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
 from .speech_verbs import DOCUMENT_NOUNS
 from .speaker_roles import ROLE_NOUNS, clashes, resolve_role, role_of
 from .token_index import TokenIndex, person_gender
 
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
-INHERIT_RELS = ("conj", "xcomp", "advcl")
 PRONOUNS = frozenset({"он", "она", "они"})
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
+ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
 ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство"})
 ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник", "лицо"})
 COLLECTIVE_NOUNS = frozenset(
@@ -34,7 +33,6 @@ COLLECTIVE_NOUNS = frozenset(
     управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия
     """.split()
 )
-PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!", "?"})
 MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
 
 
@@ -58,6 +56,7 @@ class SpeakerResolver:
         self.entities = list(doc.entities)
         self.mentions = list(doc.mentions)
         self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
+        self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
 
     def for_verb(self, verb: int) -> Attribution:
@@ -124,7 +123,10 @@ class SpeakerResolver:
         """`источник в правительстве`, `один из источников`, `собеседник агентства`."""
         ids = phrase(self.index, head)
         lemmas = {self.index.lemma(i) for i in ids}
-        if self.index.lemma(head) not in ANONYMOUS_NOUNS and not (self.index.lemma(head) in {"один", "другой", "ряд"} and lemmas & ANONYMOUS_NOUNS):
+        unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & {"анонимный", "неназванный", "аноним"}
+        if self.index.lemma(head) not in ANONYMOUS_NOUNS and not unnamed and not (
+            self.index.lemma(head) in {"один", "другой", "ряд"} and lemmas & ANONYMOUS_NOUNS
+        ):
             return None
         if any(self.index.entity_at(i) and coarse_type(self.index.entity_at(i).type) == "PER" for i in ids):
             return None  # `чиновник Госдепартамента Джон Смит` is named
@@ -172,14 +174,20 @@ class SpeakerResolver:
         return None
 
     def role(self, head: int, cue: int) -> Attribution | None:
+        """`французский лидер` → the person titled so; `лидеры G7` (plural) and `президент США` with nobody
+        so titled become entities of their own; only an adjective-place description (`французский лидер`)
+        falls back to the person the text is about."""
         if self.index.lemma(head) not in ROLE_NOUNS:
             return None
         ids = sorted(phrase(self.index, head))
         wanted = role_of(self.index, ids)
         start = self.index.tokens[ids[0]].start
-        entity = resolve_role(self.index, wanted, start) if wanted else None
-        if entity is None and wanted is not None:
-            entity = self.salient_person(cue, lambda e: not clashes(self.index, wanted, e))
+        single = self.index.tokens[head].feat("Number") != "Plur"
+        entity = resolve_role(self.index, wanted, start) if wanted and single else None
+        named_place = any(self.index.tokens[i].pos == "PROPN" for i in ids if i > head)
+        if entity is None and wanted is not None and single:
+            reach = 2 if named_place else ROLE_SENTENCES  # `президент США` may well be someone new
+            entity = self.salient_person(cue, lambda e: not clashes(self.index, wanted, e), reach)
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
@@ -251,16 +259,19 @@ class SpeakerResolver:
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
-    def salient_person(self, cue: int, fits) -> Entity | None:
+    def salient_person(self, cue: int, fits, sentences: int = 5) -> Entity | None:
         """The person the text is about at `cue`, sentence by sentence backwards: a speaker, else a subject,
         else (in earlier sentences) the first name. Words inside quotation marks are not candidates."""
         here = self.index.tokens[cue].sentence
-        for sentence in range(here, max(-1, here - 5), -1):
+        for sentence in range(here, max(-1, here - sentences), -1):
             ids = [i for i in self.index.sentence_ranges[sentence] if i < cue and i not in self.quoted]
             spoken = [self.entity(e) for t, e in self.spoken if t in ids]
             subjects = [self.subject_entity(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
             named = [self.index.entity_at(i) for i in ids] if sentence < here else []
-            people = [e for e in spoken + subjects + named if e and coarse_type(e.type) == "PER" and not e.anonymous and fits(e)]
+            people = [
+                e for e in spoken + subjects + named
+                if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)
+            ]
             if people:
                 return people[0]
         return None
@@ -317,66 +328,11 @@ class SpeakerResolver:
             return Attribution(existing.id, existing.name, rule)
         entity = Entity(f"e{self.next_number(self.entities, 'e')}", type, name, (mention.id,), anonymous=anonymous, principal=principal)
         self.entities.append(entity)
+        if self.index.tokens[head].feat("Number") == "Plur":
+            self.groups.add(entity.id)
         return Attribution(entity.id, entity.name, rule)
 
     @staticmethod
     def next_number(items: list, prefix: str) -> int:
         numbers = [int(x.id[1:]) for x in items if x.id.startswith(prefix) and x.id[1:].isdigit()]
         return max(numbers, default=0) + 1
-
-
-def impersonal(verb: Token) -> bool:
-    """`заявили в Кремле`, `говорится в заявлении`: a plural or impersonal verb names its speaker with `в …`."""
-    return verb.feat("Number") == "Plur" or verb.feat("Person") == "3" and verb.feat("Tense") == "Pres" or verb.feat("Voice") == "Mid"
-
-
-def common_noun_case(name: str) -> str:
-    """`Источник в правительстве` at a sentence start is still `источник в правительстве`."""
-    first = name.split(" ", 1)[0]
-    return name[:1].lower() + name[1:] if first[1:].islower() else name
-
-
-def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
-    """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun."""
-    subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS]
-    if subjects:
-        return subjects[0]
-    token = index.tokens[verb]
-    if depth < 2 and token.rel in INHERIT_RELS and token.head is not None and token.head >= 0 and index.tokens[token.head].pos == "VERB":
-        return subject_of(index, token.head, depth + 1)
-    if depth == 0:
-        return nearest_nominative(index, verb)
-    return None
-
-
-def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
-    sentence = index.sentence_of(verb)
-    for i in range(verb + 1, sentence.stop):
-        if index.is_punct(i):
-            break
-        if nominal(index, i):
-            return i
-    for i in range(verb - 1, sentence.start - 1, -1):
-        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"', ","}:
-            break
-        if nominal(index, i):
-            return i
-    return None
-
-
-def nominal(index: TokenIndex, i: int) -> bool:
-    token = index.tokens[i]
-    return token.pos in {"NOUN", "PROPN", "PRON"} and token.feat("Case") == "Nom" and index.lemma(i) not in {"что", "это", "кто"}
-
-
-def phrase(index: TokenIndex, head: int) -> set[int]:
-    """The head's contiguous subtree within its clause: `глава МИД Сергей Лавров`, not the clause after a comma."""
-    subtree = index.subtree(head)
-    ids = {head}
-    subtree -= {i for i in subtree if i < head and index.tokens[i].pos == "ADP"}  # `на [источник]`
-    for step in (-1, 1):
-        i = head + step
-        while 0 <= i < len(index.tokens) and i in subtree and index.text(i) not in PHRASE_STOPS and index.lemma(i) not in {"который", "что"}:
-            ids.add(i)
-            i += step
-    return ids

@@ -99,12 +99,6 @@ class TokenIndex:
     def is_punct(self, i: int, chars: frozenset[str] = CLAUSE_PUNCT) -> bool:
         return self.text(i) in chars
 
-    def is_dash(self, i: int) -> bool:
-        return self.text(i) in DASHES
-
-    def gender(self, i: int) -> str | None:
-        return self.tokens[i].feat("Gender")
-
 
 def person_gender(index: TokenIndex, entity: Entity) -> str | None:
     """Masc or Fem by vote: the name tokens, and twice as much a past-tense verb the name is subject of (`Мао Нин заявила`)."""

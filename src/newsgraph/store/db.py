@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -55,16 +56,13 @@ class Store:
     def migrate(self) -> None:
         """Upgrade to the newest revision; a store already there is only read, never locked."""
         from alembic import command
-        from alembic.config import Config
         from alembic.runtime.migration import MigrationContext
-        from alembic.script import ScriptDirectory
 
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
         with self.read() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
-        if current == ScriptDirectory.from_config(config).get_current_head():
+        if current == head_revision():
             return
+        config = alembic_config()
         with self.write() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
@@ -90,6 +88,22 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+@cache
+def head_revision() -> str | None:
+    """The newest migration (read once per process: the scripts do not change while it runs)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -58,23 +58,27 @@ def entity_ref(row: Any, prefix: str = "") -> dict[str, Any] | None:
 
 def search(store: Store, text: str, since: DateLike = None, until: DateLike = None,
            limit: int = LIMIT, offset: int = 0) -> dict[str, Any]:
-    """Articles (with a highlighted snippet) and quotes matching every word of `text`."""
+    """Articles (with a [highlighted] snippet) and quotes matching every word of `text`."""
     if not re.search(r"\w", text):
         return {"query": text, "articles": [], "quotes": []}
     with store.read() as conn:
-        hits = matching_articles(conn, text).subquery()
-        page = select(hits.c.num).order_by(hits.c.rank, hits.c.num).limit(limit).offset(offset)
-        if since or until:  # otherwise rank without touching the (large) article rows
-            page = page.join(articles, articles.c.num == hits.c.num).where(*within(articles.c.published, since, until))
-        nums = conn.execute(page).scalars().all()
-        rows = {r.num: r for r in conn.execute(select(*ARTICLE_COLUMNS, articles.c.num).where(articles.c.num.in_(nums)))}
-        found = [article_summary(rows[n]) for n in nums]
+        found = _article_hits(conn, text, since, until, limit, offset)
         passages = snippets(conn, text, [a["id"] for a in found])
-        found = [{**a, "snippet": passages.get(a["id"])} for a in found]
         quote_hits = matching_quotes(conn, text).subquery()
         quoted = _quotes(conn, [quotes.c.id.in_(select(quote_hits.c.quote_id)),
                                 *within(articles.c.published, since, until)], limit, offset)
-    return {"query": text, "articles": found, "quotes": quoted}
+    return {"query": text, "articles": [{**a, "snippet": passages.get(a["id"])} for a in found], "quotes": quoted}
+
+
+def _article_hits(conn: Connection, text: str, since: DateLike, until: DateLike,
+                  limit: int, offset: int) -> list[dict[str, Any]]:
+    hits = matching_articles(conn, text).subquery()
+    page = select(hits.c.num).order_by(hits.c.rank, hits.c.num).limit(limit).offset(offset)
+    if since or until:  # otherwise rank without touching the (large) article rows
+        page = page.join(articles, articles.c.num == hits.c.num).where(*within(articles.c.published, since, until))
+    nums = conn.execute(page).scalars().all()
+    rows = {r.num: r for r in conn.execute(select(*ARTICLE_COLUMNS, articles.c.num).where(articles.c.num.in_(nums)))}
+    return [article_summary(rows[n]) for n in nums]
 
 
 def articles_list(store: Store, since: DateLike = None, until: DateLike = None, source: str | None = None,

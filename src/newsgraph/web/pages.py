@@ -101,6 +101,7 @@ def timeline_page(request: Request, store: StoreDep, page: PageDep, filters: Eve
     counts = queries.timeline(store, granularity="month", **filters.query())
     if len(counts) <= 3:  # a season or less: days say more than three bars
         counts = queries.timeline(store, granularity="day", **filters.query())
+    counts = with_empty_periods(counts)
     zoom = {c["period"]: zoom_url(request, c["period"]) for c in counts}
     return render(
         request, "timeline.html", counts=counts, zoom=zoom, page=PageView.of(found, request.url),
@@ -108,16 +109,35 @@ def timeline_page(request: Request, store: StoreDep, page: PageDep, filters: Eve
     )
 
 
-def zoom_url(request: Request, period: str) -> str:
-    """The timeline limited to one period ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD')."""
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a period named 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
     parts = [int(p) for p in period.split("-")]
     first = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     if len(parts) == 3:
-        last = first
-    elif len(parts) == 2:
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    else:
-        last = first.replace(month=12, day=31)
+        return first, first
+    if len(parts) == 2:
+        return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return first, first.replace(month=12, day=31)
+
+
+def with_empty_periods(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The counts with a zero for every period without events, so bars keep the time scale."""
+    if not counts:
+        return counts
+    found = {c["period"]: c for c in counts}
+    width = len(counts[0]["period"])
+    day, last = period_bounds(counts[0]["period"])[0], period_bounds(counts[-1]["period"])[0]
+    filled = []
+    while day <= last:
+        period = day.isoformat()[:width]
+        filled.append(found.get(period, {"period": period, "events": 0, "types": {}}))
+        day = period_bounds(period)[1] + dt.timedelta(days=1)
+    return filled
+
+
+def zoom_url(request: Request, period: str) -> str:
+    """The timeline limited to one period."""
+    first, last = period_bounds(period)
     target = request.url.remove_query_params("offset").include_query_params(since=first.isoformat(), until=last.isoformat())
     return f"{target.path}?{target.query}"
 

@@ -21,9 +21,10 @@ class NodeOut(EntityRef):
 
 class Interaction(BaseModel):
     actor: str
-    recipient: str
+    recipient: str = Field(description="With `together`, the other actor.")
     type: str
     count: int
+    together: bool = Field(False, description="Both were actors of events without recipient (a meeting, a call).")
 
 
 class EdgeOut(BaseModel):

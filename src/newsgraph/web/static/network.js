@@ -85,7 +85,7 @@
       const group = el("g", { class: "edge", "data-source": edge.source, "data-target": edge.target }, edgeLayer);
       const line = el("line", { ...coords, "stroke-width": 1.5 + (5 * edge.events) / maxEvents }, group);
       el("line", { ...coords, class: "edgehit" }, group);
-      const said = edge.interactions.map((i) => `${byId.get(i.actor).name} → ${byId.get(i.recipient).name}: ${i.type} ×${i.count}`);
+      const said = edge.interactions.map((i) => `${byId.get(i.actor).name} ${i.together ? "&" : "→"} ${byId.get(i.recipient).name}: ${i.type} ×${i.count}`);
       el("title", {}, group).textContent = said.join("\n");
       group.addEventListener("click", () => showEdge(edge, byId, line));
     }
@@ -96,8 +96,10 @@
     }
   }
 
-  async function eventsBetween(actor, recipient) {
-    const params = new URLSearchParams({ actor, recipient, limit: 50 });
+  async function eventsBetween(interaction) {
+    // Events of two actors together: one as actor, the other taking part (`country` means any role).
+    const other = interaction.together ? "country" : "recipient";
+    const params = new URLSearchParams({ actor: interaction.actor, [other]: interaction.recipient, limit: 50 });
     for (const key of ["type", "since", "until"]) if (query.get(key)) params.set(key, query.get(key));
     const response = await fetch(`/api/events?${params}`);
     return (await response.json()).items || [];
@@ -108,15 +110,19 @@
     line.classList.add("on");
     const title = `${byId.get(edge.source).name} — ${byId.get(edge.target).name}`;
     panel.replaceChildren(html("h2", title), html("p", "Loading events…", "muted"));
-    const directions = new Map(edge.interactions.map((i) => [`${i.actor}\n${i.recipient}`, i]));
-    const found = (await Promise.all(Array.from(directions.values()).map((i) => eventsBetween(i.actor, i.recipient)))).flat();
+    const directions = new Map(edge.interactions.map((i) => [`${i.actor}\n${i.recipient}\n${i.together}`, i]));
+    const byEvent = new Map();
+    for (const list of await Promise.all(Array.from(directions.values()).map(eventsBetween))) {
+      for (const ev of list) byEvent.set(ev.id, ev);
+    }
+    const found = Array.from(byEvent.values());
     found.sort((x, y) => (y.day || "").localeCompare(x.day || ""));
     const list = html("ul", undefined, "items");
     for (const ev of found) {
       const item = html("li");
       item.append(html("span", ev.type + (ev.mode ? "/" + ev.mode : ""), "tag ev"), " ");
       const names = (side) => side.map((s) => s.name).join(", ") || "—";
-      item.append(html("b", `${names(ev.actors)} → ${names(ev.recipients)}`), " ");
+      item.append(html("b", ev.recipients.length ? `${names(ev.actors)} → ${names(ev.recipients)}` : names(ev.actors)), " ");
       if (ev.modality && ev.modality !== "asserted") item.append(html("span", ev.modality, "tag mod"));
       item.append(html("div", ev.sentence.text || ev.trigger.text, "sentence"));
       const meta = html("div", `${ev.date || ev.day || "date unknown"} · `, "meta");

@@ -1,0 +1,71 @@
+"""The phrase that names a speaker: the subject of a speech verb and the words that belong to it.
+
+Syntax first (`nsubj`, inherited over `и добавил` / `добавив`); where the parse has no
+subject, the nearest nominative noun on the verb's side of the clause.
+"""
+
+from __future__ import annotations
+
+from ..doc import Token
+from .token_index import TokenIndex
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+INHERIT_RELS = ("conj", "xcomp", "advcl")
+PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!", "?"})
+
+
+def impersonal(verb: Token) -> bool:
+    """`заявили в Кремле`, `говорится в заявлении`: a plural or impersonal verb names its speaker with `в …`."""
+    return verb.feat("Number") == "Plur" or verb.feat("Person") == "3" and verb.feat("Tense") == "Pres" or verb.feat("Voice") == "Mid"
+
+
+def common_noun_case(name: str) -> str:
+    """`Источник в правительстве` at a sentence start is still `источник в правительстве`."""
+    first = name.split(" ", 1)[0]
+    return name[:1].lower() + name[1:] if first[1:].islower() else name
+
+
+def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
+    """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun."""
+    subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS]
+    if subjects:
+        return subjects[0]
+    token = index.tokens[verb]
+    if depth < 2 and token.rel in INHERIT_RELS and token.head is not None and token.head >= 0 and index.tokens[token.head].pos == "VERB":
+        return subject_of(index, token.head, depth + 1)
+    if depth == 0:
+        return nearest_nominative(index, verb)
+    return None
+
+
+def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
+    sentence = index.sentence_of(verb)
+    for i in range(verb + 1, sentence.stop):
+        if index.is_punct(i):
+            break
+        if nominal(index, i):
+            return i
+    for i in range(verb - 1, sentence.start - 1, -1):
+        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"', ","}:
+            break
+        if nominal(index, i):
+            return i
+    return None
+
+
+def nominal(index: TokenIndex, i: int) -> bool:
+    token = index.tokens[i]
+    return token.pos in {"NOUN", "PROPN", "PRON"} and token.feat("Case") == "Nom" and index.lemma(i) not in {"что", "это", "кто"}
+
+
+def phrase(index: TokenIndex, head: int) -> set[int]:
+    """The head's contiguous subtree within its clause: `глава МИД Сергей Лавров`, not the clause after a comma."""
+    subtree = index.subtree(head)
+    ids = {head}
+    subtree -= {i for i in subtree if i < head and index.tokens[i].pos == "ADP"}  # `на [источник]`
+    for step in (-1, 1):
+        i = head + step
+        while 0 <= i < len(index.tokens) and i in subtree and index.text(i) not in PHRASE_STOPS and index.lemma(i) not in {"который", "что"}:
+            ids.add(i)
+            i += step
+    return ids
