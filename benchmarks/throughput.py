@@ -83,6 +83,25 @@ def newsgraph_system(workers: int, engine: str, stack: ExitStack):
     return (lambda texts: count(analyze_stream((Article.create(t) for t in texts), workers))), _children_rss
 
 
+def stage_system():
+    """The default pipeline stage by stage over the runner's chunks, timing each stage's CPU."""
+    from newsgraph.doc import Article
+    from newsgraph.runner import CHUNK, chunks, shared_pipeline, warm_up
+
+    warm_up()
+    spent = {stage.name: 0.0 for stage in shared_pipeline().stages}
+
+    def analyse(texts: list[str]) -> int:
+        for chunk in chunks((Article.create(t) for t in texts), CHUNK):
+            for stage in shared_pipeline().stages:
+                started = time.process_time()
+                chunk = list(stage.map(chunk))
+                spent[stage.name] += time.process_time() - started
+        return 0
+
+    return analyse, lambda: None, spent
+
+
 def _newsgraph_on_dask(workers: int, count, stack: ExitStack):
     from newsgraph.distributed import analyze_with, dask_client
     from newsgraph.doc import Article
@@ -110,8 +129,11 @@ def run_child(args: argparse.Namespace) -> None:
     texts = [json.loads(line)["text"] for line in Path(args.input).open(encoding="utf-8")]
     started = time.perf_counter()
     cluster = ExitStack()  # held until the process exits, so a Dask cluster stays up
+    spent: dict[str, float] = {}
     if args.child == "natasha":
         analyse, worker_rss = natasha_system()
+    elif args.child == "stages":
+        analyse, worker_rss, spent = stage_system()
     else:
         analyse, worker_rss = newsgraph_system(args.workers, args.engine, cluster)
     loaded = time.perf_counter()
@@ -124,6 +146,7 @@ def run_child(args: argparse.Namespace) -> None:
         "articles": len(texts), "chars": sum(map(len, texts)), "found": found,
         "load_s": round(loaded - started, 2), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
         "peak_rss_mb": round(max(_own_rss(), worker_rss() or 0), 1),
+        "stages": {name: round(seconds, 2) for name, seconds in spent.items()},
     }))
     os._exit(0)  # skip slow interpreter and cluster teardown; results are printed
 
@@ -184,6 +207,7 @@ def main() -> None:
     parser.add_argument("--engine", default="dask", choices=["local", "dask"], help="engine for runs with >1 worker")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (median reported)")
     parser.add_argument("--cpu", type=int, default=0, help="CPU the single-core runs are pinned to")
+    parser.add_argument("--stages", action="store_true", help="also time each newsgraph stage (CPU seconds)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
@@ -192,7 +216,7 @@ def main() -> None:
         args.workers = int(args.workers)
         return run_child(args)
 
-    plan = [(s, 1, "local") for s in args.systems.split(",")]
+    plan = [(s, 1, "local") for s in args.systems.split(",")] + ([("stages", 1, "local")] if args.stages else [])
     counts = [int(w) for w in args.workers.split(",")]
     if any(w > 1 for w in counts):  # the speed-up compares worker counts on one engine, from 1
         plan += [("newsgraph", w, args.engine) for w in sorted({1, *counts}) if (w, args.engine) != (1, "local")]
@@ -206,7 +230,12 @@ def main() -> None:
     print("command: " + " ".join([Path(sys.executable).name, *sys.argv]))
     print(f"corpus: {args.corpus} ({rows[0]['articles']} articles, {rows[0]['chars']:,} chars); "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(table(rows))
+    print(table([r for r in rows if r["system"] != "stages"]))
+    for row in rows:
+        if row["system"] == "stages":
+            total = sum(row["stages"].values())
+            print("CPU seconds per stage: " + ", ".join(
+                f"{name} {seconds:.2f} ({seconds / total:.0%})" for name, seconds in row["stages"].items()))
     rates = {(r["system"], r["workers"], r["engine"]): r for r in rows}
     ours, theirs = rates.get(("newsgraph", 1, "local")), rates.get(("natasha", 1, "-"))
     if ours and theirs:

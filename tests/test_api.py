@@ -183,6 +183,8 @@ def test_graph_links_actors_to_recipients_with_their_events(client):
     pairs = {(names[i["actor"]], names[i["recipient"]], i["type"]) for e in graph["edges"] for i in e["interactions"]}
     assert ("Фридрих Мерц", "Дональд Трамп", "ACCUSE") in pairs
     assert all(e["events"] > 0 for e in graph["edges"])
+    met = {frozenset((names[i["actor"]], names[i["recipient"]])) for e in graph["edges"] for i in e["interactions"] if i["together"]}
+    assert frozenset(("Сергей Лавров", "Хакан Фидан")) in met  # both actors of «встретился», no recipient
     sanctions = client.get("/api/graph", params={"type": "SANCTION"}).json()
     assert {n["name"] for n in sanctions["nodes"]} == {"Европейский союз", "Россия"}
     with_mentions = client.get("/api/graph", params={"events_only": "false"}).json()

@@ -23,7 +23,7 @@ from store_articles import analysed, store, store_url  # noqa: F401  (fixtures)
 
 from newsgraph.doc import Article, Failure
 from newsgraph.store import Store, ingest, ingest_paths
-from newsgraph.store.queries import articles_list, counts, entities_list, failures_list, search
+from newsgraph.store.queries import articles_list, counts, entities_list, failures_list, graph, search
 from newsgraph.store.schema import articles, events, mentions, quotes
 from newsgraph.store.write import record_failure
 
@@ -59,6 +59,11 @@ def test_ingesting_twice_leaves_the_row_counts_unchanged(store, analysed):
     running_totals = entities_list(store, limit=100)
     recounted = entities_list(store, since="1900-01-01", limit=100)
     assert sorted(map(str, running_totals)) == sorted(map(str, recounted))
+    assert co_mentions(graph(store)) == co_mentions(graph(store, since="1900-01-01"))
+
+
+def co_mentions(found: dict) -> list[tuple]:
+    return sorted((e["source"], e["target"], e["co_mentions"]) for e in found["edges"])
 
 
 @pytest.fixture(scope="module")

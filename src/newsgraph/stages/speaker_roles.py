@@ -79,6 +79,8 @@ def role_of(index: TokenIndex, ids: list[int]) -> Role | None:
         function = "president"
     elif function in {"премьер", "премьер-министр"} or words & {"глава", "председатель"} and "правительство" in words:
         function = "prime_minister"
+    elif function in {"глава", "руководитель"} and words & {"регион", "область", "край", "республика", "субъект"}:
+        function = "губернатор"
     elif function == "канцлер":
         function = "chancellor"
     elif function == "пресс-секретарь":

@@ -36,6 +36,11 @@ COLLECTIVE_NOUNS = frozenset(
 MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
 
 
+def is_body(lemma: str) -> bool:
+    """A collective noun, or a ministry's short name (`минстрой`, `минфин`, not `министр`)."""
+    return lemma in COLLECTIVE_NOUNS or (lemma.startswith("мин") and not lemma.startswith(("министр", "минут", "миним")) and len(lemma) > 5)
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str | None
@@ -148,7 +153,7 @@ class SpeakerResolver:
 
     def collective(self, head: int, cue: int) -> Attribution | None:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
-        if self.index.lemma(head) not in COLLECTIVE_NOUNS:
+        if not is_body(self.index.lemma(head)):
             return None
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is None and self.index.lemma(head) in ANAPHORIC_BODIES:

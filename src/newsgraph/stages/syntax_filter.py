@@ -23,21 +23,31 @@ from .speech_verbs import (
 )
 
 SPEECH_LEMMAS = (
-    SAY_VERBS | THINK_VERBS | INFINITIVE_VERBS | EXPRESS_VERBS | STANCE_ADJECTIVES
-    | MEDIUM_VERBS | ACCORDING_NOUNS | DOCUMENT_VERBS
+    SAY_VERBS | THINK_VERBS | INFINITIVE_VERBS | EXPRESS_VERBS | STANCE_ADJECTIVES | MEDIUM_VERBS | DOCUMENT_VERBS
 )
-EVENT_LEMMAS = frozenset(VERBS) | frozenset(NOUNS) | frozenset(word for pair in PAIRS for word in pair)
-CUE_LEMMAS = SPEECH_LEMMAS | EVENT_LEMMAS
+# The events stage reads a lexicon verb only as a verb (or a short adjective) and a noun only as a noun.
+EVENT_VERBS = frozenset(VERBS)
+EVENT_NOUNS = frozenset(NOUNS)
+PAIR_HEADS = frozenset(head for head, _ in PAIRS)
 QUOTE_MARKS = frozenset("«»„“”\"")
 SPEECH_DASHES = frozenset("—–-")
+
+
+def is_cue(doc: Article, i: int) -> bool:
+    """A word the quotes or events stage starts from (`по словам` counts, a bare `слово` not)."""
+    token = doc.tokens[i]
+    lemma = token.lemma
+    return (
+        lemma in SPEECH_LEMMAS
+        or lemma in PAIR_HEADS
+        or (lemma in EVENT_VERBS and token.pos in {"VERB", "ADJ"})
+        or (lemma in EVENT_NOUNS and token.pos in {"NOUN", "PROPN"})
+        or (lemma in ACCORDING_NOUNS and i > 0 and doc.tokens[i - 1].lemma == "по")
+    )
 
 
 def needs_syntax(doc: Article, token_ids: list[int]) -> bool:
     """True for a sentence with a speech or event cue, a quotation mark, or a leading dash."""
     if doc.span_text(doc.tokens[token_ids[0]]) in SPEECH_DASHES:
         return True
-    for i in token_ids:
-        token = doc.tokens[i]
-        if token.lemma in CUE_LEMMAS or doc.text[token.start] in QUOTE_MARKS:
-            return True
-    return False
+    return any(doc.text[doc.tokens[i].start] in QUOTE_MARKS or is_cue(doc, i) for i in token_ids)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, func, select, union_all
 
 from .db import Store
 from .filters import DateLike, event_filters, resolve_entities, within
-from .schema import article_entities, entities, event_actors, events
+from .schema import article_entities, entities, entity_pairs, event_actors, events
 
 
 def graph(store: Store, since: DateLike = None, until: DateLike = None, type: str | Sequence[str] | None = None,
@@ -50,7 +50,9 @@ def _nodes(conn: Connection, since: DateLike, until: DateLike, entity: str | Non
     """The most mentioned entities: running totals for all time, else counted in the period or around `entity`."""
     e, ae = entities.c, article_entities.c
     columns = (e.id, e.name, e.type, e.kb_id)
-    if not (since or until or entity):
+    if not (since or until):
+        if entity:
+            return _around(conn, resolve_entities(conn, entity), limit)
         query = select(*columns, e.articles).where(e.articles > 0)
         return conn.execute(query.order_by(e.articles.desc(), e.id).limit(limit)).all()
     ranked = select(ae.entity_id, func.count().label("articles")).where(*within(ae.published, since, until))
@@ -62,7 +64,27 @@ def _nodes(conn: Connection, since: DateLike, until: DateLike, entity: str | Non
     return conn.execute(query.order_by(ranked.c.articles.desc(), e.id)).all()
 
 
+def _around(conn: Connection, centre: list[str], limit: int) -> list:
+    """`centre` and the entities named with it in the most articles, from the pair counts."""
+    p, e = entity_pairs.c, entities.c
+    partners = union_all(
+        select(p.entity_b.label("id"), p.articles).where(p.entity_a.in_(centre), p.articles > 0),
+        select(p.entity_a.label("id"), p.articles).where(p.entity_b.in_(centre), p.articles > 0),
+    ).subquery()
+    shared = func.sum(partners.c.articles)
+    top = conn.execute(select(partners.c.id).where(partners.c.id.not_in(centre)).group_by(partners.c.id)
+                       .order_by(shared.desc(), partners.c.id).limit(max(limit - len(centre), 0))).scalars().all()
+    rows = {r.id: r for r in conn.execute(select(e.id, e.name, e.type, e.kb_id, e.articles).where(e.id.in_([*centre, *top])))}
+    return [rows[i] for i in [*centre, *top] if i in rows]
+
+
 def _co_mentions(conn: Connection, ids: list[str], since: DateLike, until: DateLike) -> list:
+    """(a, b, n): articles naming both; the running pair counts unless a period is asked for."""
+    wanted = set(ids)
+    if not (since or until):
+        p = entity_pairs.c
+        query = select(p.entity_a.label("a"), p.entity_b.label("b"), p.articles.label("n"))
+        return [r for r in conn.execute(query.where(p.entity_a.in_(ids), p.articles > 0)) if r.b in wanted]
     x, y = article_entities.alias("x"), article_entities.alias("y")
     return conn.execute(
         select(x.c.entity_id.label("a"), y.c.entity_id.label("b"), func.count().label("n"))

@@ -83,6 +83,16 @@ article_entities = Table(
     Index("ix_article_entities_published", "published"),
 )
 
+entity_pairs = Table(
+    "entity_pairs",
+    metadata,
+    # How many articles name both entities (entity_a < entity_b); kept by the writer (revision 0005).
+    Column("entity_a", Text, ForeignKey("entities.id"), primary_key=True),
+    Column("entity_b", Text, ForeignKey("entities.id"), primary_key=True),
+    Column("articles", Integer, nullable=False),
+    Index("ix_entity_pairs_b", "entity_b"),
+)
+
 mentions = Table(
     "mentions",
     metadata,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import combinations
 
 from sqlalchemy import Connection, Row, Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -21,6 +22,7 @@ from .schema import (
     article_entities,
     articles,
     entities,
+    entity_pairs,
     event_actors,
     events,
     failures,
@@ -60,13 +62,24 @@ def existing_article(conn: Connection, doc: Article) -> str | None:
 
 
 def count_mentions(conn: Connection, rows: list[dict], sign: int) -> None:
-    """Add (or with sign -1 take away) an article's mention counts to its entities."""
-    if rows:
-        conn.execute(
-            update(entities).where(entities.c.id == bindparam("entity"))
-            .values(articles=entities.c.articles + sign, mentions=entities.c.mentions + sign * bindparam("count")),
-            [{"entity": r["entity_id"], "count": r["mentions"]} for r in rows],
-        )
+    """Add (or with sign -1 take away) an article's mention counts to its entities and their pairs."""
+    if not rows:
+        return
+    conn.execute(
+        update(entities).where(entities.c.id == bindparam("entity"))
+        .values(articles=entities.c.articles + sign, mentions=entities.c.mentions + sign * bindparam("count")),
+        [{"entity": r["entity_id"], "count": r["mentions"]} for r in rows],
+    )
+    pairs = [{"entity_a": a, "entity_b": b, "articles": 1}
+             for a, b in combinations(sorted({r["entity_id"] for r in rows}), 2)]
+    if pairs and sign > 0:
+        statement = upsert(conn, entity_pairs)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=["entity_a", "entity_b"], set_={"articles": entity_pairs.c.articles + 1}), pairs)
+    elif pairs:
+        p = entity_pairs.c
+        conn.execute(update(entity_pairs).where(p.entity_a == bindparam("a"), p.entity_b == bindparam("b"))
+                     .values(articles=p.articles - 1), [{"a": r["entity_a"], "b": r["entity_b"]} for r in pairs])
 
 
 def delete_facts(conn: Connection, article_id: str) -> None:

@@ -38,12 +38,14 @@ def counted(number: int | None, noun: str) -> str:
 
 def install_pages(app: FastAPI) -> None:
     from .pages import router
+    from .record_pages import router as record_router
 
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
+    app.include_router(record_router)
 
     @app.middleware("http")
     async def drop_empty_form_fields(request, call_next):

@@ -1,5 +1,5 @@
 """One router per resource, mounted under /api/."""
 
-from . import articles, entities, events, graph, quotes, search
+from . import articles, entities, events, graph, quotes, record, search
 
-ROUTERS = [search.router, articles.router, entities.router, quotes.router, events.router, graph.router]
+ROUTERS = [search.router, articles.router, entities.router, quotes.router, events.router, graph.router, record.router]

@@ -1,0 +1,145 @@
+"""/api/instances, /api/groups, /api/corrections: events in the world with their sources, group
+members, and the corrections a person makes (writing needs the server's token)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Path, Query
+from pydantic import BaseModel, Field
+
+from ...record import correct as corrections, groups, queries
+from ..deps import NAME, EventsDep, PageDep, StoreDep, WriteAccess, paged
+from ..errors import ApiError
+from ..schemas import ArticleRef, PageOut, Passage, PlaceOut
+
+router = APIRouter(tags=["record"])
+
+
+class MemberOut(BaseModel):
+    id: str
+    name: str | None = None
+    origin: str = Field(description="kb, bundled (data/groups.tsv) or person.")
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+class ParticipantOut(BaseModel):
+    id: str
+    name: str | None = None
+    type: str | None = None
+    kb_id: str | None = None
+    group: bool = False
+    members: list[MemberOut] = Field(default_factory=list, description="For a group: its members on the event's day.")
+
+
+class SourceOut(BaseModel):
+    """One article-level report of the instance."""
+
+    event_id: str
+    date: str | None = None
+    date_text: str | None = None
+    trigger: Passage
+    sentence: Passage
+    article: ArticleRef
+
+
+class InstanceOut(BaseModel):
+    id: str
+    type: str
+    mode: str | None = None
+    modality: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    day: dt.date | None = None
+    actors: list[ParticipantOut]
+    recipients: list[ParticipantOut]
+    place: PlaceOut | None = None
+    reports: int
+    outcome: str | None = Field(None, description="For a plan: the instance in which it took place.")
+    plan_of: str | None = Field(None, description="For an outcome: the plan it carried out.")
+    sources: list[SourceOut]
+
+
+class CorrectionIn(BaseModel):
+    """A correction of the fact at `start..end` of an article; only the fields given change."""
+
+    article_id: str = Field(max_length=64)
+    kind: Literal["quote", "event", "entity"]
+    action: Literal["fix", "wrong", "add", "confirm"] = "fix"
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+    speaker: str | None = Field(None, max_length=200)
+    quote_kind: Literal["direct", "indirect", "mixed"] | None = None
+    type: str | None = Field(None, pattern=r"^[A-Z_]{2,32}$")
+    actor: list[str] | None = Field(None, max_length=20)
+    recipient: list[str] | None = Field(None, max_length=20)
+    date: dt.date | None = None
+    modality: str | None = Field(None, pattern=r"^[a-z_]{2,32}$")
+    mode: str | None = Field(None, max_length=64)
+    place: str | None = Field(None, max_length=200)
+    kb_id: str | None = Field(None, max_length=64)
+    name: str | None = Field(None, max_length=200)
+    split: bool | None = None
+    author: str | None = Field(None, max_length=200)
+
+    def fields(self) -> dict[str, Any]:
+        values = self.model_dump(exclude={"article_id", "kind", "action", "start", "end", "author", "quote_kind"})
+        values["kind"] = self.quote_kind
+        values["date"] = self.date.isoformat() if self.date else None
+        return values
+
+
+class CorrectionOut(BaseModel):
+    id: int | None
+    article_id: str
+    kind: str
+    action: str
+    start: int
+    end: int
+    fields: dict[str, Any]
+    author: str | None = None
+
+
+@router.get("/instances", summary="Events in the world, latest first, each with every article that reported it")
+def list_instances(
+    store: StoreDep, page: PageDep, filters: EventsDep,
+    through_groups: Annotated[bool, Query(description="A country also takes part through groups it was in then.")] = False,
+) -> PageOut[InstanceOut]:
+    wanted = filters.query()
+    rows = partial(queries.instances, store, involving=wanted.pop("participant"), through_groups=through_groups,
+                   **wanted)
+    return paged(rows, page)
+
+
+@router.get("/groups/{group}/members", summary="A group's members, with the dates they belonged")
+def group_members(
+    store: StoreDep, group: Annotated[str, Path(pattern=NAME, description="Group: store id, KB id or name.")],
+    on: Annotated[dt.date | None, Query(description="Only members on this day.")] = None,
+) -> list[MemberOut]:
+    return groups.members(store, group, on=on.isoformat() if on else None)
+
+
+@router.get("/corrections", summary="Corrections, oldest first")
+def list_corrections(store: StoreDep, article_id: Annotated[str | None, Query(max_length=64)] = None,
+                     ) -> list[CorrectionOut]:
+    return corrections.corrections_list(store, article_id)
+
+
+@router.post(
+    "/corrections", status_code=201, dependencies=[WriteAccess],
+    summary="Correct a fact of a stored article (needs the server's token); it outlasts re-analysis",
+    responses={401: {"description": "Missing or wrong token"}, 403: {"description": "Writing is disabled on this server"}},
+)
+def post_correction(store: StoreDep, correction: Annotated[CorrectionIn, Body()]) -> CorrectionOut:
+    c = correction
+    try:
+        made = corrections.correct(store, c.article_id, c.kind, c.action, c.start, c.end, author=c.author,
+                                   **c.fields())
+    except KeyError as error:
+        raise ApiError(404, str(error.args[0])) from None
+    except ValueError as error:
+        raise ApiError(422, str(error)) from None
+    return made.to_json()
