@@ -135,7 +135,8 @@ def main() -> None:
     seconds = time.perf_counter() - started
     print(f"ingest: {report.summary()} in {seconds:.0f} s ({1000 * seconds / args.articles:.1f} ms/article)")
     print("resident memory after N articles: " + ", ".join(memory))
-    person = next(e["name"] for e in queries.entities_list(store, type="PER", limit=1))
+    quoted = [q["speaker"]["name"] for q in queries.quotes_list(store, limit=100) if q["speaker"]]
+    person = quoted[0] if quoted else queries.entities_list(store, type="PER", limit=1)[0]["name"]
     checks = [
         ("search «переговоры»", lambda: queries.search(store, "переговоры", limit=20)),
         ("search «санкции банков»", lambda: queries.search(store, "санкции банков", limit=20)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from test_api_corpus import SAMPLES, fill_store, sample_docs, sample_store  # noqa: F401  (fixtures)
+from test_api_corpus import fill_store, sample_docs, sample_store  # noqa: F401  (fixtures)
 
 from newsgraph.api.app import create_app
 
@@ -262,7 +262,16 @@ def test_bad_article_bodies_are_422(writer, body, word):
 
 
 def test_oversized_bodies_are_413(writer):
-    response = writer.post("/api/articles", json={"text": "слово " * 5000}, headers={"Authorization": f"Bearer {TOKEN}"})
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert_error(writer.post("/api/articles", json={"text": "слово " * 5000}, headers=auth), 413, "20000 bytes")
+
+    def streamed():  # no Content-Length: the limit counts the bytes as they arrive
+        yield b'{"text": "'
+        for _ in range(5000):
+            yield "слово ".encode()
+        yield b'"}'
+
+    response = writer.post("/api/articles", content=streamed(), headers={**auth, "Content-Type": "application/json"})
     assert_error(response, 413, "20000 bytes")
 
 

@@ -30,7 +30,7 @@ def test_no_request_makes_the_server_fail(api_schema, label, mode):
     operation = api_schema.find_operation_by_label(label)
 
     @given(case=operation.as_strategy(generation_mode=mode))
-    @settings(max_examples=12, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=8, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     def call(case):
         response = case.call()
         assert response.status_code < 500, f"{label} {case.path_parameters} {case.query}: {response.text[:300]}"

@@ -69,6 +69,7 @@ def test_membership_is_dated(kb):
 
 def test_search_finds_inflected_names(kb):
     assert kb.search("Путина")[0].id == "Q7747"
+    assert kb.search("Шольцем")[0].label_en == "Olaf Scholz"  # a surname the dictionary does not know
 
 
 def wikidata_dump(path):

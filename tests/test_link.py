@@ -104,3 +104,17 @@ def test_namesakes_both_in_office_stay_unlinked(analyze):
     # In 2010 Anders Fogh Rasmussen led NATO and Lars Løkke Rasmussen led Denmark's government.
     doc = analyze("Расмуссен заявил журналистам, что Дания поддержит решение.", published="2010-05-01")
     assert entity_of(doc, "Расмуссен").kb_id is None
+
+
+def test_linking_twice_changes_nothing(analyze):
+    from newsgraph.stages.link import Link
+
+    doc = analyze("Британский премьер встретился с президентом США в Вашингтоне.", published="2018-06-01")
+    assert Link()(doc) == doc
+
+
+def test_first_name_spelled_another_way_still_links_and_takes_the_role(analyze):
+    doc = analyze("Президент Франции Эммануэль Макрон позвонил в Киев.", published="2025-07-02")
+    macron = entity_of(doc, "Эммануэль Макрон")
+    assert macron.kb_id == "Q3052772"
+    assert "Президент Франции" in {doc.span_text(doc.mention(m)) for m in macron.mentions}

@@ -11,6 +11,7 @@ from newsgraph.cli import app
 from newsgraph.evaluate.formats import read_corpus
 from newsgraph.evaluate.ner import Span, adapt, cut_at_nested, gold_spans, score_ner
 from newsgraph.evaluate.normalization import expected_normals
+from newsgraph.evaluate.resolution import score_resolution
 
 FIXTURES = Path(__file__).parent / "fixtures"
 runner = CliRunner()
@@ -102,3 +103,21 @@ def test_evaluate_normalization_command():
     systems = json.loads(result.output)["systems"]
     assert systems["newsgraph"]["total"] >= 4
     assert systems["newsgraph"]["accuracy"] >= systems["natasha"]["accuracy"]
+
+
+def test_resolution_is_scored_by_b_cubed_on_mentions_every_system_found():
+    [doc] = read_corpus(FIXTURES / "factru", "factru")
+    full, surname = doc.span("12"), doc.span("15")
+    keys = [(full.start, full.end), (surname.start, surname.end)]
+    together = {keys[0]: "e1", keys[1]: "e1"}
+    apart = {keys[0]: "e1", keys[1]: "e2"}
+    scores = score_resolution([doc], {"together": [together], "apart": [apart]})
+    assert scores["together"].mentions == 2 and scores["together"].f1 == 1.0
+    assert scores["apart"].precision == 1.0 and scores["apart"].recall == 0.5
+
+
+def test_evaluate_resolution_command():
+    result = runner.invoke(app, ["evaluate", "resolution", str(FIXTURES / "factru"), "--json"])
+    assert result.exit_code == 0, result.output
+    systems = json.loads(result.output)["systems"]
+    assert systems["newsgraph"]["f1"] >= systems["natasha (same normal name)"]["f1"]

@@ -212,6 +212,15 @@ def test_new_entities_keep_the_layer_consistent(analyze):
     assert Article.from_json(doc.to_json()) == doc
 
 
+def test_medium_quoting_someone_is_via(analyze):
+    doc = analyze(
+        "«Мы не отступим», — приводит слова Эммануэля Макрона агентство Франс Пресс. "
+        "«Это провал», — цитирует Сергея Лаврова ТАСС. «Ответ будет», — сказал Дмитрий Песков, передает РИА Новости."
+    )
+    assert [q.via for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
+    assert [by(q.speaker_name, name) for q, name in zip(doc.quotes, ["Макрон", "Лавров", "Песков"])] == [True] * 3
+
+
 @pytest.mark.parametrize(
     "text",
     [

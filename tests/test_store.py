@@ -47,6 +47,22 @@ def test_the_migrations_build_exactly_the_schema_the_code_uses(store):
     assert set(metadata.tables) <= set(counts(store))
 
 
+def test_upgrading_a_filled_store_fills_the_running_totals(store, analysed):
+    from alembic import command
+
+    from newsgraph.store.db import alembic_config
+
+    ingest(store, analysed, analysed=True)
+    before = (entities_list(store, limit=100), co_mentions(graph(store)))
+    config = alembic_config()
+    with store.migrating() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+        command.upgrade(config, "head")
+    assert (entities_list(store, limit=100), co_mentions(graph(store))) == before
+    assert before[1] and all(e["articles"] for e in before[0])
+
+
 def test_ingesting_twice_leaves_the_row_counts_unchanged(store, analysed):
     first = ingest(store, analysed, analysed=True)
     after_first = counts(store)

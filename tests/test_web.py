@@ -108,6 +108,8 @@ def test_article_highlights_resolve_on_click_and_script_stays_text(page):
     selection = page.locator("#selection")
     assert selection.is_visible()
     assert "Урсула фон дер Ляйен" in selection.inner_text()
+    page.locator("mark.hl-event", has_text="санкции").first.click()
+    assert "SANCTION" in selection.inner_text() and "Россия" in selection.inner_text()
     shot(page, "article")
 
 

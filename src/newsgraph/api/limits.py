@@ -29,25 +29,30 @@ class BodyLimit:
             await self.refuse(send)
             return
         seen = 0
-        started = False
+        too_large = refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            nonlocal seen, too_large
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.max_bytes:
+                too_large = True
                 raise BodyTooLarge
             return message
 
         async def watched(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+            # The app may turn BodyTooLarge into its own error response: answer 413 instead.
+            nonlocal refused
+            if not too_large:
+                await send(message)
+            elif message["type"] == "http.response.start" and not refused:
+                refused = True
+                await self.refuse(send)
 
         try:
             await self.app(scope, counted, watched)
         except BodyTooLarge:
-            if not started:
+            if not refused:
                 await self.refuse(send)
 
     async def refuse(self, send: Send) -> None:

@@ -3,15 +3,15 @@
 `interactions` is the actor network from events alone: `queries.graph` also counts
 co-mentions with a self-join of `article_entities`, which takes seconds on 10,000 articles,
 while the network page and the entity page only need who acted on whom. It also joins the
-actors of an event without recipient (the events stage codes a meeting or a call between
-two leaders as one event with both as actors), since who met whom is half of the network.
+actors of one event (the events stage codes a meeting or a call between two leaders as one
+event with both as actors), since who met whom is half of the network.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from ..store.filters import event_filters
 from ..store.schema import article_entities, entities, event_actors, events
@@ -34,7 +34,7 @@ def interactions(store: Any, *, nodes: int = 60, min_weight: int = 1, **filters:
     """
     with store.read() as conn:
         conditions = event_filters(conn, **filters)
-        edges = heaviest(sided_pairs(conn, conditions), mutual_pairs(conn, conditions), nodes, min_weight)
+        edges = heaviest(pairs(conn, conditions), nodes, min_weight)
         ids = sorted({end for e in edges for end in (e["source"], e["target"])})
         mentioned = (select(article_entities.c.entity_id, func.count().label("articles"))
                      .where(article_entities.c.entity_id.in_(ids)).group_by(article_entities.c.entity_id).subquery())
@@ -46,42 +46,33 @@ def interactions(store: Any, *, nodes: int = 60, min_weight: int = 1, **filters:
     return {"nodes": [dict(r._mapping) for r in rows], "edges": edges}
 
 
-def sided_pairs(conn: Connection, conditions: list) -> list:
-    """(actor, recipient, type, number of events) for every actor → recipient pair."""
-    actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
+def pairs(conn: Connection, conditions: list) -> list:
+    """(actor, other, together, type, number of events) in one pass over the event sides.
+
+    `other` is a recipient of the actor's events, or (`together`) another actor of them.
+    """
+    actor, other = event_actors.alias("actor"), event_actors.alias("other")
+    together = (other.c.role == "actor").label("together")
     return conn.execute(
-        select(actor.c.entity_id.label("a"), recipient.c.entity_id.label("b"), events.c.type, func.count().label("n"))
-        .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
+        select(actor.c.entity_id.label("a"), other.c.entity_id.label("b"), together, events.c.type, func.count().label("n"))
+        .join(other, and_(other.c.event_id == actor.c.event_id, or_(
+            other.c.role == "recipient", and_(other.c.role == "actor", actor.c.entity_id < other.c.entity_id))))
         .join(events, events.c.id == actor.c.event_id)
-        .where(actor.c.role == "actor", actor.c.entity_id != recipient.c.entity_id, *conditions)
-        .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
+        .where(actor.c.role == "actor", actor.c.entity_id != other.c.entity_id, *conditions)
+        .group_by(actor.c.entity_id, other.c.entity_id, together, events.c.type)
     ).all()
 
 
-def mutual_pairs(conn: Connection, conditions: list) -> list:
-    """(actor, actor, type, number of events) for two actors of an event that has no recipient."""
-    first, second = event_actors.alias("first"), event_actors.alias("second")
-    recipients = select(event_actors.c.event_id).where(event_actors.c.role == "recipient")
-    return conn.execute(
-        select(first.c.entity_id.label("a"), second.c.entity_id.label("b"), events.c.type, func.count().label("n"))
-        .join(second, and_(second.c.event_id == first.c.event_id, second.c.role == "actor", first.c.entity_id < second.c.entity_id))
-        .join(events, events.c.id == first.c.event_id)
-        .where(first.c.role == "actor", first.c.event_id.not_in(recipients), *conditions)
-        .group_by(first.c.entity_id, second.c.entity_id, events.c.type)
-    ).all()
-
-
-def heaviest(sided: list, mutual: list, nodes: int, min_weight: int) -> list[dict[str, Any]]:
+def heaviest(rows: list, nodes: int, min_weight: int) -> list[dict[str, Any]]:
     """One edge per pair of entities (events by direction and type), heaviest first, within `nodes` entities."""
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for together, pairs in ((False, sided), (True, mutual)):
-        for r in pairs:
-            source, target = sorted((r.a, r.b))
-            edge = edges.setdefault((source, target), {"source": source, "target": target, "weight": 0, "events": 0,
-                                                       "co_mentions": 0, "interactions": []})
-            edge["events"] += r.n
-            edge["weight"] += r.n
-            edge["interactions"].append({"actor": r.a, "recipient": r.b, "type": r.type, "count": r.n, "together": together})
+    for r in rows:
+        source, target = sorted((r.a, r.b))
+        edge = edges.setdefault((source, target), {"source": source, "target": target, "weight": 0, "events": 0,
+                                                   "co_mentions": 0, "interactions": []})
+        edge["events"] += r.n
+        edge["weight"] += r.n
+        edge["interactions"].append({"actor": r.a, "recipient": r.b, "type": r.type, "count": r.n, "together": bool(r.together)})
     kept, seen = [], set()
     for edge in sorted(edges.values(), key=lambda e: (-e["events"], e["source"], e["target"])):
         if edge["events"] < min_weight:

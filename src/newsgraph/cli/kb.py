@@ -20,7 +20,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def line(entity: KBEntity) -> str:
-    mark = "" if entity.verified else "  (id not verified)"
+    mark = "  (local id)" if not entity.is_wikidata else "" if entity.verified else "  (id not verified)"
     return f"{entity.id}\t{entity.type}\t{entity.label_ru}\t{entity.label_en}{mark}"
 
 

@@ -16,7 +16,7 @@ from . import app
 
 err = Console(stderr=True)
 Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
-                                           help="Store URL: sqlite:///FILE or postgresql://… [default: sqlite:///newsgraph.db]")]
+                                           help="Store URL: sqlite:///FILE or postgresql://… (default: sqlite:///newsgraph.db)")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 Since = Annotated[Optional[str], typer.Option(help="Only from this date on (YYYY-MM-DD).")]
 Until = Annotated[Optional[str], typer.Option(help="Only up to this date (YYYY-MM-DD, inclusive).")]
@@ -46,12 +46,12 @@ def ingest(
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
     analysed: Annotated[bool, typer.Option("--analysed", help="PATHS are JSONL already in the analyze format: store without analysing.")] = False,
     reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse again articles already stored unchanged.")] = False,
-    csv_text_column: Annotated[Optional[str], typer.Option(help="CSV column holding the text [default: text].")] = None,
-    csv_title_column: Annotated[Optional[str], typer.Option(help="CSV column holding the title [default: title].")] = None,
-    csv_date_column: Annotated[Optional[str], typer.Option(help="CSV column holding the date [default: published].")] = None,
-    csv_url_column: Annotated[Optional[str], typer.Option(help="CSV column holding the url [default: url].")] = None,
-    csv_id_column: Annotated[Optional[str], typer.Option(help="CSV column holding the article id [default: id].")] = None,
-    csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter [default: ,].")] = None,
+    csv_text_column: Annotated[Optional[str], typer.Option(help="CSV column holding the text (default: text).")] = None,
+    csv_title_column: Annotated[Optional[str], typer.Option(help="CSV column holding the title (default: title).")] = None,
+    csv_date_column: Annotated[Optional[str], typer.Option(help="CSV column holding the date (default: published).")] = None,
+    csv_url_column: Annotated[Optional[str], typer.Option(help="CSV column holding the url (default: url).")] = None,
+    csv_id_column: Annotated[Optional[str], typer.Option(help="CSV column holding the article id (default: id).")] = None,
+    csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: ,).")] = None,
     fetch_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page unless the entry carries the full text.")] = True,
     json_out: Json = False,
 ) -> None:

@@ -148,7 +148,7 @@ def cut_at_nested(spans: Iterable[Span], text: str) -> list[Span]:
     spans = sorted(spans, key=lambda s: (s.start, -s.end))
     out = []
     for span in spans:
-        inner = [s for s in spans if s is not span and span.start <= s.start and s.end <= span.end]
+        inner = [s for s in spans if span.start <= s.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)]
         if not inner:
             out.append(span)
             continue

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .build import KB_SOURCES, build_kb
-from .keys import lemma_key, name_keys
+from .keys import lemma_key, name_keys, query_keys
 from .schema import connect
 
 # What each entity type may be called by the NER's coarse labels (PER/ORG/LOC).
@@ -120,7 +120,7 @@ class KB:
 
     def search(self, name: str, limit: int = 10) -> list[KBEntity]:
         """Entities called `name` in any form, best known first; falls back to a label prefix."""
-        keys = tuple(name_keys(name))
+        keys = tuple(query_keys(name))
         if not keys:
             return []
         marks = ",".join("?" * len(keys))

@@ -50,3 +50,20 @@ def lemma_key(text: str) -> str:
 def name_keys(text: str) -> set[str]:
     """The keys a name is found under: as written and lemmatized."""
     return {k for k in (surface_key(text), lemma_key(text)) if k}
+
+
+CASE_ENDINGS = (("ом", ""), ("ем", ""), ("ой", "а"), ("у", ""), ("у", "а"), ("ю", "я"), ("а", ""), ("я", "й"), ("ы", "а"), ("е", ""), ("е", "а"))
+
+
+def query_keys(text: str) -> set[str]:
+    """Keys for a name typed by a user: also the last word's case ending undone when the
+    dictionary does not know the word (`Шольца` → `шольц`), as news inflects foreign surnames."""
+    keys = name_keys(text)
+    parts = [w.lower() for w in words(text)]
+    if not parts or any(p.is_known for p in parses(parts[-1])):
+        return keys
+    head, last = parts[:-1], parts[-1]
+    for ending, replacement in CASE_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            keys.add(" ".join(head + [last[: -len(ending)] + replacement]))
+    return keys

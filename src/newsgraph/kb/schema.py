@@ -1,9 +1,12 @@
 """The SQLite layout shared by the bundled KB build and the Wikidata import.
 
 Entities are keyed by Wikidata id when one is known (`Q7747`), otherwise by a local id
-(`ng:person:emmanuel-macron`). Names are found through `aliases`, whose keys are lemmatized
-(`kb.keys`), so inflected forms are never stored. Dates are ISO strings; an empty end means
-"still holds / still a member".
+(`ng:person:sergey-lavrov`). Names are found through `aliases`, whose keys are lemmatized
+(`kb.keys`), so inflected forms are never stored. `aliases.kind`, strongest first: label (a full
+name or official label), alias (a short name or abbreviation), corpus (a name hand-linked corpora
+link to the entity), surname (alone), adjective (of a state); `aliases.links` counts how often the
+corpora link that name to the entity, a prior for ambiguous names such as `Барселона`.
+Dates are ISO strings; an empty end means "still holds / still a member".
 """
 
 from __future__ import annotations
@@ -57,11 +60,6 @@ CREATE TABLE IF NOT EXISTS memberships (
 );
 CREATE INDEX IF NOT EXISTS memberships_member ON memberships (member);
 """
-
-# `aliases.links`: how often hand-linked corpora link the name to the entity (a prior for
-# ambiguous names such as `Барселона`). Alias kinds, strongest first: a full name or official label, a short name or abbreviation,
-# a name seen linked in a corpus, a surname alone, an adjective of a state.
-ALIAS_KINDS = ("label", "alias", "corpus", "surname", "adjective")
 
 
 def connect(path: Path | str, *, create: bool = False) -> sqlite3.Connection:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .windows import Window, overlap, precision_rank, window
 
@@ -40,11 +41,11 @@ class Report:
     def participants(self) -> frozenset[str]:
         return self.actors | self.recipients
 
-    @property
+    @cached_property
     def window(self) -> Window | None:
         return window(self.date, self.precision, self.published)
 
-    @property
+    @cached_property
     def order(self) -> tuple:
         return precision_rank(self.date, self.precision), self.published or dt.date.max, self.id
 
@@ -59,7 +60,7 @@ def agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-@dataclass
+@dataclass(eq=False)  # clusters are told apart by identity
 class Cluster:
     reports: list[Report]
     window: Window | None
@@ -93,35 +94,45 @@ class Cluster:
 
 @dataclass
 class Clustering:
-    """Clusters per (type, modality), found through any participant they share."""
+    """Clusters per (type, modality), found through a participant they share and a week their
+    first window touches, so each report is compared with a handful of clusters, not all."""
 
     clusters: list[Cluster] = field(default_factory=list)
-    by_entity: dict[tuple[str, str, str], list[Cluster]] = field(default_factory=dict)
+    index: dict[tuple, list[Cluster]] = field(default_factory=dict)
 
     def place(self, report: Report) -> None:
         if report.window is not None and report.participants:
             for cluster in self.candidates(report):
                 if cluster.admits(report):
                     cluster.add(report)
-                    self.index(cluster, report)
+                    self.enter(cluster, report)
                     return
         cluster = Cluster.found(report)
         self.clusters.append(cluster)
         if report.window is not None:
-            self.index(cluster, report)
+            self.enter(cluster, report)
+
+    def keys(self, report: Report) -> list[tuple]:
+        return [(report.type, report.modality, entity, week)
+                for entity in sorted(report.participants) for week in weeks(report.window)]
 
     def candidates(self, report: Report) -> list[Cluster]:
         seen: dict[int, Cluster] = {}
-        for entity in sorted(report.participants):
-            for cluster in self.by_entity.get((report.type, report.modality, entity), []):
+        for key in self.keys(report):
+            for cluster in self.index.get(key, []):
                 seen.setdefault(id(cluster), cluster)
         return sorted(seen.values(), key=lambda c: c.reports[0].order)
 
-    def index(self, cluster: Cluster, report: Report) -> None:
-        for entity in report.participants:
-            found = self.by_entity.setdefault((report.type, report.modality, entity), [])
+    def enter(self, cluster: Cluster, report: Report) -> None:
+        for key in self.keys(report):
+            found = self.index.setdefault(key, [])
             if cluster not in found:
                 found.append(cluster)
+
+
+def weeks(span: Window) -> range:
+    """The ordinal numbers of the 7-day periods a window touches."""
+    return range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)
 
 
 def cluster_reports(reports: list[Report]) -> list[list[Report]]:

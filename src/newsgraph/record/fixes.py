@@ -17,6 +17,7 @@ from ..doc import Article, Entity, Event, Mention, Quote, Trigger
 from ..stages.entities import name_key
 from ..store.filters import QID
 from .corrections import PERSON, Correction, anchor, load_corrections
+from .groups import kb_name
 
 
 def apply_corrections(conn: Connection, doc: Article) -> Article:
@@ -46,7 +47,7 @@ def entity_for(doc: Article, ref: str, type: str = "PER") -> tuple[Article, str]
     """The article's entity a person means by a KB id or a name (full, or the surname), added if missing."""
     if QID.fullmatch(ref) or ref.startswith("ng:"):
         found = next((e for e in doc.entities if e.kb_id == ref), None)
-        name, kb_id = kb_label(ref), ref
+        name, kb_id = kb_name(ref) or ref, ref
     else:
         key = name_key(ref)
         found = next((e for e in doc.entities if name_key(e.name) == key), None) or next(
@@ -59,13 +60,6 @@ def entity_for(doc: Article, ref: str, type: str = "PER") -> tuple[Article, str]
     new_id = next(f"person{n}" for n in range(1, len(taken) + 2) if f"person{n}" not in taken)
     added = Entity(new_id, type, name, (), kb_id=kb_id)
     return doc.with_layer("entities", [*doc.entities, added]), new_id
-
-
-def kb_label(kb_id: str) -> str:
-    from ..kb import bundled
-
-    known = bundled().get(kb_id)
-    return known.label_ru if known and known.label_ru else kb_id
 
 
 def entities_for(doc: Article, refs: list[str] | None) -> tuple[Article, tuple[str, ...] | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,7 @@ def members(store: Store, group: str, on: str | None = None) -> list[dict[str, A
 
 
 def members_of(conn: Connection, group_ids: list[str], on: dt.date | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Each group's members (on a day, if given), with their names, where the store or the KB knows them."""
     gm = group_members.c
     query = (select(gm.group_id, gm.member_id, gm.since, gm.until, gm.origin, entities.c.name)
              .outerjoin(entities, entities.c.id == gm.member_id).where(gm.group_id.in_(group_ids))
@@ -94,13 +96,34 @@ def members_of(conn: Connection, group_ids: list[str], on: dt.date | None = None
     found: dict[str, list[dict[str, Any]]] = {}
     for r in conn.execute(query):
         found.setdefault(r.group_id, []).append({
-            "id": r.member_id, "name": r.name, "origin": r.origin,
+            "id": r.member_id, "name": r.name or kb_name(r.member_id), "stored": r.name is not None,
+            "origin": r.origin,
             "since": None if r.since == EARLIEST else r.since.isoformat(),
             "until": r.until.isoformat() if r.until else None,
         })
     return found
 
 
-def known_groups(conn: Connection, ids: list[str]) -> set[str]:
-    return set(conn.execute(select(group_members.c.group_id).where(group_members.c.group_id.in_(ids))).scalars())
+def on_day(members: list[dict[str, Any]], day: dt.date | None) -> list[dict[str, Any]]:
+    """The members (as `members_of` gives them) that belonged on `day`."""
+    if day is None:
+        return members
+    iso = day.isoformat()
+    return [m for m in members if (m["since"] or "") <= iso and (m["until"] is None or iso < m["until"])]
 
+
+@cache
+def kb_name(entity_id: str) -> str | None:
+    """The KB's Russian label for an id no stored article mentions yet."""
+    from ..kb import bundled
+
+    known = bundled().get(entity_id)
+    return known.label_ru if known and known.label_ru else None
+
+
+def group_name(store: Store, group: str) -> str:
+    """What to call a group: its stored name, else its KB label, else what the user typed."""
+    with store.read() as conn:
+        group_id = entity_id(conn, group)
+        stored = conn.execute(select(entities.c.name).where(entities.c.id == group_id)).scalar()
+    return stored or kb_name(group_id) or group

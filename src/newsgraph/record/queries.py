@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from ..store.db import Store
 from ..store.filters import QID, DateLike, one_or_many, period_of, resolve_entities, within
 from ..store.queries import LIMIT, entity_ref, iso
 from ..store.schema import articles, entities, events
-from .groups import known_groups, members_of
+from .groups import members_of, on_day
 from .schema import event_instances, group_members, instance_actors, instance_events
 
 ENTITY_COLUMNS = (entities.c.id, entities.c.name, entities.c.type, entities.c.kb_id)
@@ -37,17 +37,17 @@ def taking_part(conn: Connection, ref: str | None, role: str | None = None,
         return []
     ids = entity_ids(conn, ref)
     ia, ei = instance_actors.c, event_instances.c
-    direct = select(ia.instance_id).where(ia.entity_id.in_(ids), *([ia.role == role] if role else []))
+    in_role = [ia.role == role] if role else []
+    direct = select(ia.instance_id).where(ia.entity_id.in_(ids), *in_role)
     if not through_groups:
         return [ei.id.in_(direct)]
     gm = group_members.c
-    via_group = (
-        select(ia.instance_id).join(group_members, gm.group_id == ia.entity_id)
-        .where(ia.instance_id == ei.id, gm.member_id.in_(ids), gm.since <= ei.day,
-               or_(gm.until.is_(None), gm.until > ei.day), *([ia.role == role] if role else []))
-        .correlate(event_instances)
-    )
-    return [or_(ei.id.in_(direct), via_group.exists())]
+    via_groups = [
+        and_(ei.id.in_(select(ia.instance_id).where(ia.entity_id == m.group_id, *in_role)),
+             ei.day >= m.since, *([ei.day < m.until] if m.until else []))
+        for m in conn.execute(select(gm.group_id, gm.since, gm.until).where(gm.member_id.in_(ids)))
+    ]
+    return [or_(ei.id.in_(direct), *via_groups)]
 
 
 def instance_filters(conn: Connection, *, involving: str | None = None, actor: str | None = None,
@@ -98,13 +98,12 @@ def participants(conn: Connection, ids: list[str], days: dict) -> dict[tuple[str
              .outerjoin(entities, entities.c.id == ia.entity_id).where(ia.instance_id.in_(ids))
              .order_by(entities.c.name, ia.entity_id))
     rows = conn.execute(query).all()
-    groups = known_groups(conn, [r.entity_id for r in rows])
+    groups = members_of(conn, list({r.entity_id for r in rows}))
     found: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
         ref = entity_ref(r, "e_") or {"id": r.entity_id, "name": None, "type": None, "kb_id": None}
         if r.entity_id in groups:
-            day = days.get(r.instance_id)
-            ref = {**ref, "group": True, "members": members_of(conn, [r.entity_id], day).get(r.entity_id, [])}
+            ref = {**ref, "group": True, "members": on_day(groups[r.entity_id], days.get(r.instance_id))}
         found.setdefault((r.instance_id, r.role), []).append(ref)
     return found
 

@@ -17,7 +17,7 @@ from .token_index import DASHES, TokenIndex
 
 AFTER_QUOTE_PUNCT = frozenset({",", "!", "?", "…", ".", "—", "–", "-"})
 SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!.."})
-QUOTE_VERBS = frozenset({"цитировать", "процитировать"})
+QUOTE_VERBS = frozenset({"цитировать", "процитировать", "приводить", "привести"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ THAT = frozenset({"что", "чтобы", "будто", "якобы"})
 ABOUT = frozenset({"о", "об", "обо"})
 TRAILING = " \t\n,.;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+MIN_ASIDE_WORDS = 3
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
 
@@ -164,8 +165,8 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     else:
         start, end = index.tokens[sentence.start].start, clause_stop(index, close + 1)
     start, end = trim(index.doc.text, start, end)
-    if end <= start:
-        return None
+    if len(index.tokens_in(start, end)) < MIN_ASIDE_WORDS:
+        return None  # `Кроме того, по словам X` with nothing reported after it
     return Candidate(start, end, "indirect", rule, **who)
 
 
@@ -241,6 +242,8 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
 
 
 def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
+    if first >= len(index.tokens) or index.tokens[first].sentence != index.tokens[cue].sentence:
+        return None  # the cue ends the text or its sentence: nothing is reported
     start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first))
     if end - start < 3:
         return None

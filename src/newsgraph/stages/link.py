@@ -74,6 +74,12 @@ def first_name_only(scored: Scored) -> bool:
     return " " not in scored.key and any("Name" in p.tag.grammemes for p in parses(scored.key)[:2])
 
 
+def same_first_name(names: list[str], entity: KBEntity) -> bool:
+    """The written first name is the KB's, spelled alike (`Эммануэль`/`Эмманюэль`, `Джорджия`/`Джорджа`)."""
+    label = words(entity.label_ru.lower())
+    return bool(label) and any(n.split()[0].lower()[:3] == label[0][:3] for n in names)
+
+
 def type_cost(ner_type: str, kb_type: str) -> float | None:
     exact, cross = FITS.get(ner_type, (set(), set()))
     return 0.0 if kb_type in exact else 0.35 if kb_type in cross else None
@@ -89,13 +95,14 @@ def placed_in_context(kb: KB, entity: KBEntity, context: set[str]) -> bool:
 
 def score(kb: KB, scored: Scored, ner_type: str, doc: Article, context: set[str], total_links: int) -> float | None:
     """How sure we are that the entity is meant: name kind, how often the corpora link the name to it,
-    type fit, and for persons an office held at the article's date or in a place the article names."""
+    type fit, a match on several words (`МИД России` over `МИД`), and for persons an office held at
+    the article's date or in a place the article names."""
     cost = type_cost(ner_type, scored.entity.type)
     if cost is None:
         return None
     share = (scored.links + 1) / total_links
     name = NAME_WEIGHT["surname"] - 0.1 if scored.entity.type == "PER" and first_name_only(scored) else NAME_WEIGHT.get(scored.kind, 0)
-    value = name + 0.2 * share - cost
+    value = name + 0.2 * share - cost + 0.1 * scored.multiword
     if scored.entity.type == "PER":
         value += 0.15 * held_then(kb, scored.entity, doc) + 0.15 * placed_in_context(kb, scored.entity, context)
     return value
@@ -105,10 +112,13 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     """The KB entity this document entity refers to, with a confidence, or None when unsure."""
     mentions = [m for m in (doc.mention(i) for i in entity.mentions) if m is not None]
     ner_type = coarse_type(entity.type)
-    found = gather(kb, {k for m in mentions for k in mention_keys(doc, m)})
-    if ner_type == "PER" and any(" " in person_name(m.normal or doc.span_text(m)) for m in mentions):
+    full_names = [person_name(m.normal or doc.span_text(m)) for m in mentions]
+    full_names = [n for n in full_names if " " in n] if ner_type == "PER" else []
+    keys = {k for m in mentions for k in mention_keys(doc, m)} | {k for n in full_names for k in name_keys(n.split()[-1])}
+    found = gather(kb, keys)
+    if full_names:
         # A full name was written: a namesake sharing only the surname must not be taken.
-        found = {i: s for i, s in found.items() if s.multiword}
+        found = {i: s for i, s in found.items() if s.multiword or same_first_name(full_names, s.entity)}
     total = sum(s.links + 1 for s in found.values()) or 1
     ranked = []
     for scored in found.values():
@@ -124,14 +134,15 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
 
 
 def link_entities(doc: Article, kb: KB) -> list[Entity]:
-    """Places and organisations first, so that persons can use them as context."""
+    """Places and organisations first, so that persons can use them as context; entities that
+    already carry a KB id keep it."""
     linked: dict[str, Entity] = {}
-    context: set[str] = set()
+    context: set[str] = {e.kb_id for e in doc.entities if e.kb_id}
     for person_pass in (False, True):
         for entity in doc.entities:
             if (coarse_type(entity.type) == "PER") != person_pass:
                 continue
-            choice = choose(kb, doc, entity, context)
+            choice = None if entity.kb_id else choose(kb, doc, entity, context)
             if choice is None:
                 linked[entity.id] = entity
                 continue
@@ -179,12 +190,22 @@ def role_mentions(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
 
 
 def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity]]) -> Article:
-    """Add mentions of known KB entities, each joining the entity linked to it (made if absent)."""
+    """Add mentions of known KB entities, each joining the entity linked to it (made if absent).
+
+    A span already marked with the same type is skipped, so linking twice changes nothing."""
+    spans = {(m.start, m.end, m.type) for m in doc.mentions}
+    ids = {m.id for m in doc.mentions}
+    found = [(m, t) for m, t in found if (m.start, m.end, m.type) not in spans]
     if not found:
         return doc
     entities = list(doc.entities)
     used = {e.id for e in entities}
+    added = []
     for mention, target in found:
+        prefix = mention.id.rstrip("0123456789")
+        mention = replace(mention, id=next(f"{prefix}{k}" for k in range(1, 10**6) if f"{prefix}{k}" not in ids))
+        ids.add(mention.id)
+        added.append(mention)
         at = next((k for k, e in enumerate(entities) if e.kb_id == target.id), None)
         if at is not None:
             entities[at] = replace(entities[at], mentions=entities[at].mentions + (mention.id,))
@@ -192,7 +213,7 @@ def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity]]) -> Article
         new_id = next(f"e{k}" for k in range(len(entities) + 1, 10**6) if f"e{k}" not in used)
         used.add(new_id)
         entities.append(Entity(new_id, mention.type, target.label_ru, (mention.id,), kb_id=target.id, confidence=0.9))
-    mentions = sorted([*doc.mentions, *(m for m, _ in found)], key=lambda m: (m.start, m.end, m.id))
+    mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end, m.id))
     return doc.with_layer("mentions", mentions).with_layer("entities", entities)
 
 

@@ -4,8 +4,9 @@ Direct speech rules (`direct_speech`) claim quoted spans and dialogue-dash parag
 first; indirect rules (`indirect_speech`) then read the remaining cues. A quoted
 fragment inside a reported clause makes that clause one `mixed` quote; a fragment
 after a speech verb with no clause of its own (`назвал решение «ошибкой»`) becomes a
-mixed quote too; an opinion verb inside reported content is part of that content. Names, titles and scare quotes in quotation marks, headlines and
-narration yield nothing. Speakers come from `speakers.SpeakerResolver`; a quote's
+mixed quote too; an opinion verb inside reported content is part of that content.
+Names, titles and scare quotes in quotation marks, headlines and narration yield
+nothing. Speakers come from `speakers.SpeakerResolver`; a quote's
 `source` is its rule and the speaker rule, joined by "+".
 """
 
@@ -109,14 +110,13 @@ def speech_fragment(index: TokenIndex, span: QuotedSpan) -> bool:
     content = index.doc.text[span.start : span.end]
     count = len(words(content))
     first = index.token_at(span.open) or 0
-    previous = [index.lemma(i) for i in range(max(0, first - 4), first)]
     if count and any(naming_verb(index, i) for i in range(max(0, first - 4), first)):
         return True
-    if not count or previous[-1:] and previous[-1] in DESIGNATORS:
+    if not count or first > 0 and index.lemma(first - 1) in DESIGNATORS:
         return False
     if content[:1].isupper():
         return count >= 3 and any(index.tokens[i].pos == "VERB" for i in index.tokens_in(span.start, span.end))
-    return count >= 2 or bool(NAMING_VERBS & set(previous))
+    return count >= 2
 
 
 def naming_verb(index: TokenIndex, i: int) -> bool:

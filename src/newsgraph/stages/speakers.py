@@ -23,6 +23,7 @@ from .token_index import TokenIndex, person_gender
 
 PRONOUNS = frozenset({"он", "она", "они"})
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
+QUOTING = frozenset({"цитировать", "процитировать", "приводить", "привести"})
 ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
 ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство"})
 ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник", "лицо"})
@@ -68,8 +69,10 @@ class SpeakerResolver:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
-        if subject is not None and cited is None and self.index.lemma(verb) in {"цитировать", "процитировать"}:
+        if subject is not None and cited is None and self.index.lemma(verb) in QUOTING:
             cited = next(iter(self.index.dependents(verb, "obj")), None)
+            if cited is not None and self.index.lemma(cited) == "слово":  # `приводит слова Макрона ТАСС`
+                cited = next(iter(self.index.dependents(cited, "nmod")), None)
         if cited is not None:
             found = self.for_phrase(cited, verb)
             medium = self.medium_name(subject) if subject is not None else None

@@ -63,9 +63,25 @@ class Store:
         if current == head_revision():
             return
         config = alembic_config()
-        with self.write() as conn:
+        with self.migrating() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+
+    @contextmanager
+    def migrating(self) -> Iterator[Connection]:
+        """A write transaction for schema changes; on SQLite with foreign keys off, as Alembic's
+        table rebuilds need (the pragma only takes effect outside a transaction)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection if self.dialect == "sqlite" else None
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                conn = conn.execution_options(**{IMMEDIATE: True})
+                with conn.begin():
+                    yield conn
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys=ON")
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -53,9 +53,10 @@ def search_page(request: Request, store: StoreDep, q: Text = None, offset: Offse
 
 
 @router.get("/articles")
-def articles_page(request: Request, store: StoreDep, page: PageDep, dates: DatesDep):
-    found = paged(partial(queries.articles_list, store, since=dates.since, until=dates.until), page)
-    return render(request, "articles.html", page=PageView.of(found, request.url), form=dates)
+def articles_page(request: Request, store: StoreDep, page: PageDep, dates: DatesDep, entity: Text = None):
+    found = paged(partial(queries.articles_list, store, since=dates.since, until=dates.until, entity=entity), page)
+    form = {"since": dates.since, "until": dates.until, "entity": entity}
+    return render(request, "articles.html", page=PageView.of(found, request.url), form=form)
 
 
 @router.get("/articles/{article_id}")

@@ -38,7 +38,8 @@ def group_page(request: Request, store: StoreDep, group: Annotated[str, Path(pat
                on: Annotated[dt.date | None, Query()] = None):
     members = groups.members(store, group, on=on.isoformat() if on else None)
     acted = queries.instances(store, involving=group, limit=20)
-    return render(request, "group.html", group=group, on=on, members=members, instances=acted)
+    return render(request, "group.html", group=groups.group_name(store, group), on=on, members=members,
+                  instances=acted)
 
 
 @router.get("/articles/{article_id}/correct")

@@ -24,7 +24,7 @@ class Interaction(BaseModel):
     recipient: str = Field(description="With `together`, the other actor.")
     type: str
     count: int
-    together: bool = Field(False, description="Both were actors of events without recipient (a meeting, a call).")
+    together: bool = Field(False, description="Both were actors of the same events (a meeting, a call, a joint statement).")
 
 
 class EdgeOut(BaseModel):

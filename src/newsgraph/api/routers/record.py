@@ -21,6 +21,7 @@ router = APIRouter(tags=["record"])
 class MemberOut(BaseModel):
     id: str
     name: str | None = None
+    stored: bool = Field(False, description="Whether a stored article mentions it (it has an entity page).")
     origin: str = Field(description="kb, bundled (data/groups.tsv) or person.")
     since: dt.date | None = None
     until: dt.date | None = None
