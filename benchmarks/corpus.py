@@ -57,9 +57,10 @@ def vary(text: str, rng: random.Random) -> str:
 
 
 def sample_corpus(count: int, seed: int = 9) -> Iterator[tuple[str, str]]:
-    """`count` articles: the originals first, then variants (every third one two stories long)."""
+    """`count` distinct articles: the originals first, then variants (every third one two stories long)."""
     rng = random.Random(seed)
     originals = sample_articles()
+    seen = set(originals)
     for i in range(count):
         base = originals[i % len(originals)]
         if i < len(originals):
@@ -68,6 +69,9 @@ def sample_corpus(count: int, seed: int = 9) -> Iterator[tuple[str, str]]:
         text = vary(base, rng)
         if i % 3 == 0:
             text += "\n" + vary(rng.choice(originals), rng)
+        while text in seen:  # a variant may repeat one made before: lengthen it
+            text += "\n" + vary(rng.choice(originals), rng)
+        seen.add(text)
         yield f"sample-{i:04d}", text
 
 

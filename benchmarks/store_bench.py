@@ -117,30 +117,42 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--db", help="store URL (default: a new SQLite file in a temporary directory)")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--reuse", action="store_true", help="only time the queries on the store --db already holds")
     args = parser.parse_args()
     url = args.db or f"sqlite:///{tempfile.mkdtemp()}/bench.db"
+    store = Store.open(url)
+    if not args.reuse:
+        fill(store, args.articles)
+    time_queries(store, args.repeat)
+    store.close()
+
+
+def fill(store: Store, count: int) -> None:
     samples = list(default_pipeline().map([Article.create(text) for text in SAMPLES]))
-    print(f"store {url}; {args.articles} articles from {len(samples)} analysed samples; rss {rss_mb():.0f} MB")
+    print(f"{count} articles from {len(samples)} analysed samples; rss {rss_mb():.0f} MB")
     memory: list[str] = []
 
     def progress(item) -> None:
         progress.done += 1
-        if progress.done % (args.articles // 5 or 1) == 0:
+        if progress.done % (count // 5 or 1) == 0:
             memory.append(f"{progress.done}: {rss_mb():.0f} MB")
 
     progress.done = 0
-    store = Store.open(url)
     started = time.perf_counter()
-    report = ingest(store, articles(samples, args.articles), analysed=True, on_item=progress)
+    report = ingest(store, articles(samples, count), analysed=True, on_item=progress)
     seconds = time.perf_counter() - started
-    print(f"ingest: {report.summary()} in {seconds:.0f} s ({1000 * seconds / args.articles:.1f} ms/article)")
+    print(f"ingest: {report.summary()} in {seconds:.0f} s ({1000 * seconds / count:.1f} ms/article)")
     print("resident memory after N articles: " + ", ".join(memory))
+
+
+def time_queries(store: Store, repeat: int) -> None:
     quoted = [q["speaker"]["name"] for q in queries.quotes_list(store, limit=100) if q["speaker"]]
     person = quoted[0] if quoted else queries.entities_list(store, type="PER", limit=1)[0]["name"]
     checks = [
         ("search «переговоры»", lambda: queries.search(store, "переговоры", limit=20)),
         ("search «санкции банков»", lambda: queries.search(store, "санкции банков", limit=20)),
         ("articles mentioning a person", lambda: queries.articles_list(store, entity=person, limit=20)),
+        ("quotes, newest (home page)", lambda: queries.quotes_list(store, limit=20)),
         ("quotes --speaker", lambda: queries.quotes_list(store, speaker=person, limit=20)),
         ("quotes --since --until", lambda: queries.quotes_list(store, since="2024-03-01", until="2024-03-31")),
         ("events --type CONSULT --since", lambda: queries.events_list(store, type="CONSULT", since="2024-01-01", limit=20)),
@@ -156,10 +168,9 @@ def main() -> None:
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     print("\n| query | median ms | max ms | CPU ms (median) | results |\n|---|---:|---:|---:|---:|")
     for name, call in checks:
-        row = time_query(name, call, args.repeat)
+        row = time_query(name, call, repeat)
         print(f"| {row['query']} | {row['median_ms']:.0f} | {row['max_ms']:.0f} | {row['cpu_ms']:.0f} | {row['results']} |")
     print(f"\nrows: {queries.counts(store)}")
-    store.close()
 
 
 if __name__ == "__main__":

@@ -51,4 +51,5 @@ def main(n: int, url: str) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000, sys.argv[2] if len(sys.argv) > 2 else "sqlite:////tmp/bench_record.db")
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000,
+         sys.argv[2] if len(sys.argv) > 2 else "sqlite:////tmp/bench_record.db")

@@ -6,6 +6,8 @@ analysis found: entities, quotes with speakers, PLOVER events between actors.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from newsgraph.doc import Article
@@ -55,7 +57,9 @@ SAMPLES = (
 )
 
 
+@cache
 def analysed_samples(analyze) -> list[Article]:
+    """Analysed once per session (the fixtures below are imported into several test modules)."""
     return [analyze(text, published=published, title=title, source=SOURCE) for title, published, text in SAMPLES]
 
 

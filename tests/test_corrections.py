@@ -71,7 +71,7 @@ def test_corrections_show_at_once_and_say_a_person_made_them(corrected):
     assert [doc.span_text(q) for q in doc.quotes] == ["Мы едины в поддержке Украины"]
     assert len(lavrov_entities(doc)) == 2
     (instance,) = instances(corrected, type="CONSULT")
-    assert instance["sources"][0]["article"]["id"] == doc.id
+    assert [(s["article"]["id"], s["origin"]) for s in instance["sources"]] == [(doc.id, "person")]
 
 
 def test_corrections_survive_reanalysis_by_a_changed_pipeline(corrected, versions):
@@ -108,6 +108,8 @@ def test_a_correction_whose_text_is_gone_does_not_apply():
     assert anchor(correction, TEXT.replace("Париж", "Берлин")) is None
     with pytest.raises(ValueError):
         Correction.on(doc, "quote", "rewrite", 0, 5)
+    with pytest.raises(ValueError, match="type"):
+        Correction.on(doc, "event", "add", 0, 5, actor=["Макрон"])
 
 
 def test_evaluate_scores_the_pipeline_against_exported_corrections(corrected, versions, pipeline, tmp_path):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsgraph.doc import Article
-from newsgraph.stages.mention_rules import RULES
+from newsgraph.doc import Article, Mention
+from newsgraph.stages.mention_rules import RULES, refine
+from newsgraph.stages.segment import Segment
 
 
 def spans(doc: Article, type: str | None = None) -> set[tuple[str, str]]:
@@ -78,3 +81,23 @@ def test_every_mention_records_the_model_or_rule_behind_it(doc):
     ner_sources = {m.source for m in doc.mentions if m.source.startswith("ner.")}
     assert ner_sources <= known
     assert {"ner.slovnet", "ner.compound_org", "ner.unquote_org"} <= ner_sources
+
+
+WORDS = ["Путин", "МИД", "России", "«Газпром»", "(", ")", ",", "—", "\n", "Принц", "Б.", "Коми", "СМИ", "по", "суд", "ООО", "ЕС"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), st.data())
+def test_rules_keep_spans_inside_the_text_and_trimmed(words, data):
+    doc = Segment()(Article.create(" ".join(words)))
+    n = len(doc.tokens)
+    spans = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        i = data.draw(st.integers(0, n - 1))
+        j = data.draw(st.integers(i, n - 1))
+        kind = data.draw(st.sampled_from(["PER", "ORG", "LOC"]))
+        spans.append(Mention("", doc.tokens[i].start, doc.tokens[j].end, kind, "ner.slovnet"))
+    for mention in refine(doc, spans):
+        text = doc.span_text(mention)
+        assert 0 <= mention.start < mention.end <= len(doc.text)
+        assert text == text.strip() and any(ch.isalnum() for ch in text)

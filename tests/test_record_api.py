@@ -34,6 +34,13 @@ def test_instances_carry_their_sources(client):
     assert {s["article"]["published"] for s in call["sources"]} == {"2025-11-18", "2025-11-19", "2025-11-20"}
 
 
+def test_the_timeline_and_network_count_instances(client):
+    timeline = client.get("/api/instances/timeline", params={"country": MACRON, "granularity": "day"}).json()
+    assert {b["period"]: b["events"] for b in timeline}["2025-11-18"] == 1
+    edges = client.get("/api/instances/network", params={"type": "CONSULT"}).json()["edges"]
+    assert [e["instances"] for e in edges] == [1]
+
+
 def test_a_member_finds_its_alliance_only_once_it_joined(client):
     found = client.get("/api/instances", params={"country": SWEDEN, "through_groups": "true"}).json()["items"]
     assert [i["day"] for i in found] == ["2024-06-04"]

@@ -9,6 +9,7 @@ from record_articles import NEXT_WEEK_CALL, OUTCOME, PLAN, SAME_CALL, analysed_a
 from store_articles import store, store_url  # noqa: F401  (fixtures)
 
 from newsgraph.record.instances import refresh_instances
+from newsgraph.record.network import instance_network
 from newsgraph.record.queries import instance_timeline, instances
 from newsgraph.store import ingest
 from newsgraph.store.queries import counts
@@ -74,3 +75,11 @@ def test_the_timeline_counts_instances_not_reports(filled):
     november = {b["period"]: b for b in instance_timeline(filled, granularity="month", involving=MACRON)}["2025-11"]
     reports = sum(len(i["sources"]) for i in instances(filled, involving=MACRON, limit=100))
     assert november["events"] == len(instances(filled, involving=MACRON, limit=100)) < reports
+
+
+def test_the_network_counts_each_call_once_however_many_reported_it(filled):
+    network = instance_network(filled, type="CONSULT", involving=MACRON)
+    (edge,) = [e for e in network["edges"] if {e["source"], e["target"]} == {MACRON, "ng:person:friedrich-merz"}]
+    assert edge["instances"] == 3  # the call of the 18th, the call of the 25th, the meeting in Berlin
+    assert not edge["directed"]
+    assert {n["id"] for n in network["nodes"]} == {MACRON, "ng:person:friedrich-merz"}

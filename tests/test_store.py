@@ -170,6 +170,16 @@ def test_failures_are_recorded_once_with_file_and_line_and_cleared_by_success(st
     assert len(failures_list(store)) == 2
 
 
+def test_an_article_the_database_refuses_is_rolled_back_and_recorded(store, analysed):
+    doc = analysed[0]
+    twice = replace(doc, mentions=doc.mentions + doc.mentions[:1])  # two mentions with one id
+    report = ingest(store, [twice, analysed[1]], analysed=True)
+    assert (report.stored, report.failed) == (1, 1)
+    assert counts(store)["articles"] == 1 and counts(store)["mentions"] == len(analysed[1].mentions)
+    [failure] = failures_list(store)
+    assert (failure["article_id"], failure["stage"]) == (doc.id, "store") and "IntegrityError" in failure["error"]
+
+
 def facts_match_records(store: Store) -> bool:
     """Every stored article has exactly the mentions, quotes and events its JSON record lists."""
     with store.read() as conn:

@@ -106,7 +106,8 @@ def correct_quote(article: ArticleArg, start: StartArg, end: EndArg, wrong: Wron
                   kind: Annotated[Optional[str], typer.Option(help="direct, indirect or mixed.")] = None,
                   author: Author = None, db: Db = None) -> None:
     """Fix a quote's speaker or kind, mark it wrong, add a missing quote, or confirm it."""
-    correct(db, article, "quote", {"wrong": wrong, "add": add, "confirm": confirm}, start, end, author, speaker=speaker, kind=kind)
+    flags = {"wrong": wrong, "add": add, "confirm": confirm}
+    correct(db, article, "quote", flags, start, end, author, speaker=speaker, kind=kind)
 
 
 @correct_app.command("event")
@@ -116,12 +117,14 @@ def correct_event(article: ArticleArg, start: StartArg, end: EndArg, wrong: Wron
                   actor: Annotated[Optional[list[str]], typer.Option(help="Actor NAME or KB id (repeatable).")] = None,
                   recipient: Annotated[Optional[list[str]], typer.Option(help="Recipient (repeatable).")] = None,
                   date: Annotated[Optional[str], typer.Option(help="The event's date (YYYY-MM-DD).")] = None,
-                  modality: Annotated[Optional[str], typer.Option(help="asserted, negated, planned, hypothetical.")] = None,
+                  modality: Annotated[Optional[str], typer.Option(
+                      help="asserted, negated, planned, hypothetical.")] = None,
                   mode: Annotated[Optional[str], typer.Option(help="PLOVER mode, e.g. phone.")] = None,
                   place: Annotated[Optional[str], typer.Option(help="Where it happened: NAME or KB id.")] = None,
                   author: Author = None, db: Db = None) -> None:
     """Fix an event (the one whose trigger is at START..END), mark it wrong, add a missing one, or confirm it."""
-    correct(db, article, "event", {"wrong": wrong, "add": add, "confirm": confirm}, start, end, author, type=type, actor=actor, recipient=recipient,
+    flags = {"wrong": wrong, "add": add, "confirm": confirm}
+    correct(db, article, "event", flags, start, end, author, type=type, actor=actor, recipient=recipient,
             date=date, modality=modality, mode=mode, place=place)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -28,14 +29,10 @@ def correct(store: Store, article_id: str, kind: str, action: str, start: int, e
     with store.write() as conn:
         doc, analysed = stored_article(conn, article_id)
         correction = Correction.on(doc, kind, action, start, end, author, **fields)
-        correction = Correction(**{**vars_of(correction), "id": save_correction(conn, correction)})
+        correction = replace(correction, id=save_correction(conn, correction))
         save_article(conn, doc, analysed=analysed)  # the writer applies every correction, this one too
     refresh_record(store)
     return correction
-
-
-def vars_of(correction: Correction) -> dict[str, Any]:
-    return {name: getattr(correction, name) for name in correction.__dataclass_fields__}
 
 
 def corrections_list(store: Store, article_id: str | None = None) -> list[dict[str, Any]]:

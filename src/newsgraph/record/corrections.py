@@ -54,6 +54,8 @@ class Correction:
             raise ValueError(f"correction action must be one of {', '.join(ACTIONS)}, got {self.action!r}")
         if not 0 <= self.start < self.end:
             raise ValueError(f"a correction needs 0 <= start < end, got {self.start}..{self.end}")
+        if self.kind == "event" and self.action == "add" and not self.fields.get("type"):
+            raise ValueError("adding an event needs its type")
 
     @classmethod
     def on(cls, doc: Article, kind: str, action: str, start: int, end: int, /, author: str | None = None,

@@ -18,6 +18,7 @@ from ..store.db import Store
 from ..store.filters import QID, DateLike, one_or_many, period_of, resolve_entities, within
 from ..store.queries import LIMIT, entity_ref, iso
 from ..store.schema import articles, entities, events
+from .corrections import origin
 from .groups import members_of, on_day
 from .schema import event_instances, group_members, instance_actors, instance_events
 
@@ -113,7 +114,7 @@ def sources(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
     ev = events.c
     sentence = func.substr(articles.c.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)
     query = (
-        select(instance_events.c.instance_id, ev.id, ev.article_id, ev.modality, ev.date, ev.date_text,
+        select(instance_events.c.instance_id, ev.id, ev.article_id, ev.modality, ev.date, ev.date_text, ev.source,
                ev.trigger_start, ev.trigger_end, ev.trigger_text, ev.sentence_start, ev.sentence_end,
                sentence.label("sentence"), articles.c.title, articles.c.url, articles.c.published,
                articles.c.source.label("article_source"))
@@ -123,7 +124,7 @@ def sources(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
     found: dict[str, list[dict[str, Any]]] = {}
     for r in conn.execute(query):
         found.setdefault(r.instance_id, []).append({
-            "event_id": r.id, "date": r.date, "date_text": r.date_text,
+            "event_id": r.id, "date": r.date, "date_text": r.date_text, "origin": origin(r.source),
             "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
             "sentence": {"start": r.sentence_start, "end": r.sentence_end, "text": r.sentence},
             "article": {"id": r.article_id, "title": r.title, "url": r.url, "published": iso(r.published),
@@ -145,10 +146,3 @@ def instance_timeline(store: Store, granularity: str = "month", **filters: Any) 
             bucket["events"] += r.n
             bucket["types"][r.type] = bucket["types"].get(r.type, 0) + r.n
     return [buckets[k] for k in sorted(buckets)]
-
-
-def instance_of(store: Store, event_id: str) -> str | None:
-    """The instance an article-level event belongs to."""
-    with store.read() as conn:
-        return conn.execute(select(instance_events.c.instance_id)
-                            .where(instance_events.c.event_id == event_id)).scalar()

@@ -14,7 +14,8 @@ def instance_lines(found: list[dict[str, Any]]) -> Iterator[str]:
     for i in found:
         who = names(i["actors"]) + (f" → {names(i['recipients'])}" if i["recipients"] else "")
         link = f"  plan → {i['outcome']}" if i["outcome"] else (f"  carries out {i['plan_of']}" if i["plan_of"] else "")
-        yield f"{i['day'] or '?'}  {i['type']:<9} {i['modality']:<9} {who}  [{i['reports']} reports]  {i['id']}{link}"
+        reports = f"{i['reports']} report{'' if i['reports'] == 1 else 's'}"
+        yield f"{i['day'] or '?'}  {i['type']:<9} {i['modality']:<9} {who}  [{reports}]  {i['id']}{link}"
         for s in i["sources"]:
             yield f"    {s['article']['published'] or '?'} {s['article']['id'][:12]}  {s['sentence']['text']}"
 

@@ -157,7 +157,7 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     close = next((j for j in range(cue_word + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
     opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
     if opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
-        if close is None:
+        if close is None or close + 1 >= sentence.stop:
             return None
         start, end = index.tokens[close + 1].start, clause_stop(index, close + 1)
     elif close is None or index.text(close) == "." or close + 2 >= sentence.stop:

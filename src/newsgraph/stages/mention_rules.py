@@ -20,6 +20,8 @@ dev against plain natasha (docs/benchmarks-ner.md):
 * `join_initials` — `Дж.Коми`, split by the tokenizer at the dot, is one name.
 * `extend_genitive_tail` — a name ending in a capitalised common noun keeps the
   lowercase genitive words after it (`Коалиции желающих`).
+* `extend_po_phrase` — a body named by its field keeps the `по …` phrase after it
+  (`Европейского суда по правам человека`).
 * `propagate_names` — a word the model missed that is a form of a person's name
   found elsewhere in the article is that person (`Путин` at the start of a headline).
 * `attach_initials` — initials before a surname are part of the name (`Б.Обама`).
@@ -33,10 +35,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 
-from ..doc import Article, Mention, Token
+from ..doc import Article, Mention
 from ..nlp import parses
-from .token_spans import tokens_within
+from .token_spans import token_ids_within, tokens_within
 
 Rule = Callable[[Article, list[Mention]], list[Mention]]
 
@@ -79,10 +82,6 @@ def trim_edges(doc: Article, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def tokens_in(doc: Article, start: int, end: int) -> list[Token]:
-    return tokens_within(doc, start, end)
-
-
 def is_common_noun(word: str, *grammemes: str) -> bool:
     """A dictionary noun that is never a name (`Принц`, `концерн`), judged by pymorphy."""
     known = [p for p in parses(word.lower()) if p.is_known]
@@ -100,7 +99,7 @@ def is_title(word: str) -> bool:
 def drop_title_word(doc: Article, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
-        tokens = tokens_in(doc, mention.start, mention.end)
+        tokens = tokens_within(doc, mention.start, mention.end)
         if mention.type == "PER" and len(tokens) > 1 and is_title(doc.span_text(tokens[0])):
             mention = piece(mention, tokens[1].start, mention.end, "ner.drop_title_word")
         out.append(mention)
@@ -187,18 +186,49 @@ def extend_genitive_tail(doc: Article, mentions: list[Mention]) -> list[Mention]
     """`Коалиции` + `желающих`: a name ending in a capitalised common noun takes the lowercase genitive words after it."""
     out = []
     for mention in mentions:
-        tokens = tokens_in(doc, mention.start, mention.end)
+        tokens = tokens_within(doc, mention.start, mention.end)
         last = doc.span_text(tokens[-1]) if tokens else ""
         if mention.type == "ORG" and last[:1].isupper() and is_common_noun(last):
-            following = [t for t in doc.tokens if t.start >= mention.end and t.sentence == tokens[-1].sentence]
+            after = token_ids_within(doc, mention.start, mention.end).stop
             tail = []
-            for token in following:
+            for token in islice(doc.tokens, after, None):
                 word = doc.span_text(token)
-                if not (word.islower() and word.isalpha() and token.feat("Case") == "Gen" and token.pos in {"NOUN", "ADJ", "VERB"}):
+                genitive_word = word.islower() and word.isalpha() and token.feat("Case") == "Gen"
+                if token.sentence != tokens[-1].sentence or not (genitive_word and token.pos in {"NOUN", "ADJ", "VERB"}):
                     break
                 tail.append(token)
             if tail and doc.text[mention.end : tail[0].start].isspace():
                 mention = replace(mention, end=tail[-1].end, source="ner.extend_genitive_tail")
+        out.append(mention)
+    return out
+
+
+def po_phrase_end(doc: Article, after: int) -> int | None:
+    """End of `по правам человека` starting at token `after` (lowercase dative phrase, then genitives), or None."""
+    tokens = doc.tokens
+    if after >= len(tokens) or doc.span_text(tokens[after]) != "по":
+        return None
+    end, case = None, "Dat"
+    for token in islice(tokens, after + 1, None):
+        word = doc.span_text(token)
+        if not (word.islower() and word.isalpha() and token.sentence == tokens[after].sentence):
+            break
+        if token.pos == "NOUN" and token.feat("Case") == case:
+            end, case = token.end, "Gen"
+        elif not (token.pos == "ADJ" and token.feat("Case") == case):
+            break
+    return end
+
+
+def extend_po_phrase(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """`Европейского суда` + `по правам человека`: a body named by its field takes the `по …` phrase after it."""
+    out = []
+    for mention in mentions:
+        tokens = tokens_within(doc, mention.start, mention.end)
+        if mention.type == "ORG" and tokens and is_common_noun(doc.span_text(tokens[-1])):
+            end = po_phrase_end(doc, token_ids_within(doc, mention.start, mention.end).stop)
+            if end:
+                mention = replace(mention, end=end, source="ner.extend_po_phrase")
         out.append(mention)
     return out
 
@@ -218,7 +248,7 @@ def attach_initials(doc: Article, mentions: list[Mention]) -> list[Mention]:
 
 
 def first_case(doc: Article, mention: Mention) -> str | None:
-    tokens = tokens_in(doc, mention.start, mention.end)
+    tokens = tokens_within(doc, mention.start, mention.end)
     return tokens[0].feat("Case") if tokens else None
 
 
@@ -259,7 +289,7 @@ def is_dictionary_word(word: str) -> bool:
 
 def name_forms(doc: Article, mentions: list[Mention]) -> set[str]:
     """Lower-cased words of person mentions that can only be names (four letters or more)."""
-    words = {doc.span_text(t) for m in mentions if m.type == "PER" for t in tokens_in(doc, m.start, m.end)}
+    words = {doc.span_text(t) for m in mentions if m.type == "PER" for t in tokens_within(doc, m.start, m.end)}
     return {w.lower() for w in words if w[:1].isupper() and len(w) >= 4 and w.isalpha() and not is_dictionary_word(w)}
 
 
@@ -276,16 +306,11 @@ def is_form_of(word: str, forms: set[str]) -> bool:
 def propagate_names(doc: Article, mentions: list[Mention]) -> list[Mention]:
     """A capitalised word the model missed that is a form of a person's name found elsewhere in the article."""
     forms = name_forms(doc, mentions)
-    covered = [(m.start, m.end) for m in mentions]
+    covered = {i for m in mentions for i in token_ids_within(doc, m.start, m.end)}
     out = list(mentions)
-    for token in doc.tokens:
+    for i, token in enumerate(doc.tokens):
         word = doc.span_text(token)
-        if (
-            word[:1].isupper()
-            and word.isalpha()
-            and not any(s <= token.start < e for s, e in covered)
-            and is_form_of(word.lower(), forms)
-        ):
+        if word[:1].isupper() and word.isalpha() and i not in covered and is_form_of(word.lower(), forms):
             previous = out[-1]
             if previous.source == "ner.propagate_names" and doc.text[previous.end : token.start].isspace():
                 out[-1] = replace(previous, end=token.end)
@@ -303,6 +328,7 @@ RULES: tuple[Rule, ...] = (
     unquote_org,
     join_initials,
     extend_genitive_tail,
+    extend_po_phrase,
     propagate_names,
     attach_initials,
     compound_org,

@@ -49,6 +49,7 @@ BODIES = {
     ("елисейский", "дворец"): ("office", "hos"),
     ("даунинг-стрит",): ("office", "hog"),
 }
+ROLE_NOUNS = ("глава", "министр", "председатель", "шеф")  # role words that need an office word after them
 MINISTER_BODIES = {("иностранный", "дело"): ("office", "fm"), ("оборона",): ("office", "dm")}
 DEFAULT_PLACE = {("госсекретарь",): "США", ("пентагон",): "США", ("госдеп",): "США", ("госдепартамент",): "США",
                  ("белый", "дом"): "США", ("кремль",): "Россия", ("елисейский", "дворец"): "Франция",
@@ -104,12 +105,12 @@ def body_after(tokens: list[Token], j: int, table: dict) -> tuple[tuple[str, str
 def role_at(doc: Article, kb: KB, tokens: list[Token], i: int) -> Role | None:
     """The role phrase whose role word is token `i`, or None."""
     head = tokens[i].lemma.lower()
-    if tokens[i].feat("Number") == "Plur" or blocked(tokens, i):
+    if (head not in HEADS and head not in ROLE_NOUNS) or tokens[i].feat("Number") == "Plur" or blocked(tokens, i):
         return None
     j, words, rule = i + 1, (head,), "role.title"
     if head in HEADS:
         what = HEADS[head]
-    elif head in ("глава", "министр", "председатель", "шеф"):
+    else:
         table = MINISTER_BODIES if head == "министр" else BODIES
         adjective = adjective_at(doc, kb, tokens, i + 1, tokens[i].sentence) if head == "глава" else None
         body = body_after(tokens, j + (adjective is not None), table)
@@ -121,8 +122,6 @@ def role_at(doc: Article, kb: KB, tokens: list[Token], i: int) -> Role | None:
         rule = f"role.{head}"
         if adjective is not None and words:
             return Role(tokens[i].start, tokens[j - 1].end, what, adjective, f"{rule}_adjective")
-    else:
-        return None
     after = place_after(doc, kb, tokens, j)
     if after:
         return Role(tokens[i].start, tokens[after[1] - 1].end, what, after[0], rule)

@@ -26,31 +26,41 @@ def common_noun_case(name: str) -> str:
 
 
 def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
-    """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun."""
-    subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS]
+    """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun.
+    Never across a paragraph break: a headline razdel merged into the first sentence has its own subject."""
+    subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS and same_paragraph(index, c, verb)]
     if subjects:
         return subjects[0]
     token = index.tokens[verb]
-    if depth < 2 and token.rel in INHERIT_RELS and token.head is not None and token.head >= 0 and index.tokens[token.head].pos == "VERB":
-        return subject_of(index, token.head, depth + 1)
+    head = token.head if token.head is not None and token.head >= 0 else None
+    if depth < 2 and token.rel in INHERIT_RELS and head is not None and index.tokens[head].pos == "VERB" and same_paragraph(index, head, verb):
+        return subject_of(index, head, depth + 1)
     if depth == 0:
         return nearest_nominative(index, verb)
     return None
 
 
+def same_paragraph(index: TokenIndex, a: int, b: int) -> bool:
+    first, last = sorted((a, b))
+    return "\n" not in index.doc.text[index.tokens[first].end : index.tokens[last].start]
+
+
 def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
     sentence = index.sentence_of(verb)
     for i in range(verb + 1, sentence.stop):
-        if index.is_punct(i):
+        if index.is_punct(i) or not same_paragraph(index, i, verb):
             break
         if nominal(index, i):
             return i
+    before = []
     for i in range(verb - 1, sentence.start - 1, -1):
-        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"', ","}:
+        if index.text(i) in {"«", "»", "—", "–", ":", ";", '"', ","} or not same_paragraph(index, i, verb):
             break
         if nominal(index, i):
-            return i
-    return None
+            before.append(i)
+    # a person before an indeclinable abbreviation (`Лукашенко в интервью агентству БелТА предложил`)
+    animate = [i for i in before if index.tokens[i].feat("Animacy") == "Anim"]
+    return (animate or before or [None])[0]
 
 
 def nominal(index: TokenIndex, i: int) -> bool:

@@ -80,11 +80,10 @@ def _around(conn: Connection, centre: list[str], limit: int) -> list:
 
 def _co_mentions(conn: Connection, ids: list[str], since: DateLike, until: DateLike) -> list:
     """(a, b, n): articles naming both; the running pair counts unless a period is asked for."""
-    wanted = set(ids)
     if not (since or until):
         p = entity_pairs.c
         query = select(p.entity_a.label("a"), p.entity_b.label("b"), p.articles.label("n"))
-        return [r for r in conn.execute(query.where(p.entity_a.in_(ids), p.articles > 0)) if r.b in wanted]
+        return conn.execute(query.where(p.entity_a.in_(ids), p.entity_b.in_(ids), p.articles > 0)).all()
     x, y = article_entities.alias("x"), article_entities.alias("y")
     return conn.execute(
         select(x.c.entity_id.label("a"), y.c.entity_id.label("b"), func.count().label("n"))

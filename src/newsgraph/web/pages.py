@@ -15,7 +15,7 @@ from ..api.routers.articles import ArticleId, load_article
 from ..api.routers.entities import EntityId, EntityType, entity_profile
 from ..store import queries
 from .paging import PageView
-from .record import article_view
+from .article_view import article_view
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Text = Annotated[str | None, Query(pattern=NAME)]

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Path, Query
 from pydantic import BaseModel, Field
 
-from ...record import correct as corrections, groups, queries
+from ...record import correct as corrections, groups, network, queries
 from ..deps import NAME, EventsDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError
 from ..schemas import ArticleRef, PageOut, Passage, PlaceOut
@@ -40,6 +40,7 @@ class SourceOut(BaseModel):
     """One article-level report of the instance."""
 
     event_id: str
+    origin: str = Field(description="person when a person added, fixed or confirmed the report, else machine.")
     date: str | None = None
     date_text: str | None = None
     trigger: Passage
@@ -107,12 +108,28 @@ class CorrectionOut(BaseModel):
 @router.get("/instances", summary="Events in the world, latest first, each with every article that reported it")
 def list_instances(
     store: StoreDep, page: PageDep, filters: EventsDep,
-    through_groups: Annotated[bool, Query(description="A country also takes part through groups it was in then.")] = False,
+    through_groups: Annotated[bool, Query(
+        description="A country also takes part through groups it was in then.")] = False,
 ) -> PageOut[InstanceOut]:
     wanted = filters.query()
     rows = partial(queries.instances, store, involving=wanted.pop("participant"), through_groups=through_groups,
                    **wanted)
     return paged(rows, page)
+
+
+@router.get("/instances/timeline", summary="Event instances (not reports) per period and type, oldest first")
+def instances_timeline(
+    store: StoreDep, filters: EventsDep, granularity: Annotated[Literal["day", "month", "year"], Query()] = "month",
+) -> list[dict[str, Any]]:
+    wanted = filters.query()
+    return queries.instance_timeline(store, granularity=granularity, involving=wanted.pop("participant"), **wanted)
+
+
+@router.get("/instances/network", summary="Who acted on whom, each event instance counted once")
+def instances_network(store: StoreDep, filters: EventsDep,
+                      min_weight: Annotated[int, Query(ge=1, le=1000)] = 1) -> dict[str, list[dict[str, Any]]]:
+    wanted = filters.query()
+    return network.instance_network(store, min_weight=min_weight, involving=wanted.pop("participant"), **wanted)
 
 
 @router.get("/groups/{group}/members", summary="A group's members, with the dates they belonged")
@@ -132,7 +149,8 @@ def list_corrections(store: StoreDep, article_id: Annotated[str | None, Query(ma
 @router.post(
     "/corrections", status_code=201, dependencies=[WriteAccess],
     summary="Correct a fact of a stored article (needs the server's token); it outlasts re-analysis",
-    responses={401: {"description": "Missing or wrong token"}, 403: {"description": "Writing is disabled on this server"}},
+    responses={401: {"description": "Missing or wrong token"},
+               403: {"description": "Writing is disabled on this server"}},
 )
 def post_correction(store: StoreDep, correction: Annotated[CorrectionIn, Body()]) -> CorrectionOut:
     c = correction

@@ -1,0 +1,76 @@
+"""The speed-ups keep the answers: flat CNN inference equals slovnet's, the syntax filter
+picks the sentences later stages read, and bisection finds the tokens a scan finds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+from newsgraph import nlp
+from newsgraph.doc import Article
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages.morph import Morph
+from newsgraph.stages.segment import Segment, sentence_tokens
+from newsgraph.stages.syntax_filter import needs_syntax
+from newsgraph.stages.token_spans import token_ids_within, tokens_within
+
+TEXTS = [
+    "Министр иностранных дел Сергей Лавров провел переговоры с Хаканом Фиданом в Анкаре.",
+    "«Мы договорились продолжить консультации», — заявил Лавров журналистам.",
+    "В Кишиневе прошел дождь.",
+    "Совет Безопасности ООН не смог принять резолюцию по сектору Газа, а США воспользовались правом вето, "
+    "хотя документ поддержали тринадцать членов Совета.",
+    "Ок.",
+]
+
+
+@pytest.fixture(scope="module")
+def segmented() -> list[Article]:
+    return list(Pipeline([Segment(), Morph()]).map([Article.create(t) for t in TEXTS]))
+
+
+def sentences(docs: list[Article]) -> list[list[str]]:
+    return [[d.span_text(d.tokens[i]) for i in ids] for d in docs for ids in sentence_tokens(d) if ids]
+
+
+def test_flat_morph_and_syntax_equal_slovnets_own(segmented):
+    words = sentences(segmented)
+    ours = nlp.morph_tagger().map(words)
+    theirs = list(NewsMorphTagger(nlp.embedding()).map(words))
+    assert [[(t.text, t.pos, t.feats) for t in m.tokens] for m in ours] == [
+        [(t.text, t.pos, t.feats) for t in m.tokens] for m in theirs
+    ]
+    ours = nlp.syntax_parser().map(words)
+    theirs = list(NewsSyntaxParser(nlp.embedding()).map(words))
+    assert [[(t.head_id, t.rel) for t in m.tokens] for m in ours] == [
+        [(t.head_id, t.rel) for t in m.tokens] for m in theirs
+    ]
+
+
+def test_flat_ner_equals_slovnets_own():
+    ours = nlp.ner_tagger().map(TEXTS)
+    theirs = list(NewsNERTagger(nlp.embedding()).map(TEXTS))
+    assert [[(s.start, s.stop, s.type) for s in m.spans] for m in ours] == [
+        [(s.start, s.stop, s.type) for s in m.spans] for m in theirs
+    ]
+    assert ("PER", "Сергей Лавров") in [(s.type, TEXTS[0][s.start : s.stop]) for s in ours[0].spans]
+
+
+def test_syntax_is_needed_for_speech_quotes_and_events_only(segmented):
+    verdicts = {d.text: [needs_syntax(d, ids) for ids in sentence_tokens(d) if ids] for d in segmented}
+    assert verdicts[TEXTS[0]] == [True]  # `переговоры`: an event
+    assert verdicts[TEXTS[1]] == [True]  # a quote and `заявил`
+    assert verdicts[TEXTS[2]] == [False]
+    assert verdicts[TEXTS[4]] == [False]
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.integers(0, 120), length=st.integers(0, 60))
+def test_tokens_within_finds_what_a_scan_finds(segmented, start, length):
+    doc = segmented[3]
+    end = start + length
+    scan = [i for i, t in enumerate(doc.tokens) if t.start >= start and t.end <= end]
+    assert list(token_ids_within(doc, start, end)) == scan
+    assert tokens_within(doc, start, end) == [doc.tokens[i] for i in scan]
