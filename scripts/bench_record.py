@@ -3,7 +3,7 @@
 The articles are the record tests' own (tests/record_articles.py), analysed once and copied
 with publication and event dates shifted by a day per copy (and the copy's number appended
 to the text), so every copy is a new article and a new event.
-Usage: .venv/bin/python scripts/bench_record.py [N] [DB_URL]
+Usage: .venv/bin/python scripts/bench_record.py [N] [DB_URL]  (a store already holding N articles is reused)
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from newsgraph.pipeline import default_pipeline  # noqa: E402
 from newsgraph.record.instances import refresh_instances  # noqa: E402
 from newsgraph.record.queries import instances  # noqa: E402
 from newsgraph.store import Store, ingest  # noqa: E402
+from newsgraph.store.queries import counts  # noqa: E402
 
 
 def shifted(doc: Article, days: int) -> Article:
@@ -35,12 +36,16 @@ def shifted(doc: Article, days: int) -> Article:
 
 
 def main(n: int, url: str) -> None:
-    docs = list(default_pipeline().map([Article.create(t, published=p) for p, t in ALL]))
-    copies = [shifted(d, k) for k in range(n // len(docs) + 1) for d in docs][:n]
     with Store.open(url) as store:
-        started = time.perf_counter()
-        ingest(store, copies, analysed=True)
-        print(f"ingest of {n} articles (with the final re-clustering): {time.perf_counter() - started:.1f} s")
+        stored = counts(store)["articles"]
+        if stored < n:
+            docs = list(default_pipeline().map([Article.create(t, published=p) for p, t in ALL]))
+            copies = [shifted(d, k) for k in range(n // len(docs) + 1) for d in docs][:n]
+            started = time.perf_counter()
+            ingest(store, copies, analysed=True)
+            print(f"ingest of {n} articles (with the final re-clustering): {time.perf_counter() - started:.1f} s")
+        else:
+            print(f"reusing the {stored} articles stored at {url}")
         started = time.perf_counter()
         count = refresh_instances(store)
         print(f"refresh_instances: {count} instances in {time.perf_counter() - started:.2f} s")

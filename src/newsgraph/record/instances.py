@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from itertools import product
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
@@ -17,7 +18,7 @@ from sqlalchemy import Connection, delete, insert, select
 from ..store.db import Store
 from ..store.records import parse_day
 from ..store.schema import articles, event_actors, events
-from .clusters import Report, cluster_reports, most_common, roles, same_people
+from .clusters import Report, cluster_reports, most_common, roles, same_people, weeks
 from .schema import event_instances, instance_actors, instance_events
 from .windows import overlap
 
@@ -74,20 +75,32 @@ def is_plan(reports: list[Report]) -> bool:
     return first.type in PLAN_TYPES and day is not None and published is not None and day > published
 
 
+def people(reports: list[Report]) -> frozenset[str]:
+    return frozenset().union(*(r.participants for r in reports))
+
+
 def link_plans(groups: list[list[Report]], rows: list[dict[str, Any]]) -> None:
-    """Point each plan at the first asserted instance that carried it out: same people, a matching date."""
-    outcomes = [(g, row) for g, row in zip(groups, rows) if g[0].modality == "asserted"]
+    """Point each plan at the first asserted instance that carried it out: same people, a matching date.
+
+    Outcomes are looked up by type, participant and week, as clustering does, so a long record
+    does not compare every plan with every meeting.
+    """
+    outcomes: dict[tuple, list[tuple[list[Report], dict[str, Any]]]] = defaultdict(list)
+    for group, row in zip(groups, rows):
+        if group[0].modality == "asserted" and group[0].window:
+            for key in product([row["type"]], people(group), weeks(group[0].window)):
+                outcomes[key].append((group, row))
     for plan, row in zip(groups, rows):
-        if not is_plan(plan):
+        if not is_plan(plan) or plan[0].window is None:
             continue
         wanted = OUTCOME_TYPE if plan[0].type in PLAN_TYPES else plan[0].type
-        planned_window = plan[0].window
-        people = frozenset().union(*(r.participants for r in plan))
+        candidates = {out_row["id"]: (out, out_row)
+                      for key in product([wanted], people(plan), weeks(plan[0].window))
+                      for out, out_row in outcomes.get(key, [])}
         found = [
-            (out_row["day"], out_row["id"]) for out, out_row in outcomes
-            if out_row["type"] == wanted and out_row["id"] != row["id"] and out[0].window and planned_window
-            and overlap(out[0].window, planned_window)
-            and same_people(people, frozenset().union(*(r.participants for r in out)))
+            (out_row["day"], out_row["id"]) for out, out_row in candidates.values()
+            if out_row["id"] != row["id"] and overlap(out[0].window, plan[0].window)
+            and same_people(people(plan), people(out))
         ]
         row["outcome_id"] = min(found)[1] if found else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doc import coarse_type
 from .quote_marks import QuotedSpan
 from .speech_verbs import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
 from .token_index import DASHES, TokenIndex
@@ -51,7 +52,7 @@ def cue_within(index: TokenIndex, first: int, limit: int) -> int | None:
 
 
 def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
-    """`Макрон заявил журналистам: «…»`, or a bare `Песков: «…»`."""
+    """`Макрон заявил журналистам: «…»`, `Хэнкок поздравил пару в Twitter: «…»` (a person's verb), or `Песков: «…»`."""
     before = index.doc.text[: span.open].rstrip()
     if not before.endswith(":"):
         return None
@@ -64,9 +65,21 @@ def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
             break
         if is_cue_verb(index, i):
             return Candidate(span.start, span.end, "direct", "quote.colon_before", cue=i)
-    if colon > 0 and index.entity_at(colon - 1):
+    for i in range(colon - 1, max(first, colon - 12) - 1, -1):
+        if index.tokens[i].pos == "VERB" and index.tokens[i].feat("VerbForm") == "Fin" and animate_subject(index, i):
+            return Candidate(span.start, span.end, "direct", "quote.colon_verb", cue=i)
+    entity = index.entity_at(colon - 1) if colon > 0 else None
+    if entity is not None and coarse_type(entity.type) in {"PER", "ORG"}:
         return Candidate(span.start, span.end, "direct", "quote.colon_name", head=colon - 1)
     return None
+
+
+def animate_subject(index: TokenIndex, verb: int) -> bool:
+    """The verb has a person for its subject (`Хэнкок поздравил`), unlike `Фильм называется: «…»`."""
+    return any(
+        index.tokens[c].rel == "nsubj" and (index.tokens[c].feat("Animacy") == "Anim" or index.tokens[c].pos == "PRON")
+        for c in index.children.get(verb, [])
+    )
 
 
 def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:

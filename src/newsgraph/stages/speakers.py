@@ -201,6 +201,10 @@ class SpeakerResolver:
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
+        """A named thing in the phrase; but `шеф полиции Сан-Диего` is a person, not the city."""
+        token = self.index.tokens[head]
+        if token.pos == "NOUN" and token.feat("Animacy") == "Anim":
+            return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_person")
         for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head)):
             entity = self.index.entity_at(i)
             if entity:

@@ -57,24 +57,22 @@ def snippets(conn: Connection, query: str, article_ids: list[str]) -> dict[str, 
     else:
         statement = text(
             "SELECT articles.id, snippet(articles_fts, -1, '[', ']', '…', :words) FROM articles_fts "
-            "JOIN articles ON articles.num = articles_fts.rowid WHERE articles_fts MATCH :match AND articles.id IN :ids"
+            "JOIN articles ON articles.num = articles_fts.rowid WHERE articles_fts MATCH :match "
+            "AND articles_fts.rowid IN (SELECT num FROM articles WHERE id IN :ids)"
         ).bindparams(bindparam("ids", expanding=True), words=SNIPPET_WORDS, match=fts_prefixes(query), ids=article_ids)
     return dict(conn.execute(statement).all())
 
 
 def matching_quotes(conn: Connection, query: str) -> Select:
-    """(quote id, rank) of the quotes whose text matches, lower rank first."""
+    """(quote num, rank) of the quotes whose text matches, lower rank first."""
     if conn.dialect.name == "postgresql":
         document = func.to_tsvector(RUSSIAN, quotes.c.text)
         tsquery = func.websearch_to_tsquery(RUSSIAN, query)
-        return select(quotes.c.id.label("quote_id"), (-func.ts_rank(document, tsquery)).label("rank")).where(
+        return select(quotes.c.num, (-func.ts_rank(document, tsquery)).label("rank")).where(
             document.op("@@")(tsquery)
         )
-    fts = text(
-        "SELECT quotes.id AS quote_id, quotes_fts.rank AS rank FROM quotes_fts "
-        "JOIN quotes ON quotes.num = quotes_fts.rowid WHERE quotes_fts MATCH :match"
-    ).bindparams(match=fts_prefixes(query))
-    return _as_select(fts, "quote_id", "rank")
+    fts = text("SELECT rowid AS num, rank FROM quotes_fts WHERE quotes_fts MATCH :match")
+    return _as_select(fts.bindparams(match=fts_prefixes(query)), "num", "rank")
 
 
 def _as_select(statement: TextClause, *names: str) -> Select:

@@ -38,6 +38,11 @@ ARTICLE_COLUMNS = (
 ENTITY_COLUMNS = (entities.c.id, entities.c.name, entities.c.type, entities.c.kb_id)
 
 
+def newest_first(conn: Connection, column: ColumnElement) -> ColumnElement:
+    """Descending, undated last: SQLite does that by itself (and then can walk an index), PostgreSQL is told."""
+    return column.desc().nulls_last() if conn.dialect.name == "postgresql" else column.desc()
+
+
 def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -65,8 +70,8 @@ def search(store: Store, text: str, since: DateLike = None, until: DateLike = No
         found = _article_hits(conn, text, since, until, limit, offset)
         passages = snippets(conn, text, [a["id"] for a in found])
         quote_hits = matching_quotes(conn, text).subquery()
-        quoted = _quotes(conn, [quotes.c.id.in_(select(quote_hits.c.quote_id)),
-                                *within(articles.c.published, since, until)], limit, offset)
+        quoted = _quotes(conn, [quotes.c.num.in_(select(quote_hits.c.num)),
+                                *within(quotes.c.published, since, until)], limit, offset)
     return {"query": text, "articles": [{**a, "snippet": passages.get(a["id"])} for a in found], "quotes": quoted}
 
 
@@ -93,7 +98,7 @@ def articles_list(store: Store, since: DateLike = None, until: DateLike = None, 
                 article_entities.c.entity_id.in_(resolve_entities(conn, entity)))
             conditions.append(articles.c.id.in_(mentioned))
         query = (select(*ARTICLE_COLUMNS).where(*conditions)
-                 .order_by(articles.c.published.desc().nulls_last(), articles.c.id).limit(limit).offset(offset))
+                 .order_by(newest_first(conn, articles.c.published), articles.c.id).limit(limit).offset(offset))
         return [article_summary(r) for r in conn.execute(query)]
 
 
@@ -119,7 +124,7 @@ def _quotes(conn: Connection, conditions: list[ColumnElement], limit: int, offse
                *(c.label(f"entity_{c.name}") for c in ENTITY_COLUMNS),
                articles.c.title, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
         .join(articles, articles.c.id == q.article_id).outerjoin(entities, entities.c.id == q.speaker_id)
-        .where(*conditions).order_by(articles.c.published.desc().nulls_last(), q.article_id, q.start_char)
+        .where(*conditions).order_by(newest_first(conn, q.published), q.article_id, q.start_char)
         .limit(limit).offset(offset)
     )
     return [
@@ -139,7 +144,7 @@ def quotes_list(store: Store, speaker: str | None = None, since: DateLike = None
                 article_id: str | None = None, limit: int = LIMIT, offset: int = 0) -> list[dict[str, Any]]:
     """Quotes, newest article first, each with its speaker, sentence and article."""
     with store.read() as conn:
-        conditions = [*within(articles.c.published, since, until), *one_or_many(quotes.c.article_id, article_id)]
+        conditions = [*within(quotes.c.published, since, until), *one_or_many(quotes.c.article_id, article_id)]
         if speaker:
             conditions.append(quotes.c.speaker_id.in_(resolve_entities(conn, speaker)))
         return _quotes(conn, conditions, limit, offset)

@@ -128,8 +128,11 @@ quotes = Table(
     Column("cue_end", Integer),
     *sentence_columns(),
     Column("source", String(64)),
+    # The article's publication date, repeated so the newest quotes come from an index (0006).
+    Column("published", Date),
     Index("ix_quotes_article", "article_id"),
     Index("ix_quotes_speaker", "speaker_id"),
+    Index("ix_quotes_published", "published"),
 )
 
 events = Table(
