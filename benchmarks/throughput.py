@@ -8,7 +8,7 @@ Run by hand, not in the test suite:
 Each measurement runs in its own subprocess, so peak RSS belongs to one system, with
 numpy's BLAS held to one thread; single-core runs are pinned to one CPU. Models load and
 warm up before the clock starts. chars/s is over wall time; chars/CPU-s over the
-process's CPU time, which a machine shared with other jobs disturbs less.
+process's CPU time (a Dask run's: its workers'), which a machine shared with other jobs disturbs less.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from pathlib import Path
 from corpus import available_shared, sample_corpus, shared_corpus
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
-WARM_UP_TEXT = "Президент Франции Эмманюэль Макрон заявил в Париже: «Мы готовы к переговорам»."
 
 
 def natasha_system():
@@ -42,6 +41,7 @@ def natasha_system():
     segmenter, vocab = Segmenter(), MorphVocab()
     morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
     names = NamesExtractor(vocab)
+    from newsgraph.runner import WARM_UP_TEXT  # the text only: natasha's process loads no newsgraph model
 
     def analyse(texts: list[str]) -> int:
         spans = 0
@@ -67,7 +67,7 @@ def natasha_system():
 def newsgraph_system(workers: int, engine: str, stack: ExitStack):
     """The default pipeline through the runner: in this process, or on `workers` local/Dask workers."""
     from newsgraph.doc import Article
-    from newsgraph.runner import analyze_stream, warm_up
+    from newsgraph.runner import analyze_stream, prepare_worker
 
     def count(results) -> int:
         found = 0
@@ -79,16 +79,16 @@ def newsgraph_system(workers: int, engine: str, stack: ExitStack):
 
     if engine == "dask":
         return _newsgraph_on_dask(workers, count, stack)
-    warm_up()
+    prepare_worker()
     return (lambda texts: count(analyze_stream((Article.create(t) for t in texts), workers))), _children_rss
 
 
 def stage_system():
     """The default pipeline stage by stage over the runner's chunks, timing each stage's CPU."""
     from newsgraph.doc import Article
-    from newsgraph.runner import CHUNK, chunks, shared_pipeline, warm_up
+    from newsgraph.runner import CHUNK, chunks, prepare_worker, shared_pipeline
 
-    warm_up()
+    prepare_worker()
     spent = {stage.name: 0.0 for stage in shared_pipeline().stages}
 
     def analyse(texts: list[str]) -> int:
@@ -105,14 +105,29 @@ def stage_system():
 def _newsgraph_on_dask(workers: int, count, stack: ExitStack):
     from newsgraph.distributed import analyze_with, dask_client
     from newsgraph.doc import Article
+    from newsgraph.runner import WARM_UP_TEXT
 
     client = stack.enter_context(dask_client(None, workers))
     list(analyze_with(client, [Article.create(WARM_UP_TEXT)] * workers, partition=1))
 
+    def analyse(texts: list[str]) -> int:
+        before = sum(client.run(_own_cpu).values())
+        found = count(analyze_with(client, (Article.create(t) for t in texts)))
+        WORKER_CPU.append(sum(client.run(_own_cpu).values()) - before)
+        return found
+
     def peak_rss() -> float:
         return max(client.run(_own_rss).values())
 
-    return (lambda texts: count(analyze_with(client, (Article.create(t) for t in texts)))), peak_rss
+    return analyse, peak_rss
+
+
+WORKER_CPU: list[float] = []  # CPU seconds the Dask workers spent on the measured run
+
+
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _own_rss() -> float:
@@ -144,7 +159,9 @@ def run_child(args: argparse.Namespace) -> None:
     print(json.dumps({
         "system": args.child, "workers": args.workers, "engine": "-" if args.child == "natasha" else args.engine,
         "articles": len(texts), "chars": sum(map(len, texts)), "found": found,
-        "load_s": round(loaded - started, 2), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3),
+        # a Dask run's work is done by its workers: their CPU time, the client's beside it
+        "load_s": round(loaded - started, 2), "wall_s": round(wall, 3), "cpu_s": round(sum(WORKER_CPU) or cpu, 3),
+        "client_cpu_s": round(cpu, 3) if WORKER_CPU else None,
         "peak_rss_mb": round(max(_own_rss(), worker_rss() or 0), 1),
         "stages": {name: round(seconds, 2) for name, seconds in spent.items()},
     }))
@@ -189,7 +206,7 @@ def table(rows: list[dict]) -> str:
     lines = [head, "|---" * 10 + "|"]
     for r in rows:
         workers = f"{r['workers']} ({r['engine']})" if r["system"] == "newsgraph" else str(r["workers"])
-        cpu_rate = f"{r['chars_per_cpu_s']:,}" if r["workers"] == 1 else "–"
+        cpu_rate = f"{r['chars_per_cpu_s']:,}"
         lines.append(
             f"| {r['system']} | {workers} | {r['articles']} | {r['chars']:,} | {r['chars_per_s']:,} | {cpu_rate} "
             f"| {r['articles_per_s']} | {r['peak_rss_mb']:.0f} | {r['load_s']} | {r['range']} |"

@@ -25,7 +25,8 @@ def doc(analyze):
         "Верховный суд Испании вынес приговор. "
         "Главное управление МВД России по Московской области возбудило дело. "
         "Заседание Коалиции желающих прошло в Париже. "
-        "Кандидат учился в Колумбийском университете."
+        "Кандидат учился в Колумбийском университете. "
+        "Судья Европейского суда по правам человека выступил с особым мнением."
     )
 
 
@@ -65,6 +66,11 @@ def test_a_common_noun_name_keeps_its_genitive_tail(doc):
     assert ("Коалиции желающих", "ORG") in spans(doc)
 
 
+def test_a_body_named_by_its_field_keeps_the_po_phrase(doc):
+    mention = next(m for m in doc.mentions if doc.span_text(m) == "Европейского суда по правам человека")
+    assert (mention.type, mention.source, mention.normal) == ("ORG", "ner.extend_po_phrase", "Европейский суд по правам человека")
+
+
 def test_no_mention_ends_in_punctuation(doc):
     assert all(text[-1].isalnum() for text, _ in spans(doc))
     assert ("Колумбийском университете", "ORG") in spans(doc)
@@ -92,7 +98,7 @@ def test_rules_keep_spans_inside_the_text_and_trimmed(words, data):
     doc = Segment()(Article.create(" ".join(words)))
     n = len(doc.tokens)
     spans = []
-    for _ in range(data.draw(st.integers(0, 4))):
+    for _ in range(data.draw(st.integers(0, 4)) if n else 0):
         i = data.draw(st.integers(0, n - 1))
         j = data.draw(st.integers(i, n - 1))
         kind = data.draw(st.sampled_from(["PER", "ORG", "LOC"]))

@@ -212,6 +212,16 @@ def test_new_entities_keep_the_layer_consistent(analyze):
     assert Article.from_json(doc.to_json()) == doc
 
 
+def test_colon_after_a_persons_verb_and_unnamed_officials(analyze):
+    doc = analyze(
+        "Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «Очень рад за Бориса и Кэрри». "
+        "Шеф полиции Сан-Диего рассказал, что стрелок сам позвонил в службу спасения."
+    )
+    first, second = doc.quotes
+    assert by(first.speaker_name, "Хэнкок") and first.source.startswith("quote.colon_verb")
+    assert second.speaker_name.startswith("шеф полиции") and doc.entity(second.speaker).type == "PER"
+
+
 def test_medium_quoting_someone_is_via(analyze):
     doc = analyze(
         "«Мы не отступим», — приводит слова Эммануэля Макрона агентство Франс Пресс. "

@@ -4,10 +4,14 @@ links to the report that it took place. On SQLite and, with NEWSGRAPH_TEST_PG, P
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from record_articles import NEXT_WEEK_CALL, OUTCOME, PLAN, SAME_CALL, analysed_articles
 from store_articles import store, store_url  # noqa: F401  (fixtures)
+from typer.testing import CliRunner
 
+from newsgraph.cli import app
 from newsgraph.record.instances import refresh_instances
 from newsgraph.record.network import instance_network
 from newsgraph.record.queries import instance_timeline, instances
@@ -83,3 +87,13 @@ def test_the_network_counts_each_call_once_however_many_reported_it(filled):
     assert edge["instances"] == 3  # the call of the 18th, the call of the 25th, the meeting in Berlin
     assert not edge["directed"]
     assert {n["id"] for n in network["nodes"]} == {MACRON, "ng:person:friedrich-merz"}
+
+
+def test_the_events_command_lists_instances_with_their_sources(filled, store_url):
+    listed = CliRunner().invoke(app, ["events", "--instances", "--type", "CONSULT", "--since", "2025-11-18",
+                                      "--until", "2025-11-18", "--json", "--db", store_url])
+    assert listed.exit_code == 0, listed.output
+    (call,) = json.loads(listed.output)
+    assert len({s["article"]["id"] for s in call["sources"]}) == 3
+    text = CliRunner().invoke(app, ["instances", "--involving", MACRON, "--type", "AGREE", "--db", store_url])
+    assert "plan →" in text.output and "договорились встретиться" in text.output

@@ -53,13 +53,13 @@ def test_upgrading_a_filled_store_fills_the_running_totals(store, analysed):
     from newsgraph.store.db import alembic_config
 
     ingest(store, analysed, analysed=True)
-    before = (entities_list(store, limit=100), co_mentions(graph(store)))
+    before = (entities_list(store, limit=100), edges(graph(store)))
     config = alembic_config()
     with store.migrating() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0002")
         command.upgrade(config, "head")
-    assert (entities_list(store, limit=100), co_mentions(graph(store))) == before
+    assert (entities_list(store, limit=100), edges(graph(store))) == before
     assert before[1] and all(e["articles"] for e in before[0])
 
 
@@ -75,11 +75,13 @@ def test_ingesting_twice_leaves_the_row_counts_unchanged(store, analysed):
     running_totals = entities_list(store, limit=100)
     recounted = entities_list(store, since="1900-01-01", limit=100)
     assert sorted(map(str, running_totals)) == sorted(map(str, recounted))
-    assert co_mentions(graph(store)) == co_mentions(graph(store, since="1900-01-01"))
+    assert edges(graph(store)) == edges(graph(store, since="1900-01-01"))
 
 
-def co_mentions(found: dict) -> list[tuple]:
-    return sorted((e["source"], e["target"], e["co_mentions"]) for e in found["edges"])
+def edges(found: dict) -> list[tuple]:
+    """Each edge's weights, so running totals can be compared with a recount."""
+    return sorted((e["source"], e["target"], e["co_mentions"], str(sorted(map(str, e["interactions"]))))
+                  for e in found["edges"])
 
 
 @pytest.fixture(scope="module")

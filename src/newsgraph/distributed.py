@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dask.distributed import Client, Future, LocalCluster
 
 from .doc import Article, Failure
-from .runner import CHUNK, Item, analyze_chunk, chunks, warm_up
+from .runner import CHUNK, Item, analyze_chunk, chunks, prepare_worker
 
 # Articles per task: the local engine's chunk. Which sentences share a model batch can flip
 # a float near-tie in a parse (about 1 sentence in 1,000), so equal chunks keep the two
@@ -54,7 +54,7 @@ def analyze_with(client: Client, items: Iterable[Item], partition: int = PARTITI
     Input is pulled in the calling thread only, so a reader that also checks the store
     (ingest skips unchanged articles) never runs concurrently with the writer.
     """
-    client.run(warm_up)
+    client.run(prepare_worker)
     window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
     pending: deque[tuple[list[Item], Future]] = deque()
     for chunk in chunks(items, partition):

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
+from sqlalchemy import select
 
 from ..record import text as lines
 from ..store import Store
@@ -39,12 +40,23 @@ def instances(involving: Ref = None,
               since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
               json_out: Json = False) -> None:
     """Events in the world: article-level reports clustered into instances, each with its sources."""
-    from ..record.queries import instances as find
+    show_instances(Store.open(db), json_out, involving=involving, through_groups=through_groups, actor=actor,
+                   recipient=recipient, type=type, modality=modality, since=since, until=until, limit=limit,
+                   offset=offset)
 
-    with Store.open(db) as store:
-        result = find(store, involving=involving, through_groups=through_groups, actor=actor, recipient=recipient,
-                      type=type, modality=modality, since=since, until=until, limit=limit, offset=offset)
-    show(result, json_out, lines.instance_lines)
+
+def show_instances(store: Store, json_out: bool, **filters) -> None:
+    """Print instances (also `newsgraph events --instances`); a store that was never clustered is clustered first."""
+    from ..record.instances import refresh_instances
+    from ..record.queries import instances as find
+    from ..record.schema import event_instances
+
+    with store:
+        with store.read() as conn:
+            clustered = conn.execute(select(event_instances.c.id).limit(1)).first() is not None
+        if not clustered:
+            refresh_instances(store)
+        show(find(store, **filters), json_out, lines.instance_lines)
 
 
 @app.command()

@@ -108,8 +108,16 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
            type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeatable), e.g. CONSULT.")] = None,
            modality: Annotated[Optional[str], typer.Option(help="asserted, negated, planned, …")] = None,
            since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
+           instances: Annotated[bool, typer.Option("--instances", help="Each event in the world once, with every "
+                                                   "report of it as `sources` (docs/record.md).")] = False,
            json_out: Json = False) -> None:
     """PLOVER events with actors, recipients, dates and source sentences, from the store or from FILE."""
+    if instances:
+        from .record import show_instances
+
+        return show_instances(file_store(file) if file else Store.open(db), json_out, actor=actor,
+                              recipient=recipient, type=type, modality=modality, since=since, until=until,
+                              limit=limit, offset=offset)
     with file_store(file) if file else Store.open(db) as store:
         result = queries.events_list(store, actor=actor, recipient=recipient, type=type, modality=modality,
                                      since=since, until=until, limit=limit, offset=offset)

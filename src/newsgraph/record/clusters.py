@@ -78,8 +78,8 @@ class Cluster:
         directed_clash = (first.type not in SYMMETRIC and self.actors and report.actors
                           and not self.actors & report.actors)
         return (
-            self.window is not None and report.window is not None and overlap(self.window, report.window) is not None
-            and same_people(self.participants, report.participants) and not directed_clash
+            overlap(self.window, report.window) is not None and not directed_clash
+            and same_people(self.participants, report.participants)
             and agree(self.mode, report.mode) and agree(self.place_id, report.place_id)
         )
 
@@ -94,8 +94,8 @@ class Cluster:
 
 @dataclass
 class Clustering:
-    """Clusters per (type, modality), found through a participant they share and a week their
-    first window touches, so each report is compared with a handful of clusters, not all."""
+    """Clusters found through (type, modality, participant, week touched by a report's window),
+    so each report is compared with a handful of clusters, not all of them."""
 
     clusters: list[Cluster] = field(default_factory=list)
     index: dict[tuple, list[Cluster]] = field(default_factory=dict)

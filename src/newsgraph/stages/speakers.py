@@ -201,15 +201,15 @@ class SpeakerResolver:
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
-        """A named thing in the phrase; but `шеф полиции Сан-Диего` is a person, not the city."""
+        """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
+        is a person, not the city."""
+        named = [self.index.entity_at(i) for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head))]
+        named = [e for e in named if e is not None]
         token = self.index.tokens[head]
-        if token.pos == "NOUN" and token.feat("Animacy") == "Anim":
+        if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and not any(coarse_type(e.type) == "ORG" for e in named):
             return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_person")
-        for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head)):
-            entity = self.index.entity_at(i)
-            if entity:
-                return Attribution(entity.id, entity.name, "speaker.mention")
-        return None
+        entity = next((e for e in named if coarse_type(e.type) == "ORG"), named[0] if named else None)
+        return Attribution(entity.id, entity.name, "speaker.mention") if entity else None
 
     def cited_source(self, verb: int) -> int | None:
         """`со ссылкой на пресс-службу` in the verb's sentence: the head of what is cited."""

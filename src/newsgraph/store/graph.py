@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select, union_all
 
 from .db import Store
-from .filters import DateLike, event_filters, resolve_entities, within
-from .schema import article_entities, entities, entity_pairs, event_actors, events
+from .filters import DateLike, event_filters, one_or_many, resolve_entities, within
+from .schema import article_entities, entities, entity_pairs, event_actors, events, interactions
 
 
 def graph(store: Store, since: DateLike = None, until: DateLike = None, type: str | Sequence[str] | None = None,
@@ -27,17 +27,7 @@ def graph(store: Store, since: DateLike = None, until: DateLike = None, type: st
     with store.read() as conn:
         node_rows = _nodes(conn, since, until, entity, nodes)
         ids = [r.id for r in node_rows]
-        wanted = set(ids)
-        actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
-        # Recipients are filtered in Python: an IN list on both sides makes SQLite probe every pair.
-        acts = [r for r in conn.execute(
-            select(actor.c.entity_id.label("a"), recipient.c.entity_id.label("b"), events.c.type, func.count().label("n"))
-            .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
-            .join(events, events.c.id == actor.c.event_id)
-            .where(actor.c.role == "actor", actor.c.entity_id.in_(ids), actor.c.entity_id != recipient.c.entity_id,
-                   *event_filters(conn, type=type, since=since, until=until))
-            .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
-        ) if r.b in wanted]
+        acts = _interactions(conn, ids, type, since, until)
         shared = _co_mentions(conn, ids, since, until) if co_mentions else []
     return {
         "nodes": [{"id": r.id, "name": r.name, "type": r.type, "kb_id": r.kb_id, "articles": r.articles}
@@ -76,6 +66,26 @@ def _around(conn: Connection, centre: list[str], limit: int) -> list:
                        .order_by(shared.desc(), partners.c.id).limit(max(limit - len(centre), 0))).scalars().all()
     rows = {r.id: r for r in conn.execute(select(e.id, e.name, e.type, e.kb_id, e.articles).where(e.id.in_([*centre, *top])))}
     return [rows[i] for i in [*centre, *top] if i in rows]
+
+
+def _interactions(conn: Connection, ids: list[str], type: str | Sequence[str] | None,
+                  since: DateLike, until: DateLike) -> list:
+    """(a, b, type, n): events with actor a and recipient b; the running totals unless a period is asked for."""
+    if not (since or until):
+        i = interactions.c
+        query = select(i.actor_id.label("a"), i.recipient_id.label("b"), i.type, i.events.label("n"))
+        return conn.execute(query.where(i.actor_id.in_(ids), i.recipient_id.in_(ids), i.events > 0,
+                                        *one_or_many(i.type, type))).all()
+    actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
+    wanted = set(ids)  # recipients filtered here: an IN list on both sides makes SQLite probe every pair
+    return [r for r in conn.execute(
+        select(actor.c.entity_id.label("a"), recipient.c.entity_id.label("b"), events.c.type, func.count().label("n"))
+        .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
+        .join(events, events.c.id == actor.c.event_id)
+        .where(actor.c.role == "actor", actor.c.entity_id.in_(ids), actor.c.entity_id != recipient.c.entity_id,
+               *event_filters(conn, type=type, since=since, until=until))
+        .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
+    ) if r.b in wanted]
 
 
 def _co_mentions(conn: Connection, ids: list[str], since: DateLike, until: DateLike) -> list:

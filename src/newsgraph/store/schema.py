@@ -93,6 +93,16 @@ entity_pairs = Table(
     Index("ix_entity_pairs_b", "entity_b"),
 )
 
+interactions = Table(
+    "interactions",
+    metadata,
+    # How many events of `type` have this actor and recipient; kept by the writer (revision 0007).
+    Column("actor_id", Text, ForeignKey("entities.id"), primary_key=True),
+    Column("recipient_id", Text, ForeignKey("entities.id"), primary_key=True),
+    Column("type", String(32), primary_key=True),
+    Column("events", Integer, nullable=False),
+)
+
 mentions = Table(
     "mentions",
     metadata,

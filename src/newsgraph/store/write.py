@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from sqlalchemy import Connection, Row, Table, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, Table, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..doc import Article, Failure
@@ -27,6 +27,7 @@ from .schema import (
     events,
     failures,
     feed_entries,
+    interactions,
     mentions,
     quotes,
 )
@@ -82,10 +83,38 @@ def count_mentions(conn: Connection, rows: list[dict], sign: int) -> None:
                      .values(articles=p.articles - 1), [{"a": r["entity_a"], "b": r["entity_b"]} for r in pairs])
 
 
+def count_interactions(conn: Connection, article_id: str, sign: int) -> None:
+    """Add (or with sign -1 take away) the stored article's events to the (actor, recipient, type) totals."""
+    actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
+    found = conn.execute(
+        select(actor.c.entity_id.label("actor_id"), recipient.c.entity_id.label("recipient_id"), events.c.type,
+               func.count().label("events"))
+        .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
+        .join(events, events.c.id == actor.c.event_id)
+        .where(events.c.article_id == article_id, actor.c.role == "actor", actor.c.entity_id != recipient.c.entity_id)
+        .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
+    ).mappings().all()
+    if not found:
+        return
+    i = interactions.c
+    if sign > 0:
+        statement = upsert(conn, interactions)
+        conn.execute(statement.on_conflict_do_update(
+            index_elements=["actor_id", "recipient_id", "type"], set_={"events": i.events + statement.excluded.events},
+        ), [dict(r) for r in found])
+    else:
+        conn.execute(
+            update(interactions).where(i.actor_id == bindparam("a"), i.recipient_id == bindparam("r"),
+                                       i.type == bindparam("t")).values(events=i.events - bindparam("n")),
+            [{"a": r["actor_id"], "r": r["recipient_id"], "t": r["type"], "n": r["events"]} for r in found],
+        )
+
+
 def delete_facts(conn: Connection, article_id: str) -> None:
     ae = article_entities.c
     old = conn.execute(select(ae.entity_id, ae.mentions).where(ae.article_id == article_id)).mappings().all()
     count_mentions(conn, [dict(r) for r in old], -1)
+    count_interactions(conn, article_id, -1)
     conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(
         select(events.c.id).where(events.c.article_id == article_id)
     )))
@@ -123,6 +152,7 @@ def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
         if values:
             conn.execute(insert(table), values)
     count_mentions(conn, rows.article_entities, +1)
+    count_interactions(conn, doc.id, +1)
     conn.execute(delete(failures).where(failures.c.article_id.in_({given_id, doc.id})))
     return doc.id
 
