@@ -1,4 +1,4 @@
-"""The Dask engine gives the same records as the local one, in input order, on a 2-worker cluster."""
+"""The Dask engine and local worker processes give the records the local engine gives, in input order."""
 
 from __future__ import annotations
 
@@ -103,3 +103,10 @@ def test_ingest_on_a_dask_scheduler_stores_the_rows_a_local_ingest_stores(client
     assert len(rows["articles"]) == len(ARTICLES) and len(rows["failures"]) == 1
     assert len(rows["quotes"]) >= 1 and len(rows["events"]) >= 1
     assert rows == stored_rows(local)
+
+
+def test_local_worker_processes_give_the_same_records(local_results):
+    in_processes = list(analyze_stream(corpus() * 4, workers=2))
+    assert [r.to_json() if isinstance(r, Article) else r for r in in_processes] == [
+        r.to_json() if isinstance(r, Article) else r for r in local_results
+    ]

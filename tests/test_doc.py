@@ -81,3 +81,15 @@ def test_segmentation_covers_text_in_order(text):
     covered = {i for t in doc.tokens for i in range(t.start, t.end)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
     assert Article.from_json(doc.to_json()) == doc
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence():
+    from newsgraph.stages.segment import Segment
+
+    text = "Макрон позвонил Путину\nПрезидент Франции провёл разговор. Он длился час."
+    doc = Segment()(Article.create(text))
+    assert [doc.span_text(s) for s in doc.sentences] == [
+        "Макрон позвонил Путину",
+        "Президент Франции провёл разговор.",
+        "Он длился час.",
+    ]

@@ -1,7 +1,9 @@
 """Each mention's nominative form (`mention.normal`), with the cases natasha gets wrong handled by rule.
 
 * Persons: every capitalised word is put in the nominative on its own
-  (`person_names`), with the article's own nominative mentions as first evidence.
+  (`person_names`), with the article's own nominative mentions as first evidence;
+  a second pass uses the nominatives the first derived, so `Кир Стармеру` (read as
+  nominative by the tagger) follows `Киру Стармеру` → `Кир Стармер`.
 * Organisations and places: only the head noun (the first noun of the name) and
   the adjectives before it that agree with it change; everything after the head
   keeps its form, so `Министерстве иностранных дел России` → `Министерство

@@ -12,8 +12,7 @@ class Segment(BatchStage):
     provides = frozenset({"sentences", "tokens"})
 
     def annotate(self, doc: Article) -> Article:
-        seg = segmenter()
-        sentences = [Sentence(s.start, s.stop) for s in seg.sentenize(doc.text)]
+        sentences = sentenize(doc.text)
         tokens = []
         index = 0
         for start, stop, _ in tokenize(doc.text):
@@ -21,6 +20,16 @@ class Segment(BatchStage):
                 index += 1
             tokens.append(Token(start, stop, index))
         return doc.with_layer("sentences", sentences).with_layer("tokens", tokens)
+
+
+def sentenize(text: str) -> list[Sentence]:
+    """razdel sentences within each line: a line break (a headline, a paragraph) always ends a sentence."""
+    sentences = []
+    offset = 0
+    for line in text.split("\n"):
+        sentences += [Sentence(offset + s.start, offset + s.stop) for s in segmenter().sentenize(line)]
+        offset += len(line) + 1
+    return sentences
 
 
 def sentence_tokens(doc: Article) -> list[list[int]]:
