@@ -3,15 +3,16 @@
 # Idempotent: safe to run when the server is already up and the role/database exist.
 # Usage: export NEWSGRAPH_TEST_PG="$(scripts/start_postgres.sh)"
 set -eu
-VERSION="${PG_VERSION:-15}"
 ROLE="${PG_ROLE:-newsgraph}"
 DATABASE="${PG_DATABASE:-newsgraph_test}"
 PORT="${PG_PORT:-5432}"
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
     echo "installing postgresql with apt" >&2
+    apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >&2
 fi
+VERSION="${PG_VERSION:-$(ls /usr/lib/postgresql | sort -V | tail -1)}"
 if ! pg_lsclusters -h | grep -q "^$VERSION main"; then
     pg_createcluster "$VERSION" main >&2
 fi
