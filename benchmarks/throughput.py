@@ -168,7 +168,7 @@ def run_child(args: argparse.Namespace) -> None:
     os._exit(0)  # skip slow interpreter and cluster teardown; results are printed
 
 
-def measure(system: str, corpus: Path, workers: int, engine: str, cpu: int) -> dict:
+def measure(system: str, workers: int, engine: str, corpus: Path, cpu: int) -> dict:
     command = [sys.executable, __file__, "--child", system, "--input", str(corpus),
                "--workers", str(workers), "--engine", engine, "--cpu", str(cpu)]
     done = subprocess.run(command, env={**os.environ, **ONE_THREAD}, capture_output=True, text=True)
@@ -239,11 +239,12 @@ def main() -> None:
         plan += [("newsgraph", w, args.engine) for w in sorted({1, *counts}) if (w, args.engine) != (1, "local")]
     with tempfile.TemporaryDirectory() as folder:
         corpus = write_corpus(args.corpus.split(","), args.articles, Path(folder))
-        rows = []
-        for system, workers, engine in plan:
-            runs = [measure(system, corpus, workers, engine, args.cpu) for _ in range(args.repeat)]
-            rows.append(summarise(runs))
-            print(json.dumps(rows[-1]), file=sys.stderr)
+        runs: dict[tuple, list[dict]] = {step: [] for step in plan}
+        for _ in range(args.repeat):  # systems alternate, so a burst of load hits both alike
+            for step in plan:
+                runs[step].append(measure(*step, corpus, args.cpu))
+                print(json.dumps(runs[step][-1]), file=sys.stderr)
+        rows = [summarise(results) for results in runs.values()]
     print("command: " + " ".join([Path(sys.executable).name, *sys.argv]))
     print(f"corpus: {args.corpus} ({rows[0]['articles']} articles, {rows[0]['chars']:,} chars); "
           f"load average {os.getloadavg()[0]:.2f}")

@@ -37,8 +37,8 @@ def test_the_migrations_build_exactly_the_schema_the_code_uses(store):
 
     from newsgraph.store.schema import metadata
 
-    def not_full_text(name, _type, _parents) -> bool:  # FTS tables and indexes live outside the metadata
-        return "_fts" not in (name or "")
+    def not_full_text(name, _type, _parents) -> bool:  # search and PostgreSQL-only structures live outside it
+        return not any(mark in (name or "") for mark in ("_fts", "_pg"))
 
     with store.read() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": not_full_text})

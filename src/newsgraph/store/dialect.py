@@ -2,7 +2,7 @@
 
 SQLite's FTS5 does not stem Russian, so a query word is cut to a stem-like prefix
 («санкций» → `санкц*`, which also finds «санкции», «санкциями»); PostgreSQL stems with its
-`russian` configuration. Both paths take the user's words as bound parameters, never as SQL.
+`russian` configuration, into a stored `search_fts` column on articles and quotes. Both paths take the user's words as bound parameters, never as SQL.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def fts_prefixes(query: str) -> str:
 def matching_articles(conn: Connection, query: str) -> Select:
     """(article num, rank) of the articles whose title or text matches, lower rank first."""
     if conn.dialect.name == "postgresql":
-        document = func.to_tsvector(RUSSIAN, func.coalesce(articles.c.title, "") + " " + articles.c.text)
+        document = literal_column("articles.search_fts")  # a stored tsvector of title and text (revision 0008)
         tsquery = func.websearch_to_tsquery(RUSSIAN, query)
         return select(articles.c.num, (-func.ts_rank(document, tsquery)).label("rank")).where(
             document.op("@@")(tsquery)
@@ -66,7 +66,7 @@ def snippets(conn: Connection, query: str, article_ids: list[str]) -> dict[str, 
 def matching_quotes(conn: Connection, query: str) -> Select:
     """(quote num, rank) of the quotes whose text matches, lower rank first."""
     if conn.dialect.name == "postgresql":
-        document = func.to_tsvector(RUSSIAN, quotes.c.text)
+        document = literal_column("quotes.search_fts")
         tsquery = func.websearch_to_tsquery(RUSSIAN, query)
         return select(quotes.c.num, (-func.ts_rank(document, tsquery)).label("rank")).where(
             document.op("@@")(tsquery)

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, and_, func, select, union_all
 
 from .db import Store
 from .filters import DateLike, event_filters, one_or_many, resolve_entities, within
-from .schema import article_entities, entities, entity_pairs, event_actors, events, interactions
+from .schema import article_entities, entities, entity_pairs, interactions
+from .totals import ACTOR, interaction_counts
 
 
 def graph(store: Store, since: DateLike = None, until: DateLike = None, type: str | Sequence[str] | None = None,
@@ -70,22 +71,15 @@ def _around(conn: Connection, centre: list[str], limit: int) -> list:
 
 def _interactions(conn: Connection, ids: list[str], type: str | Sequence[str] | None,
                   since: DateLike, until: DateLike) -> list:
-    """(a, b, type, n): events with actor a and recipient b; the running totals unless a period is asked for."""
+    """(actor_id, recipient_id, type, events) among `ids`: the running totals unless a period is asked for."""
     if not (since or until):
         i = interactions.c
-        query = select(i.actor_id.label("a"), i.recipient_id.label("b"), i.type, i.events.label("n"))
+        query = select(i.actor_id, i.recipient_id, i.type, i.events)
         return conn.execute(query.where(i.actor_id.in_(ids), i.recipient_id.in_(ids), i.events > 0,
                                         *one_or_many(i.type, type))).all()
-    actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
     wanted = set(ids)  # recipients filtered here: an IN list on both sides makes SQLite probe every pair
-    return [r for r in conn.execute(
-        select(actor.c.entity_id.label("a"), recipient.c.entity_id.label("b"), events.c.type, func.count().label("n"))
-        .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
-        .join(events, events.c.id == actor.c.event_id)
-        .where(actor.c.role == "actor", actor.c.entity_id.in_(ids), actor.c.entity_id != recipient.c.entity_id,
-               *event_filters(conn, type=type, since=since, until=until))
-        .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
-    ) if r.b in wanted]
+    query = interaction_counts(ACTOR.c.entity_id.in_(ids), *event_filters(conn, type=type, since=since, until=until))
+    return [r for r in conn.execute(query) if r.recipient_id in wanted]
 
 
 def _co_mentions(conn: Connection, ids: list[str], since: DateLike, until: DateLike) -> list:
@@ -114,9 +108,9 @@ def _edges(acts: list, shared: list, min_weight: int) -> list[dict[str, Any]]:
         })
 
     for r in acts:
-        e = edge(r.a, r.b)
-        e["events"] += r.n
-        e["interactions"].append({"actor": r.a, "recipient": r.b, "type": r.type, "count": r.n})
+        e = edge(r.actor_id, r.recipient_id)
+        e["events"] += r.events
+        e["interactions"].append({"actor": r.actor_id, "recipient": r.recipient_id, "type": r.type, "count": r.events})
     for r in shared:
         edge(r.a, r.b)["co_mentions"] += r.n
     for e in edges.values():

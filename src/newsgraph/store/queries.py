@@ -116,7 +116,10 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
 
 
 def _quotes(conn: Connection, conditions: list[ColumnElement], limit: int, offset: int) -> list[dict[str, Any]]:
+    """The page of quotes meeting `conditions` (on `quotes` only), chosen before anything is joined to it."""
     q = quotes.c
+    order = (newest_first(conn, q.published), q.article_id, q.start_char)
+    page = select(q.num).where(*conditions).order_by(*order).limit(limit).offset(offset)
     sentence = func.substr(articles.c.text, q.sentence_start + 1, q.sentence_end - q.sentence_start)
     query = (
         select(q.id, q.article_id, q.text, q.kind, q.speaker_name, q.cue, q.via, q.start_char, q.end_char,
@@ -124,8 +127,7 @@ def _quotes(conn: Connection, conditions: list[ColumnElement], limit: int, offse
                *(c.label(f"entity_{c.name}") for c in ENTITY_COLUMNS),
                articles.c.title, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
         .join(articles, articles.c.id == q.article_id).outerjoin(entities, entities.c.id == q.speaker_id)
-        .where(*conditions).order_by(newest_first(conn, q.published), q.article_id, q.start_char)
-        .limit(limit).offset(offset)
+        .where(q.num.in_(conn.execute(page).scalars().all())).order_by(*order)
     )
     return [
         {
@@ -160,13 +162,14 @@ def events_list(store: Store, actor: str | None = None, recipient: str | None = 
     with store.read() as conn:
         conditions = event_filters(conn, actor=actor, recipient=recipient, participant=participant, type=type,
                                    modality=modality, since=since, until=until, article_id=article_id)
+        order = (newest_first(conn, ev.day), ev.id)
+        page = conn.execute(select(ev.id).where(*conditions).order_by(*order).limit(limit).offset(offset))
         query = (
             select(ev.id, ev.article_id, ev.type, ev.mode, ev.modality, ev.date, ev.date_text, ev.date_precision,
                    ev.day, ev.place_id, ev.place_name, ev.trigger_start, ev.trigger_end, ev.trigger_text,
                    ev.sentence_start, ev.sentence_end, ev.source, sentence.label("sentence"),
                    articles.c.title, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
-            .join(articles, articles.c.id == ev.article_id).where(*conditions)
-            .order_by(ev.day.desc().nulls_last(), ev.id).limit(limit).offset(offset)
+            .join(articles, articles.c.id == ev.article_id).where(ev.id.in_(page.scalars().all())).order_by(*order)
         )
         rows = conn.execute(query).all()
         roles = _participants(conn, [r.id for r in rows])

@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from itertools import combinations
 
-from sqlalchemy import Connection, Row, Table, and_, bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Row, delete, insert, or_, select, update
 
 from ..doc import Article, Failure
 from .records import article_rows, content_hash
@@ -22,24 +20,16 @@ from .schema import (
     article_entities,
     articles,
     entities,
-    entity_pairs,
     event_actors,
     events,
     failures,
     feed_entries,
-    interactions,
     mentions,
     quotes,
 )
+from .totals import count_interactions, count_mentions, upsert
 
 FACT_TABLES = (article_entities, mentions, quotes, events)
-
-
-def upsert(conn: Connection, table: Table):
-    """An INSERT … ON CONFLICT statement in the connection's dialect."""
-    return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
-
-
 KEPT_METADATA = ("url", "title", "source", "author", "published")
 
 
@@ -60,54 +50,6 @@ def existing_article(conn: Connection, doc: Article) -> str | None:
     """The id of the stored article that `doc` is a new version of, if any."""
     row = existing_row(conn, doc)
     return row.id if row else None
-
-
-def count_mentions(conn: Connection, rows: list[dict], sign: int) -> None:
-    """Add (or with sign -1 take away) an article's mention counts to its entities and their pairs."""
-    if not rows:
-        return
-    conn.execute(
-        update(entities).where(entities.c.id == bindparam("entity"))
-        .values(articles=entities.c.articles + sign, mentions=entities.c.mentions + sign * bindparam("count")),
-        [{"entity": r["entity_id"], "count": r["mentions"]} for r in rows],
-    )
-    pairs = [{"entity_a": a, "entity_b": b, "articles": 1}
-             for a, b in combinations(sorted({r["entity_id"] for r in rows}), 2)]
-    if pairs and sign > 0:
-        statement = upsert(conn, entity_pairs)
-        conn.execute(statement.on_conflict_do_update(
-            index_elements=["entity_a", "entity_b"], set_={"articles": entity_pairs.c.articles + 1}), pairs)
-    elif pairs:
-        p = entity_pairs.c
-        conn.execute(update(entity_pairs).where(p.entity_a == bindparam("a"), p.entity_b == bindparam("b"))
-                     .values(articles=p.articles - 1), [{"a": r["entity_a"], "b": r["entity_b"]} for r in pairs])
-
-
-def count_interactions(conn: Connection, article_id: str, sign: int) -> None:
-    """Add (or with sign -1 take away) the stored article's events to the (actor, recipient, type) totals."""
-    actor, recipient = event_actors.alias("actor"), event_actors.alias("recipient")
-    found = conn.execute(
-        select(actor.c.entity_id.label("actor_id"), recipient.c.entity_id.label("recipient_id"), events.c.type,
-               func.count().label("events"))
-        .join(recipient, and_(recipient.c.event_id == actor.c.event_id, recipient.c.role == "recipient"))
-        .join(events, events.c.id == actor.c.event_id)
-        .where(events.c.article_id == article_id, actor.c.role == "actor", actor.c.entity_id != recipient.c.entity_id)
-        .group_by(actor.c.entity_id, recipient.c.entity_id, events.c.type)
-    ).mappings().all()
-    if not found:
-        return
-    i = interactions.c
-    if sign > 0:
-        statement = upsert(conn, interactions)
-        conn.execute(statement.on_conflict_do_update(
-            index_elements=["actor_id", "recipient_id", "type"], set_={"events": i.events + statement.excluded.events},
-        ), [dict(r) for r in found])
-    else:
-        conn.execute(
-            update(interactions).where(i.actor_id == bindparam("a"), i.recipient_id == bindparam("r"),
-                                       i.type == bindparam("t")).values(events=i.events - bindparam("n")),
-            [{"a": r["actor_id"], "r": r["recipient_id"], "t": r["type"], "n": r["events"]} for r in found],
-        )
 
 
 def delete_facts(conn: Connection, article_id: str) -> None:
