@@ -1,22 +1,23 @@
 """Regenerates docs/cli.md from the commands' own --help, so the two never drift apart."""
 
+import os
 from pathlib import Path
 
-import click
 import typer
+from typer.testing import CliRunner
 
 from newsgraph.cli import app
 
 
-def walk(command: click.Command, path: list[str]):
+def walk(command, path: list[str]):
     yield path, command
-    if isinstance(command, click.Group):
-        for name in sorted(command.commands):
-            yield from walk(command.commands[name], path + [name])
+    for name in sorted(getattr(command, "commands", {})):
+        yield from walk(command.commands[name], path + [name])
 
 
 def main() -> None:
-    root = typer.main.get_command(app)
+    os.environ.update(COLUMNS="100", NO_COLOR="1", TERM="dumb")
+    runner = CliRunner()
     lines = [
         "# Command line",
         "",
@@ -24,11 +25,9 @@ def main() -> None:
         "`tests/test_docs.py` checks that every command is here.",
         "",
     ]
-    for path, command in walk(root, ["newsgraph"]):
-        if len(path) == 1:
-            continue
-        ctx = click.Context(command, info_name=" ".join(path))
-        lines += [f"## `{' '.join(path)}`", "", "```", command.get_help(ctx).strip(), "```", ""]
+    for path, _ in walk(typer.main.get_command(app), ["newsgraph"]):
+        help_text = "\n".join(l.rstrip() for l in runner.invoke(app, path[1:] + ["--help"]).output.strip().splitlines())
+        lines += [f"## `{' '.join(path)}`", "", "```", help_text, "```", ""]
     out = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
     out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {out}")

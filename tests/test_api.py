@@ -146,15 +146,24 @@ def test_unknown_entity_is_404(client):
 # --- events, timeline, graph
 
 
+def test_events_are_instances_that_carry_every_report_as_a_source(client):
+    reports = client.get("/api/reports", params={"type": "ACCUSE", "limit": 100}).json()["items"]
+    instances = client.get("/api/events", params={"type": "ACCUSE", "limit": 100}).json()["items"]
+    assert instances and all(i["type"] == "ACCUSE" and i["sources"] for i in instances)
+    reported = sorted((r["article"]["id"], r["trigger"]["start"]) for r in reports)
+    sourced = sorted((s["article"]["id"], s["trigger"]["start"]) for i in instances for s in i["sources"])
+    assert sourced == reported
+
+
 def test_events_filter_by_type_actor_recipient_and_country(client):
-    accusations = client.get("/api/events", params={"type": "ACCUSE"}).json()["items"]
+    accusations = client.get("/api/reports", params={"type": "ACCUSE"}).json()["items"]
     assert {(e["actors"][0]["name"], e["recipients"][0]["name"]) for e in accusations} >= {
         ("Сергей Лавров", "Европейский союз"), ("Фридрих Мерц", "Дональд Трамп"),
     }
-    both = client.get("/api/events", params={"actor": "Лавров", "recipient": "Европейский союз"}).json()["items"]
+    both = client.get("/api/reports", params={"actor": "Лавров", "recipient": "Европейский союз"}).json()["items"]
     assert [e["type"] for e in both] == ["ACCUSE"]
     assert all(e["trigger"]["text"] in e["sentence"]["text"] for e in both)
-    russia = client.get("/api/events", params={"country": "Россия"}).json()["items"]
+    russia = client.get("/api/reports", params={"country": "Россия"}).json()["items"]
     assert [e["type"] for e in russia] == ["SANCTION"]
 
 
@@ -164,13 +173,15 @@ def test_events_filter_by_type_actor_recipient_and_country(client):
      ({"since": "2025-04-01", "until": "2025-03-01"}, "after")],
 )
 def test_bad_event_filters_are_422(client, params, word):
-    assert_error(client.get("/api/events", params=params), 422, word)
+    assert_error(client.get("/api/reports", params=params), 422, word)
 
 
 def test_timeline_counts_events_per_period_and_type(client, sample_docs):
     months = client.get("/api/timeline").json()
     assert [m["period"] for m in months] == ["2025-03", "2025-04"]
-    assert sum(m["events"] for m in months) == sum(len(d.events) for d in sample_docs)
+    dated = [i for i in client.get("/api/events", params={"limit": 100}).json()["items"] if i["day"]]
+    assert sum(m["events"] for m in months) == len(dated)  # each instance once, however often reported
+    assert len(dated) <= sum(len(d.events) for d in sample_docs)
     days = client.get("/api/timeline", params={"granularity": "day", "type": "ACCUSE"}).json()
     assert {"2025-03-20", "2025-04-02"} <= {d["period"] for d in days}
     assert all(list(d["types"]) == ["ACCUSE"] for d in days)
@@ -206,7 +217,7 @@ def test_openapi_lists_every_endpoint_and_docs_render_without_a_cdn(client):
     spec = client.get("/openapi.json").json()
     assert set(spec["paths"]) >= {
         "/api/search", "/api/articles", "/api/articles/{article_id}", "/api/entities", "/api/entities/{entity_id}",
-        "/api/quotes", "/api/events", "/api/timeline", "/api/graph",
+        "/api/quotes", "/api/events", "/api/reports", "/api/timeline", "/api/graph",
     }
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/timeline" in docs.text
@@ -250,7 +261,7 @@ def test_a_posted_article_is_analysed_stored_and_readable(writer):
     names = {e["name"] for e in article["record"]["entities"]}
     assert "Владимир Путин" in names and any(name.endswith("Макрон") for name in names)
     assert writer.get(f"/api/articles/{article['id']}").json()["text"] == text
-    assert writer.get("/api/events", params={"actor": "Путин"}).json()["items"][0]["type"] == "CONSULT"
+    assert writer.get("/api/reports", params={"actor": "Путин"}).json()["items"][0]["type"] == "CONSULT"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from functools import cache
 import pytest
 
 from newsgraph.doc import Article
+from newsgraph.record.refresh import refresh_record
 from newsgraph.store import Store
 from newsgraph.store.write import save_article
 
@@ -64,10 +65,12 @@ def analysed_samples(analyze) -> list[Article]:
 
 
 def fill_store(url: str, docs: list[Article]) -> Store:
+    """Store analysed articles and cluster their events into instances, as `ingest` does."""
     store = Store.open(url)
     for doc in docs:
         with store.write() as conn:
             save_article(conn, doc)
+    refresh_record(store)
     return store
 
 

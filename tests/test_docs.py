@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import click
 import pytest
 import typer
 
@@ -11,11 +10,10 @@ from newsgraph.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def commands(command: click.Command, path: tuple[str, ...] = ("newsgraph",)):
-    if isinstance(command, click.Group):
-        for name, sub in command.commands.items():
-            yield path + (name,), sub
-            yield from commands(sub, path + (name,))
+def commands(command, path: tuple[str, ...] = ("newsgraph",)):
+    for name, sub in getattr(command, "commands", {}).items():
+        yield path + (name,), sub
+        yield from commands(sub, path + (name,))
 
 
 ALL = list(commands(typer.main.get_command(app)))

@@ -91,6 +91,6 @@ def test_the_correction_form_needs_the_token_and_applies(client):
     assert client.post(f"/articles/{doc.id}/correct", data=form).status_code == 401
     done = client.post(f"/articles/{doc.id}/correct", data={**form, "token": TOKEN}, follow_redirects=False)
     assert done.status_code == 303
-    (accusation,) = client.get("/api/events", params={"type": "ACCUSE"}).json()["items"]
+    (accusation,) = client.get("/api/reports", params={"type": "ACCUSE"}).json()["items"]
     assert [a["kb_id"] for a in accusation["actors"]] == ["Q159"] and accusation["source"] == "person"
     assert "обвинил" in client.get(done.headers["location"]).text

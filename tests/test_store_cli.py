@@ -35,7 +35,7 @@ def test_query_commands_print_json(db, analysed):
     assert [a["id"] for a in found["articles"]] == [analysed[2].id]
     quotes = json.loads(run("quotes", "--speaker", "Шольц", "--db", db, "--json").stdout)
     assert [q["text"] for q in quotes] == ["Европа должна быть единой"]
-    events = json.loads(run("events", "--actor", PUTIN_QID, "--type", "CONSULT", "--db", db, "--json").stdout)
+    events = json.loads(run("events", "--reports", "--actor", PUTIN_QID, "--type", "CONSULT", "--db", db, "--json").stdout)
     assert [e["trigger"]["text"] for e in events] == ["телефонный разговор"]
     profile = json.loads(run("entity", PUTIN_QID, "--db", db, "--json").stdout)
     assert profile["entity"]["articles"] == 2
@@ -46,7 +46,7 @@ def test_query_commands_print_json(db, analysed):
 def test_query_commands_print_text_and_read_the_url_from_the_environment(db):
     env = {"NEWSGRAPH_DB": db}
     assert "Реджеп Тайип Эрдоган: «Турция готова быть посредником»" in run("quotes", "--speaker", "Эрдоган", env=env).stdout
-    assert "CONSULT  Олаф Шольц → " in run("events", "--actor", "Шольц", env=env).stdout
+    assert "CONSULT  Олаф Шольц → " in run("events", "--reports", "--actor", "Шольц", env=env).stdout
     assert run("timeline", env=env).stdout.startswith("2025-03  ")
     assert "quotes (2):" in run("entity", "Путин", env=env).stdout
     missing = runner.invoke(app, ["entity", "Никтоневстречался"], env=env)

@@ -108,11 +108,13 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
            type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeatable), e.g. CONSULT.")] = None,
            modality: Annotated[Optional[str], typer.Option(help="asserted, negated, planned, …")] = None,
            since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
-           instances: Annotated[bool, typer.Option("--instances", help="Each event in the world once, with every "
-                                                   "report of it as `sources` (docs/record.md).")] = False,
+           instances: Annotated[Optional[bool], typer.Option(
+               "--instances/--reports", show_default=False,
+               help="Each event in the world once, with every report of it as `sources` (docs/record.md; the "
+                    "default for the store), or each article's own reports (the default for FILE).")] = None,
            json_out: Json = False) -> None:
     """PLOVER events with actors, recipients, dates and source sentences, from the store or from FILE."""
-    if instances:
+    if instances if instances is not None else file is None:
         from .record import show_instances
 
         return show_instances(file_store(file) if file else Store.open(db), json_out, actor=actor,
@@ -141,11 +143,16 @@ def timeline(db: Db = None, since: Since = None, until: Until = None,
              type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeatable).")] = None,
              actor: Annotated[Optional[str], typer.Option(help="Only events with this actor.")] = None,
              granularity: Annotated[str, typer.Option(help="year, month or day.")] = "month",
+             instances: Annotated[bool, typer.Option("--instances/--reports", help="Count each event in the world "
+                                                     "once, or every article's report of it.")] = True,
              json_out: Json = False) -> None:
     """Events per period and type."""
+    from ..record.queries import instance_timeline
+
+    count = instance_timeline if instances else queries.timeline
     with Store.open(db) as store:
         try:
-            result = queries.timeline(store, since=since, until=until, granularity=granularity, type=type, actor=actor)
+            result = count(store, since=since, until=until, granularity=granularity, type=type, actor=actor)
         except ValueError as error:
             raise typer.BadParameter(str(error)) from None
     show(result, json_out, text.timeline_lines)

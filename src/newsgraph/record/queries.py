@@ -8,6 +8,8 @@ instances, not reports.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Sequence
 from typing import Any
 
@@ -135,6 +137,7 @@ def sources(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
 
 def instance_timeline(store: Store, granularity: str = "month", **filters: Any) -> list[dict[str, Any]]:
     """Instances (not reports) per period and type; `filters` are those of `instances`."""
+    period_of(dt.date.today(), granularity)  # reject an unknown granularity before querying
     ei = event_instances.c
     with store.read() as conn:
         query = (select(ei.day, ei.type, func.count().label("n"))

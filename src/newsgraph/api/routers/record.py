@@ -105,7 +105,8 @@ class CorrectionOut(BaseModel):
     author: str | None = None
 
 
-@router.get("/instances", summary="Events in the world, latest first, each with every article that reported it")
+@router.get("/events", summary="Events in the world, latest first, each with every article that reported it as `sources`")
+@router.get("/instances", summary="The same as /api/events (events in the world with their sources)")
 def list_instances(
     store: StoreDep, page: PageDep, filters: EventsDep,
     through_groups: Annotated[bool, Query(

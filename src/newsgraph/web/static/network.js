@@ -101,7 +101,7 @@
     const other = interaction.together ? "country" : "recipient";
     const params = new URLSearchParams({ actor: interaction.actor, [other]: interaction.recipient, limit: 50 });
     for (const key of ["type", "since", "until"]) if (query.get(key)) params.set(key, query.get(key));
-    const response = await fetch(`/api/events?${params}`);
+    const response = await fetch(`/api/reports?${params}`);
     return (await response.json()).items || [];
   }
 
