@@ -13,6 +13,7 @@ from ..api.deps import NAME, DatesDep, EventsDep, PageDep, Paging, StoreDep, pag
 from ..api.reads import event_choices, interactions
 from ..api.routers.articles import ArticleId, load_article
 from ..api.routers.entities import EntityId, EntityType, entity_profile
+from ..record.queries import instance_timeline
 from ..store import queries
 from .paging import PageView
 from .article_view import article_view
@@ -99,15 +100,21 @@ def quotes_page(request: Request, store: StoreDep, page: PageDep, dates: DatesDe
 @router.get("/timeline")
 def timeline_page(request: Request, store: StoreDep, page: PageDep, filters: EventsDep):
     found = paged(partial(queries.events_list, store, **filters.query()), page)
-    counts = queries.timeline(store, granularity="month", **filters.query())
+    counts = instance_counts(store, "month", filters)
     if len(counts) <= 3:  # a season or less: days say more than three bars
-        counts = queries.timeline(store, granularity="day", **filters.query())
+        counts = instance_counts(store, "day", filters)
     counts = with_empty_periods(counts)
     zoom = {c["period"]: zoom_url(request, c["period"]) for c in counts}
     return render(
         request, "timeline.html", counts=counts, zoom=zoom, page=PageView.of(found, request.url),
         form=filters, **event_choices(store),
     )
+
+
+def instance_counts(store, granularity: str, filters) -> list[dict[str, Any]]:
+    """Bars count events in the world (instances), each once however many articles reported it."""
+    wanted = filters.query()
+    return instance_timeline(store, granularity=granularity, involving=wanted.pop("participant"), **wanted)
 
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
