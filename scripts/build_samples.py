@@ -1,4 +1,4 @@
-"""Writes samples/articles.jsonl from the sample texts below (our own sentences, real-world facts)."""
+"""Writes samples/articles.jsonl (and the first article as a .txt) from the texts below: our own sentences, real-world facts."""
 
 import json
 from pathlib import Path
@@ -88,4 +88,6 @@ if __name__ == "__main__":
     with out.open("w", encoding="utf-8") as f:
         for article in ARTICLES:
             f.write(json.dumps(article, ensure_ascii=False) + "\n")
-    print(f"wrote {len(ARTICLES)} articles to {out}")
+    single = out.with_name("macron-putin-call.txt")
+    single.write_text(ARTICLES[0]["text"] + "\n", encoding="utf-8")
+    print(f"wrote {len(ARTICLES)} articles to {out}, the first also to {single}")

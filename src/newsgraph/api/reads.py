@@ -2,9 +2,10 @@
 
 `interactions` is the actor network from events alone: `queries.graph` also counts
 co-mentions with a self-join of `article_entities`, which takes seconds on 10,000 articles,
-while the network page and the entity page only need who acted on whom. It also joins the
-actors of one event (the events stage codes a meeting or a call between two leaders as one
-event with both as actors), since who met whom is half of the network.
+while the network page and the entity page only need who acted on whom. It counts event
+instances, so a call reported by five outlets weighs one (docs/record.md), and it also joins
+the actors of one event (the events stage codes a meeting or a call between two leaders as
+one event with both as actors), since who met whom is half of the network.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from ..store.filters import event_filters
-from ..store.schema import article_entities, entities, event_actors, events
+from ..record.queries import instance_filters
+from ..record.schema import event_instances, instance_actors
+from ..store.schema import article_entities, entities, events
 
 
 def event_choices(store: Any) -> dict[str, list[str]]:
@@ -33,8 +35,7 @@ def interactions(store: Any, *, nodes: int = 60, min_weight: int = 1, **filters:
     `filters` are those of `queries.events_list` (type, participant, since, until, …).
     """
     with store.read() as conn:
-        conditions = event_filters(conn, **filters)
-        edges = heaviest(pairs(conn, conditions), nodes, min_weight)
+        edges = heaviest(pairs(conn, filters), nodes, min_weight)
         ids = sorted({end for e in edges for end in (e["source"], e["target"])})
         mentioned = (select(article_entities.c.entity_id, func.count().label("articles"))
                      .where(article_entities.c.entity_id.in_(ids)).group_by(article_entities.c.entity_id).subquery())
@@ -46,20 +47,23 @@ def interactions(store: Any, *, nodes: int = 60, min_weight: int = 1, **filters:
     return {"nodes": [dict(r._mapping) for r in rows], "edges": edges}
 
 
-def pairs(conn: Connection, conditions: list) -> list:
-    """(actor, other, together, type, number of events) in one pass over the event sides.
+def pairs(conn: Connection, filters: dict[str, Any]) -> list:
+    """(actor, other, together, type, number of event instances) in one pass over the instance sides.
 
     `other` is a recipient of the actor's events, or (`together`) another actor of them.
     """
-    actor, other = event_actors.alias("actor"), event_actors.alias("other")
+    wanted = dict(filters)
+    conditions = instance_filters(conn, involving=wanted.pop("participant", None), **wanted)
+    actor, other = instance_actors.alias("actor"), instance_actors.alias("other")
     together = (other.c.role == "actor").label("together")
+    kind = event_instances.c.type
     return conn.execute(
-        select(actor.c.entity_id.label("a"), other.c.entity_id.label("b"), together, events.c.type, func.count().label("n"))
-        .join(other, and_(other.c.event_id == actor.c.event_id, or_(
+        select(actor.c.entity_id.label("a"), other.c.entity_id.label("b"), together, kind, func.count().label("n"))
+        .join(other, and_(other.c.instance_id == actor.c.instance_id, or_(
             other.c.role == "recipient", and_(other.c.role == "actor", actor.c.entity_id < other.c.entity_id))))
-        .join(events, events.c.id == actor.c.event_id)
+        .join(event_instances, event_instances.c.id == actor.c.instance_id)
         .where(actor.c.role == "actor", actor.c.entity_id != other.c.entity_id, *conditions)
-        .group_by(actor.c.entity_id, other.c.entity_id, together, events.c.type)
+        .group_by(actor.c.entity_id, other.c.entity_id, together, kind)
     ).all()
 
 
