@@ -10,6 +10,12 @@ from newsgraph.doc import Article
 from newsgraph.pipeline import Pipeline, default_pipeline
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden/*.expected (review the diff)"
+    )
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return default_pipeline()

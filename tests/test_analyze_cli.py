@@ -62,3 +62,14 @@ def test_corpus_of_only_bad_lines_exits_non_zero(tmp_path):
     corpus.write_text("{broken\n", encoding="utf-8")
     result = runner.invoke(app, ["analyze", "--input", str(corpus), "--output", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1
+
+
+def test_explain_names_the_rule_behind_each_decision():
+    text = "«Переговоры будут трудными», - заявил Макрон. Он позвонил Путину во вторник."
+    result = runner.invoke(app, ["explain", "-", "--published", "2025-07-04"], input=text)
+    assert result.exit_code == 0, result.output
+    quote_line = next(l for l in result.output.splitlines() if l.lstrip().startswith("QUOTE"))
+    assert "«Переговоры будут трудными»" in quote_line and "Макрон" in quote_line
+    assert "‹quote.dash_after" in quote_line  # the plain-hyphen attribution rule
+    event_line = next(l for l in result.output.splitlines() if l.lstrip().startswith("EVENT"))
+    assert "2025-07-01" in event_line  # the Tuesday before publication

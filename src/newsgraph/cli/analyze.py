@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..doc import Article, Failure
 from ..jsonl import read_jsonl
+from ..explain import explain as explain_doc
 from ..render import summary
 from ..runner import analyze_stream
 from . import app
@@ -39,6 +40,16 @@ def analyze(
     text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
     doc = single(Article.create(text, published=published))
     typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
+
+
+@app.command()
+def explain(
+    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+) -> None:
+    """Show every decision (mention, entity, link, quote, event, date) under its sentence, with the rule that made it."""
+    text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
+    typer.echo(explain_doc(single(Article.create(text, published=published))), nl=False)
 
 
 def read_text_file(path: Path) -> str:
