@@ -19,6 +19,7 @@ install: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(BIN)/newsgraph ingest samples/articles.jsonl --db $(DB)
 	$(BIN)/newsgraph timeline --db $(DB)
+	$(BIN)/newsgraph quotes --db $(DB) --limit 5
 
 test: $(VENV)/.installed
 	bash scripts/setup_system.sh

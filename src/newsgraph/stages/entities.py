@@ -89,8 +89,10 @@ def cluster_names(doc: Article, mentions: list[Mention]) -> list[list[Mention]]:
     clusters: list[list[Mention]] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         fits = [c for c in clusters if any(same_name(doc, mention, m) for m in c)]
+        # a nested name (`МИД` in `МИД России`) belongs to the name around it, whatever came earlier
+        around = [c for c in fits if any(m.start <= mention.start and mention.end <= m.end for m in c)]
         if fits:
-            nearest_before(fits, mention).append(mention)
+            nearest_before(around or fits, mention).append(mention)
         else:
             clusters.append([mention])
     return clusters

@@ -108,10 +108,19 @@ def score(kb: KB, scored: Scored, ner_type: str, doc: Article, context: set[str]
     return value
 
 
+def fullest(doc: Article, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's longest names only: `Министерство обороны Великобритании` must not link
+    through its nested `Министерство обороны`, which names every country's ministry."""
+    longest = max(len(words(doc.span_text(m))) for m in mentions)
+    return [m for m in mentions if len(words(doc.span_text(m))) == longest]
+
+
 def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBEntity, float] | None:
     """The KB entity this document entity refers to, with a confidence, or None when unsure."""
     mentions = [m for m in (doc.mention(i) for i in entity.mentions) if m is not None]
     ner_type = coarse_type(entity.type)
+    if ner_type == "ORG":
+        mentions = fullest(doc, mentions)
     full_names = [person_name(m.normal or doc.span_text(m)) for m in mentions]
     full_names = [n for n in full_names if " " in n] if ner_type == "PER" else []
     keys = {k for m in mentions for k in mention_keys(doc, m)} | {k for n in full_names for k in name_keys(n.split()[-1])}
