@@ -228,3 +228,9 @@ def test_a_directed_call_keeps_its_recipient(analyze):
     doc = analyze("Эммануэль Макрон позвонил Владимиру Путину.", published="2025-07-04")
     event = only(doc, "CONSULT")
     assert (event.mode, names(doc, event.actor), names(doc, event.recipient)) == ("phone", {"Макрон"}, {"Путин"})
+
+
+def test_an_auxiliary_future_makes_a_meeting_planned(analyze):
+    doc = analyze("Встречу лидеров будут вести из Лондона и Рима.", published="2025-08-29")
+    (meeting,) = [e for e in doc.events if doc.span_text(e.trigger) == "Встречу"]
+    assert meeting.modality == "planned"

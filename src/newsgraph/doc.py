@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 COARSE_TYPES = {
@@ -41,6 +42,19 @@ class Sentence:
     end: int
 
 
+@lru_cache(maxsize=4096)
+def parse_feats(feats: str) -> dict[str, str]:
+    """`Case=Nom|Number=Sing` as a dict, split once per distinct string: tokens share a few hundred.
+
+    The first value wins if a name repeats. Callers must not change the dict (it is cached).
+    """
+    parsed: dict[str, str] = {}
+    for pair in feats.split("|") if feats else ():
+        key, _, value = pair.partition("=")
+        parsed.setdefault(key, value)
+    return parsed
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word with its morphology and, when the sentence was parsed, its syntax.
@@ -59,11 +73,7 @@ class Token:
     rel: str = ""
 
     def feat(self, name: str) -> str | None:
-        for pair in self.feats.split("|") if self.feats else ():
-            key, _, value = pair.partition("=")
-            if key == name:
-                return value
-        return None
+        return parse_feats(self.feats).get(name)
 
 
 @dataclass(frozen=True, slots=True)

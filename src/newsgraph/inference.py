@@ -19,7 +19,9 @@ from typing import Any
 import numpy as np
 from razdel import tokenize as razdel_tokenize
 from slovnet.exec.mask import split_masked
-from slovnet.markup import BIOMarkup, MorphMarkup, SyntaxMarkup
+from slovnet.conll import parse_conll_tag
+from slovnet.markup import MorphMarkup, MorphToken, SpanMarkup, SyntaxMarkup
+from slovnet.span import Span
 
 Words = list[str]
 
@@ -62,7 +64,7 @@ class FlatEncoder:
             inside[at : at + length] = True
             starts.append(at)
             at += length + pad
-        x = self.embed(word_id[None], shape_id[None])[0]
+        x = self.embedded(word_id, shape_id)
         for layer, kernels in zip(self.layers, self.kernels):
             out = np.zeros((rows, kernels[0].shape[1]), dtype=x.dtype)
             centre = out[pad : rows - pad]
@@ -74,6 +76,13 @@ class FlatEncoder:
             out[~inside] = 0
             x = out
         return x, starts, lengths
+
+
+    def embedded(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        """slovnet's word and shape embedding, each distinct word dequantised once per batch
+        (navec's product-quantised lookup is the costly part, and padding rows repeat one id)."""
+        distinct, inverse = np.unique(word_id, return_inverse=True)
+        return np.concatenate((self.embed.word(distinct)[inverse], self.embed.shape(shape_id)), axis=-1)
 
 
 def padded(x: np.ndarray, starts: list[int], lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -90,15 +99,20 @@ class Morph:
     def __init__(self, tagger: Any):
         self.encode = FlatEncoder(tagger.infer)
         self.head = tagger.infer.model.head
-        self.tags = tagger.infer.decoder.tags_vocab.items
+        self.tags = [parse_conll_tag(tag) for tag in tagger.infer.decoder.tags_vocab.items]
 
     def __call__(self, sentences: Sequence[Words]) -> list[MorphMarkup]:
         x, starts, lengths = self.encode(sentences)
-        best = self.head(x).argmax(-1)
+        best = self.head(x).argmax(-1).tolist()
         return [
-            MorphMarkup.from_tuples(zip(words, (self.tags[t] for t in best[start : start + length])))
+            MorphMarkup([self.token(word, t) for word, t in zip(words, best[start : start + length])])
             for words, start, length in zip(sentences, starts, lengths)
         ]
+
+    def token(self, word: str, tag: int) -> MorphToken:
+        """Tags are parsed once, when the model loads; each token gets its own copy of the features."""
+        pos, feats = self.tags[tag]
+        return MorphToken(word, pos, dict(feats))
 
 
 class Syntax:
@@ -127,11 +141,31 @@ class NER:
         self.head = tagger.infer.model.head
         self.decoder = tagger.infer.decoder
 
-    def __call__(self, texts: Sequence[str]) -> list[Any]:
+    def __call__(self, texts: Sequence[str]) -> list[SpanMarkup]:
         items = [[word for _, _, word in tokenize(text)] for text in texts]
         x, pad_mask = padded(*self.encode(items))
         tags = self.decoder(self.head.crf.decode(self.head(x), ~pad_mask))
-        return [BIOMarkup.from_tuples(zip(words, t)).to_span(text) for text, words, t in zip(texts, items, tags)]
+        return [SpanMarkup(text, bio_spans(tokenize(text), t)) for text, t in zip(texts, tags)]
+
+
+def bio_spans(tokens: Sequence[tuple[int, int, str]], tags: Sequence[str]) -> list[Span]:
+    """slovnet's `BIOMarkup.to_span` over the offsets razdel gave, with no token records made
+    and no search of the text for each word again."""
+    spans: list[Span] = []
+    current: list = []  # [start, stop, type] of the span being read
+    for (start, stop, _), tag in zip(tokens, tags):
+        part, _, kind = tag.partition("-")
+        if part == "I" and current:
+            current[1] = stop
+            continue
+        if part in ("O", "B") and current:
+            spans.append(Span(*current))
+            current = []
+        if part == "B":
+            current = [start, stop, kind or None]
+    if current:
+        spans.append(Span(*current))
+    return spans
 
 
 class LengthSorted:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from natasha import DatesExtractor
+from natasha.grammars.date import MONTHS as NATASHA_MONTHS
 
 from ..nlp import morph_vocab, parses
 
@@ -163,10 +164,31 @@ def dates_extractor() -> DatesExtractor:
     return DatesExtractor(morph_vocab())
 
 
+NUMERIC_DATE_OR_YEAR = re.compile(r"\d\s*\.\s*\d|\d{4}")
+RUSSIAN_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)  # the Russian tokens of yargy's tokenizer
+
+
+@cache
+def month_normals() -> frozenset[str]:
+    """The normal forms natasha's `MONTH_NAME` (a yargy `dictionary`) accepts."""
+    return frozenset(form.normal for month in NATASHA_MONTHS for form in parses(month))
+
+
+def may_have_absolute_date(text: str) -> bool:
+    """Whether natasha's date grammar can match: each rule has digits and a `12.05`, a year
+    (1000–2100) or a month name. Its parser is slow, and most sentences have none of these."""
+    if not any(char.isdigit() for char in text):
+        return False
+    if NUMERIC_DATE_OR_YEAR.search(text):
+        return True
+    months = month_normals()
+    return any(form.normal in months for word in RUSSIAN_WORD.findall(text) for form in parses(word.lower()))
+
+
 def absolute_dates(text: str, offset: int) -> Iterator[DateMention]:
     """natasha's absolute dates: day-month-year, month-year, year, numeric."""
-    if not any(char.isdigit() for char in text):
-        return  # every natasha date rule has a day or a year in digits; its parser is slow
+    if not may_have_absolute_date(text):
+        return
     for match in dates_extractor()(text):
         fact = match.fact
         if fact.year or fact.month:

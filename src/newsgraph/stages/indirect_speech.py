@@ -42,15 +42,17 @@ def is_verb(index: TokenIndex, i: int) -> bool:
 def reports(index: TokenIndex, i: int) -> bool:
     """A verb that can report someone's words: not the author's `Отметим, что …`, not `можно предположить`
     (an infinitive only in the future tense, `будет настаивать`)."""
+    if not is_verb(index, i):  # first: most tokens are not verbs
+        return False
     token = index.tokens[i]
     infinitive = token.feat("VerbForm") == "Inf" and not (i > 0 and index.lemma(i - 1) == "быть")
-    return is_verb(index, i) and not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
+    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
 
 
 def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`."""
     lemma = index.lemma(i)
-    speech = reports(index, i) and (lemma in SAY_VERBS or lemma in THINK_VERBS)
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS) and reports(index, i)
     stance = index.tokens[i].pos == "ADJ" and lemma in STANCE_ADJECTIVES
     if not (speech or stance):
         return None
@@ -71,7 +73,7 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
 def about(index: TokenIndex, i: int) -> Candidate | None:
     """`сообщил о подписании …`, `заявил журналистам об угрозе …` (not `говоря о …`, a topic)."""
     token = index.tokens[i]
-    if not reports(index, i) or index.lemma(i) not in ABOUT_VERBS or token.feat("VerbForm") == "Conv" and token.feat("Aspect") == "Imp":
+    if index.lemma(i) not in ABOUT_VERBS or not reports(index, i) or token.feat("VerbForm") == "Conv" and token.feat("Aspect") == "Imp":
         return None
     sentence = index.sentence_of(i)
     for j in range(i + 1, min(i + 4, sentence.stop - 1)):
@@ -86,7 +88,7 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
 
 def infinitive(index: TokenIndex, i: int) -> Candidate | None:
     """`призвал стороны прекратить огонь`, `пообещал «дать жесткий ответ»`, `потребовал, чтобы …`."""
-    if not reports(index, i) or index.lemma(i) not in INFINITIVE_VERBS:
+    if index.lemma(i) not in INFINITIVE_VERBS or not reports(index, i):
         return None
     sentence = index.sentence_of(i)
     for j in range(i + 1, min(i + 6, sentence.stop - 1)):
@@ -99,7 +101,7 @@ def infinitive(index: TokenIndex, i: int) -> Candidate | None:
 
 def express(index: TokenIndex, i: int) -> Candidate | None:
     """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
-    if not reports(index, i) or index.lemma(i) not in EXPRESS_VERBS:
+    if index.lemma(i) not in EXPRESS_VERBS or not reports(index, i):
         return None
     for j in range(i + 1, min(i + 4, len(index.tokens))):
         if index.lemma(j) in EXPRESSED_NOUNS:

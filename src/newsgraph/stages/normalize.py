@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..doc import Article, Mention, Token, coarse_type
 from ..nlp import parses
@@ -114,18 +115,26 @@ def inflect_nominative(word: str, token: Token, pos: set[str], number: str | Non
     `number` and `gender` are the head noun's, so adjectives agree with it
     (`Верховного народного собрания` → `Верховное народное собрание`).
     """
+    return nominative_form(word, token.feat("Case"), number or token.feat("Number"), token.feat("Gender"), frozenset(pos), gender)
+
+
+@lru_cache(maxsize=50_000)
+def nominative_form(
+    word: str, case: str | None, number: str | None, tagged: str | None, pos: frozenset[str], gender: str | None
+) -> str:
+    """`inflect_nominative` by the token's features alone, memoised: pymorphy's `inflect` is slow."""
     abbreviation = DECLINED_ABBREVIATION.match(word)
     if abbreviation:
         return abbreviation.group(1)
-    oc_case = UD_TO_OC_CASE.get(token.feat("Case") or "")
+    oc_case = UD_TO_OC_CASE.get(case or "")
     if oc_case is None or oc_case == "nomn":
         return word
-    plural = (number or token.feat("Number")) == "Plur"
+    plural = number == "Plur"
     if word.isupper():
         return word
     fitting = [p for p in parses(word.lower()) if p.tag.POS in pos and (p.tag.number == "plur") == plural]
     candidates = [p for p in fitting if in_case(p, oc_case)]
-    tagged_gender = OC_GENDER.get(token.feat("Gender") or "")
+    tagged_gender = OC_GENDER.get(tagged or "")
     if not candidates and oc_case == "accs":
         # `в Виндзоре` read as accusative: a word with no accusative reading is a prepositional one.
         candidates, tagged_gender = [p for p in fitting if in_case(p, "loct")], "masc"
@@ -182,5 +191,12 @@ class Normalize(BatchStage):
         evidence = nominative_words(doc)
         first = [replace(m, normal=normalize_mention(doc, m, evidence)) for m in doc.mentions]
         derived = derived_nominatives(doc, first)
-        mentions = [replace(m, normal=normalize_mention(doc, m, evidence, derived)) for m in doc.mentions]
+        mentions = [second_pass(doc, m, evidence, derived) for m in first]
         return doc.with_layer("mentions", mentions, marks="normal")
+
+
+def second_pass(doc: Article, mention: Mention, evidence: frozenset[str], derived: frozenset[str]) -> Mention:
+    """Persons again with the derived nominatives; without any, or for other types, the first pass stands."""
+    if not derived or coarse_type(mention.type) != "PER":
+        return mention
+    return replace(mention, normal=normalize_mention(doc, mention, evidence, derived))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 OPEN_AFTER = " \t\n(«„[—–-:/"
 PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+MARKS = re.compile('[\n«»„“”"]')  # only these characters move the pairing on; the rest are skipped
+SPACES = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +44,11 @@ def pair_quotes(text: str) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     stack: list[tuple[str, int]] = []
     i = 0
-    while i < len(text):
+    while (mark := MARKS.search(text, i)) is not None:
+        i = mark.start()
         char = text[i]
         if char == "\n" and stack:
-            reopened = len(text) - len(text[i:].lstrip())
+            reopened = SPACES.match(text, i).end()
             if len(stack) == 1 and stack[0][0] == "«" and text[reopened : reopened + 1] == "«":
                 i = reopened + 1  # a long quote goes on: the reopening « is not a new quote
                 continue
