@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 
 @dataclass
@@ -72,6 +75,16 @@ def serve(site: Site) -> ThreadingHTTPServer:
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A live site on a free loopback port; tests add routes to it."""
+    site = Site()
+    server = serve(site)
+    yield site
+    server.shutdown()
+    server.server_close()
 
 
 def page(title: str, paragraphs: list[str], *, date: str | None = None, author: str | None = None,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ingest_server import Route, Site, page, serve
+from ingest_server import Route, Site, page, serve, site  # noqa: F401  (fixture)
 from newsgraph.doc import Article, Failure
 from newsgraph.ingest import read_inputs
 from newsgraph.ingest.fetch import USER_AGENT, FetchError, Fetcher
@@ -24,15 +24,6 @@ MUSEUM = [
     "На выставке покажут более ста икон, многие из которых реставрировались несколько лет.",
 ]
 FAST = {"timeout": 0.5, "retries": 2, "retry_backoff": 0.05, "per_host_delay": 0.0}
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
 
 
 def read(urls, **options) -> list[Article | Failure]:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import delete, func, select
 from typer.testing import CliRunner
 
-from ingest_server import Route, Site, page, serve
+from ingest_server import Route, Site, page, serve, site  # noqa: F401  (fixture)
 from store_articles import store_url  # noqa: F401  (fixture: SQLite, and PostgreSQL when NEWSGRAPH_TEST_PG is set)
 from newsgraph.cli import app
 from newsgraph.ingest.watch import parse_interval, watch
@@ -29,15 +29,6 @@ def item(title: str, link: str, description: str = "Анонс.") -> str:
 def feed(*items: str) -> Route:
     body = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Лента</title>' + "".join(items) + "</channel></rss>"
     return Route(body.encode(), content_type="application/rss+xml")
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
 
 
 def poll(store: Store, site: Site):

@@ -3,13 +3,9 @@ a group's members on the event's day, and a correction made through the article'
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
-import uvicorn
 from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, CORRECTED, CORRECTED_URL, analysed_articles
-from test_web import CHROMIUM, browser, free_port, shot  # noqa: F401  (fixture)
+from test_web import CHROMIUM, browser, live_server, shot  # noqa: F401  (fixture)
 
 from newsgraph.api.app import create_app
 from newsgraph.doc import Article
@@ -29,18 +25,8 @@ def site(pipeline, tmp_path_factory):
     docs = analysed_articles(pipeline, (ALLIANCE_BEFORE, ALLIANCE_AFTER))
     article = pipeline(Article.create(CORRECTED[1], published=CORRECTED[0], url=CORRECTED_URL, title="Звонок"))
     ingest(store, [*docs.values(), article], analysed=True)
-    port = free_port()
-    running = uvicorn.Server(uvicorn.Config(create_app(store, token=TOKEN), host="127.0.0.1", port=port,
-                                            log_level="warning"))
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not running.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", article
-    running.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(store, token=TOKEN)) as url:
+        yield url, article
     store.close()
 
 
