@@ -118,3 +118,34 @@ def test_first_name_spelled_another_way_still_links_and_takes_the_role(analyze):
     macron = entity_of(doc, "Эммануэль Макрон")
     assert macron.kb_id == "Q3052772"
     assert "Президент Франции" in {doc.span_text(doc.mention(m)) for m in macron.mentions}
+
+
+def mentions_of(doc, kb_id):
+    return [doc.span_text(doc.mention(m)) for e in doc.entities if e.kb_id == kb_id for m in e.mentions]
+
+
+def test_police_and_government_in_general_are_bodies_linked_to_their_items(analyze):
+    doc = analyze(
+        "Полиция задержала двух подозреваемых. Как сообщили в полиции, правительство выделит деньги пострадавшим.",
+        published="2024-04-02",
+    )
+    assert sorted(mentions_of(doc, "Q35535")) == ["Полиция", "полиции"]
+    assert mentions_of(doc, "Q7188") == ["правительство"]
+
+
+def test_a_body_with_its_owner_is_the_whole_phrase_linked_only_when_known(analyze):
+    doc = analyze("Правительство Москвы утвердило бюджет, а полиция Калифорнии начала проверку.", published="2024-04-02")
+    assert mentions_of(doc, "Q3339281") == ["Правительство Москвы"]
+    california_police = entity_of(doc, "полиция Калифорнии")
+    assert california_police.kb_id is None and california_police.name == "полиция Калифорнии"
+
+
+def test_a_particular_body_the_kb_cannot_tell_gets_no_generic_link(analyze):
+    doc = analyze("Японский парламент принял закон, а министерство обороны его поддержало.", published="2024-04-02")
+    assert not mentions_of(doc, "Q35749")
+    assert not mentions_of(doc, "Q192350")
+
+
+def test_place_adjective_inside_an_organisation_name_is_the_place(analyze):
+    doc = analyze("Выпускники Московского государственного университета собрались в субботу.", published="2024-04-02")
+    assert "Московского" in mentions_of(doc, "Q649")

@@ -83,6 +83,7 @@ def _failure(doc: Article, stage: Stage) -> Failure:
 
 def default_pipeline(batch_size: int = 32) -> Pipeline:
     """The full analysis, in order; later issues add their stages here."""
+    from .stages.bodies import Bodies
     from .stages.entities import Resolve
     from .stages.link import Link
     from .stages.events import Events
@@ -94,4 +95,4 @@ def default_pipeline(batch_size: int = 32) -> Pipeline:
     from .stages.syntax import Syntax
     from .stages.syntax_filter import needs_syntax
 
-    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), Events()], batch_size)
+    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), Events(), Bodies()], batch_size)

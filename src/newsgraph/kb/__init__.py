@@ -23,6 +23,7 @@ from .schema import connect
 # What each entity type may be called by the NER's coarse labels (PER/ORG/LOC).
 COUNTRY_TYPES = ("COUNTRY",)
 STATE_TYPES = ("COUNTRY", "ORG", "GROUP")
+PLACE_TYPES = ("COUNTRY", "CITY", "STATE_OR_PROVINCE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ class KB:
     def __init__(self, db: sqlite3.Connection, path: Path):
         self.db = db
         self.path = path
+        self._referents: dict[tuple[str, tuple[str, ...]], KBEntity | None] = {}
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> KB:
@@ -167,18 +169,23 @@ class KB:
         return self._one_state({lemma_key(adjective)}, ("adjective",), COUNTRY_TYPES)
 
     def place_for_adjective(self, adjective: str) -> KBEntity | None:
-        """A state for a state adjective; else the place the corpora link the adjective to at least
-        twice and in two cases out of three (NEREL marks `московский` as Moscow, `советский` as the USSR)."""
-        state = self.state_for_adjective(adjective)
-        if state is not None:
-            return state
-        rows = self.db.execute(
-            "SELECT a.entity, a.links FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? "
-            "AND a.kind = 'corpus' AND e.type IN ('COUNTRY', 'CITY', 'STATE_OR_PROVINCE') ORDER BY a.links DESC",
-            (lemma_key(adjective),),
-        ).fetchall()
-        total = sum(links for _, links in rows)
-        return self.get(rows[0][0]) if rows and rows[0][1] >= 2 and rows[0][1] * 3 >= total * 2 else None
+        """A state for a state adjective; else the place the corpora link the adjective to
+        (NEREL marks `московский` as Moscow, `советский` as the USSR)."""
+        return self.state_for_adjective(adjective) or self.corpus_referent(lemma_key(adjective), PLACE_TYPES)
+
+    def corpus_referent(self, key: str, types: tuple[str, ...]) -> KBEntity | None:
+        """The entity of `types` the corpora link the name `key` to at least twice and in two cases
+        out of three, or None; memoised, as the linker asks for every adjective and noun it reads."""
+        if (key, types) not in self._referents:
+            rows = self.db.execute(
+                "SELECT a.entity, a.links FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? "
+                f"AND a.kind = 'corpus' AND e.type IN ({','.join('?' * len(types))}) ORDER BY a.links DESC",
+                (key, *types),
+            ).fetchall()
+            total = sum(links for _, links in rows)
+            dominant = rows and rows[0][1] >= 2 and rows[0][1] * 3 >= total * 2
+            self._referents[key, types] = self.get(rows[0][0]) if dominant else None
+        return self._referents[key, types]
 
     def state_for_capital(self, city: str) -> KBEntity | None:
         """The country whose capital `city` is, in any form: `Киеве` → Ukraine; None if ambiguous."""

@@ -178,8 +178,9 @@ def merge_same_referent(entities: list[Entity]) -> list[Entity]:
 
 
 def place_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
-    """Adjectives of places not inside a mention (`британской`, `московского`) as mentions of the place, as NEREL marks them."""
-    covered = {i for m in doc.mentions for i in range(m.start, m.end)}
+    """Adjectives of places (`британской`, `московского`) as mentions of the place, as NEREL marks
+    them, also inside an organisation's name (`Московский университет`), never inside a place or person."""
+    covered = {i for m in doc.mentions if m.type != "ORG" for i in range(m.start, m.end)}
     found = []
     for token in doc.tokens:
         if token.pos != "ADJ" or token.start in covered:
@@ -198,8 +199,9 @@ def role_mentions(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
     ]
 
 
-def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity]]) -> Article:
-    """Add mentions of known KB entities, each joining the entity linked to it (made if absent).
+def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity | None]]) -> Article:
+    """Add mentions, each joining the entity linked to its KB entity (made if absent); a mention
+    with no KB entity makes an unlinked entity of its own.
 
     A span already marked with the same type is skipped, so linking twice changes nothing."""
     spans = {(m.start, m.end, m.type) for m in doc.mentions}
@@ -215,21 +217,22 @@ def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity]]) -> Article
         mention = replace(mention, id=next(f"{prefix}{k}" for k in range(1, 10**6) if f"{prefix}{k}" not in ids))
         ids.add(mention.id)
         added.append(mention)
-        at = next((k for k, e in enumerate(entities) if e.kb_id == target.id), None)
+        at = next((k for k, e in enumerate(entities) if e.kb_id == target.id), None) if target else None
         if at is not None:
             entities[at] = replace(entities[at], mentions=entities[at].mentions + (mention.id,))
             continue
         new_id = next(f"e{k}" for k in range(len(entities) + 1, 10**6) if f"e{k}" not in used)
         used.add(new_id)
-        entities.append(Entity(new_id, mention.type, target.label_ru, (mention.id,), kb_id=target.id, confidence=0.9))
+        if target is None:
+            entities.append(Entity(new_id, mention.type, mention.normal, (mention.id,)))
+        else:
+            entities.append(Entity(new_id, mention.type, target.label_ru, (mention.id,), kb_id=target.id, confidence=0.9))
     mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end, m.id))
     return doc.with_layer("mentions", mentions).with_layer("entities", entities)
 
 
-class Link(BatchStage):
-    name = "link"
-    requires = frozenset({"entities", "morph"})
-    provides = frozenset({"links"})
+class KBStage(BatchStage):
+    """A stage that reads the KB: the bundled one unless given another."""
 
     def __init__(self, kb: KB | None = None):
         self._kb = kb
@@ -246,6 +249,12 @@ class Link(BatchStage):
         if self._kb is None:
             self._kb = KB.open()
         return self._kb
+
+
+class Link(KBStage):
+    name = "link"
+    requires = frozenset({"entities", "morph"})
+    provides = frozenset({"links"})
 
     def annotate(self, doc: Article) -> Article:
         doc = doc.with_layer("entities", link_entities(doc, self.kb), marks="links")

@@ -1,0 +1,73 @@
+"""Bodies named by common nouns: `полиция`, `правительство`, `парламент Японии`.
+
+NEREL marks these as organisations and links them to Wikidata's items for the body in general
+(lower-case labels: Q35535 `полиция`). They are added after quotes and events, whose
+participants are named entities (docs/events.md), so they enrich the entity layer, the graph
+and search without changing who said or did what.
+"""
+
+from __future__ import annotations
+
+from ..doc import Article, Mention
+from ..kb import KB, KBEntity
+from ..kb.keys import lemma_key
+from .link import KBStage, add_mentions
+
+# KB types a common noun may name as a body in general.
+BODY_TYPES = ("ORG",)
+
+
+def common_bodies(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity | None]]:
+    """Common nouns the corpora link to a body in general (`полиция`, `правительство`, `парламент`:
+    Wikidata items with a lower-case label), as NEREL marks them; with a name in the genitive after
+    (`правительство Москвы`, `полицию Калифорнии`), also the whole phrase, linked only if the KB knows
+    it. A place adjective before (`японский парламент`) or a common noun after (`министерство обороны`)
+    makes a particular body the linker cannot tell: no mention."""
+    covered = {i for m in doc.mentions for i in range(m.start, m.end)}
+    starts = {m.start: m for m in sorted(doc.mentions, key=lambda m: m.end)}
+    tokens = doc.tokens
+    found: list[tuple[Mention, KBEntity | None]] = []
+    for k, token in enumerate(tokens):
+        if token.pos != "NOUN" or token.start in covered:
+            continue
+        word = doc.span_text(token)
+        sentence_start = k == 0 or tokens[k - 1].sentence != token.sentence
+        if not (word.islower() or sentence_start and word[1:].islower()):
+            continue
+        body = kb.corpus_referent(lemma_key(word), BODY_TYPES)
+        if body is None or not body.label_ru[:1].islower() or particular(doc, kb, k):
+            continue
+        found.append((Mention("b", token.start, token.end, "ORG", "link.common_body", body.label_ru), body))
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        owner = starts.get(after.start) if after is not None and after.feat("Case") == "Gen" else None
+        if owner is not None and doc.text[token.end : owner.start].isspace():
+            head = token.lemma if word.islower() else token.lemma.capitalize()
+            phrase = Mention("b", token.start, owner.end, "ORG", "link.common_body", head + doc.text[token.end : owner.end])
+            found.append((phrase, known_body(kb, phrase.normal)))
+    return found
+
+
+def known_body(kb: KB, name: str) -> KBEntity | None:
+    """The one organisation the KB knows by this name (`Правительство Москвы`), or None."""
+    key = lemma_key(name)
+    named = {c.entity.id: c.entity for c in kb.candidates(key) if c.kind in ("label", "alias") and c.entity.type in BODY_TYPES}
+    return kb.corpus_referent(key, BODY_TYPES) or (next(iter(named.values())) if len(named) == 1 else None)
+
+
+def particular(doc: Article, kb: KB, k: int) -> bool:
+    """`японский парламент`, `министерство обороны`: the noun at `k` names one body we cannot link."""
+    tokens = doc.tokens
+    before = tokens[k - 1] if k > 0 and tokens[k - 1].sentence == tokens[k].sentence else None
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[k].sentence else None
+    if before is not None and before.pos == "ADJ" and kb.place_for_adjective(doc.span_text(before)):
+        return True
+    return after is not None and after.pos in {"NOUN", "ADJ"} and after.feat("Case") == "Gen"
+
+
+class Bodies(KBStage):
+    name = "bodies"
+    requires = frozenset({"links", "morph"})
+    provides = frozenset({"bodies"})
+
+    def annotate(self, doc: Article) -> Article:
+        return add_mentions(doc, common_bodies(doc, self.kb))
