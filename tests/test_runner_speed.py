@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
-from newsgraph import nlp
+from newsgraph import inference, nlp
 from newsgraph.doc import Article
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages.morph import Morph
@@ -56,6 +56,21 @@ def test_flat_ner_equals_slovnets_own():
         [(s.start, s.stop, s.type) for s in m.spans] for m in theirs
     ]
     assert ("PER", "Сергей Лавров") in [(s.type, TEXTS[0][s.start : s.stop]) for s in ours[0].spans]
+
+
+def test_stage_records_equal_slovnets_markups_with_an_empty_and_a_full_first_layer_cache(segmented):
+    words = sentences(segmented)
+    morph = inference.Morph(NewsMorphTagger(nlp.embedding()))  # its own, empty cache of products
+    assert morph.encode.known == {}
+    first, again = morph.pos_feats(words), morph.pos_feats(words)
+    assert morph.encode.known  # the second pass read the products the first one kept
+    theirs = list(NewsMorphTagger(nlp.embedding()).map(words))
+    expected = [[(t.pos, "|".join(f"{k}={v}" for k, v in sorted(t.feats.items()))) for t in m.tokens] for m in theirs]
+    assert first == again == expected
+    syntax = inference.Syntax(NewsSyntaxParser(nlp.embedding()))
+    theirs = list(NewsSyntaxParser(nlp.embedding()).map(words))
+    expected = [[(int(t.head_id) - 1, t.rel) for t in m.tokens] for m in theirs]
+    assert syntax.heads_rels(words) == syntax.heads_rels(words) == expected
 
 
 def test_syntax_is_needed_for_speech_quotes_and_events_only(segmented):

@@ -24,6 +24,8 @@ from slovnet.markup import MorphMarkup, MorphToken, SpanMarkup, SyntaxMarkup
 from slovnet.span import Span
 
 Words = list[str]
+# (word, shape) pairs whose first-layer products each model keeps: 20,000 × 768 floats, 61 MB.
+KNOWN_PAIRS = 20_000
 
 
 @lru_cache(maxsize=128)
@@ -48,6 +50,13 @@ class FlatEncoder:
         self.kernels = [
             [np.ascontiguousarray(layer.conv.weight.array[:, :, k].T) for k in range(width)] for layer in self.layers
         ]
+        # The first layer's kernels side by side: one product per distinct (word, shape) pair.
+        self.first = np.ascontiguousarray(np.concatenate(self.kernels[0], axis=1))
+        self.shapes = len(encoder.shapes_vocab.items)
+        # Products kept across batches for the first pairs seen (news repeats its frequent words
+        # from the start); np.empty costs memory only as rows are filled.
+        self.known: dict[int, int] = {}
+        self.table = np.empty((KNOWN_PAIRS, self.first.shape[1]), dtype=np.float32)
         self.word_ids = lru_cache(maxsize=100_000)(lambda word: tuple(x[0] for x in encoder.item([word])))
 
     def __call__(self, sentences: Sequence[Words]) -> tuple[np.ndarray, list[int], list[int]]:
@@ -64,12 +73,15 @@ class FlatEncoder:
             inside[at : at + length] = True
             starts.append(at)
             at += length + pad
-        x = self.embedded(word_id, shape_id)
-        for layer, kernels in zip(self.layers, self.kernels):
-            out = np.zeros((rows, kernels[0].shape[1]), dtype=x.dtype)
+        x = None
+        for depth, (layer, kernels) in enumerate(zip(self.layers, self.kernels)):
+            out = np.zeros((rows, kernels[0].shape[1]), dtype=np.float32)
             centre = out[pad : rows - pad]
-            for k, kernel in enumerate(kernels):
-                centre += x[k : k + rows - 2 * pad] @ kernel
+            if depth == 0:
+                self.convolve_first(word_id, shape_id, centre)
+            else:
+                for k, kernel in enumerate(kernels):
+                    centre += x[k : k + rows - 2 * pad] @ kernel
             centre += layer.conv.bias.array
             norm = layer.norm
             out = (out.clip(0) - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
@@ -77,6 +89,27 @@ class FlatEncoder:
             x = out
         return x, starts, lengths
 
+    def convolve_first(self, word_id: np.ndarray, shape_id: np.ndarray, centre: np.ndarray) -> None:
+        """The first convolution, the costliest (330 inputs per word): news repeats its words, so
+        each distinct (word, shape) pair is embedded and multiplied once, its products kept for
+        later batches, and every row gathers its three products (the same sums in the same order
+        as row by row, so the results are identical)."""
+        distinct, inverse = np.unique(word_id * self.shapes + shape_id, return_inverse=True)
+        at = np.fromiter((self.known.get(pair, -1) for pair in distinct.tolist()), dtype=np.intp, count=len(distinct))
+        new = at < 0
+        products = np.empty((len(distinct), self.first.shape[1]), dtype=np.float32)
+        products[~new] = self.table[at[~new]]
+        if new.any():
+            pairs = distinct[new]
+            products[new] = computed = self.embedded(pairs // self.shapes, pairs % self.shapes) @ self.first
+            room = min(len(pairs), len(self.table) - len(self.known))
+            if room > 0:
+                first_free = len(self.known)
+                self.table[first_free : first_free + room] = computed[:room]
+                self.known.update(zip(pairs[:room].tolist(), range(first_free, first_free + room)))
+        width = centre.shape[1]
+        for k in range(len(self.kernels[0])):
+            centre += products[inverse[k : k + len(centre)], k * width : (k + 1) * width]
 
     def embedded(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """slovnet's word and shape embedding, each distinct word dequantised once per batch
@@ -100,14 +133,23 @@ class Morph:
         self.encode = FlatEncoder(tagger.infer)
         self.head = tagger.infer.model.head
         self.tags = [parse_conll_tag(tag) for tag in tagger.infer.decoder.tags_vocab.items]
+        self.joined = [(pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items()))) for pos, feats in self.tags]
 
-    def __call__(self, sentences: Sequence[Words]) -> list[MorphMarkup]:
+    def tag_ids(self, sentences: Sequence[Words]) -> list[list[int]]:
         x, starts, lengths = self.encode(sentences)
         best = self.head(x).argmax(-1).tolist()
+        return [best[start : start + length] for start, length in zip(starts, lengths)]
+
+    def __call__(self, sentences: Sequence[Words]) -> list[MorphMarkup]:
         return [
-            MorphMarkup([self.token(word, t) for word, t in zip(words, best[start : start + length])])
-            for words, start, length in zip(sentences, starts, lengths)
+            MorphMarkup([self.token(word, t) for word, t in zip(words, ids)])
+            for words, ids in zip(sentences, self.tag_ids(sentences))
         ]
+
+    def pos_feats(self, sentences: Sequence[Words]) -> list[list[tuple[str, str]]]:
+        """Each word's part of speech and features as one string (`Case=Nom|Number=Sing`), joined
+        once per tag when the model loads: no markup records, no joining per word."""
+        return [[self.joined[t] for t in ids] for ids in self.tag_ids(sentences)]
 
     def token(self, word: str, tag: int) -> MorphToken:
         """Tags are parsed once, when the model loads; each token gets its own copy of the features."""
@@ -121,15 +163,27 @@ class Syntax:
         self.model = parser.infer.model
         self.decoder = parser.infer.decoder
 
-    def __call__(self, sentences: Sequence[Words]) -> list[SyntaxMarkup]:
+    def predict(self, sentences: Sequence[Words]) -> tuple[list[np.ndarray], list[np.ndarray]]:
         x, mask = padded(*self.encode(sentences))
         mask = ~mask
         head_id = self.model.head.decode(self.model.head(x), mask)
         rel_id = self.model.rel.decode(self.model.rel(x, head_id), mask)
-        decoded = self.decoder(zip(split_masked(head_id, mask), split_masked(rel_id, mask)))
+        return split_masked(head_id, mask), split_masked(rel_id, mask)
+
+    def __call__(self, sentences: Sequence[Words]) -> list[SyntaxMarkup]:
+        decoded = self.decoder(zip(*self.predict(sentences)))
         return [
             SyntaxMarkup.from_tuples(zip(ids, words, heads, rels))
             for words, (ids, heads, rels) in zip(sentences, decoded)
+        ]
+
+    def heads_rels(self, sentences: Sequence[Words]) -> list[list[tuple[int, str]]]:
+        """Each word's head (0-based position in its sentence, -1 for the root) and relation, with
+        no markup records and no ids turned into strings and back."""
+        rels = self.decoder.rels_vocab.items
+        return [
+            [(head - 1, rels[rel]) for head, rel in zip(heads.tolist(), rel_ids.tolist())]
+            for heads, rel_ids in zip(*self.predict(sentences))
         ]
 
 

@@ -40,15 +40,37 @@ def morph_vocab() -> MorphVocab:
 
 
 @cache
+def morph_model() -> inference.Morph:
+    return inference.Morph(NewsMorphTagger(embedding()))
+
+
+@cache
 def morph_tagger() -> LengthSorted:
     """Sentences (lists of words) → markups whose tokens carry `pos` and `feats`."""
-    return LengthSorted(inference.Morph(NewsMorphTagger(embedding())), SENTENCE_BATCH)
+    return LengthSorted(morph_model(), SENTENCE_BATCH)
+
+
+@cache
+def morph_features() -> LengthSorted:
+    """Sentences (lists of words) → each word's (pos, features string), as `Token` stores them."""
+    return LengthSorted(morph_model().pos_feats, SENTENCE_BATCH)
+
+
+@cache
+def syntax_model() -> inference.Syntax:
+    return inference.Syntax(NewsSyntaxParser(embedding()))
 
 
 @cache
 def syntax_parser() -> LengthSorted:
     """Sentences (lists of words) → markups whose tokens carry `head_id` (1-based, 0 root) and `rel`."""
-    return LengthSorted(inference.Syntax(NewsSyntaxParser(embedding())), SENTENCE_BATCH)
+    return LengthSorted(syntax_model(), SENTENCE_BATCH)
+
+
+@cache
+def syntax_heads() -> LengthSorted:
+    """Sentences (lists of words) → each word's (head, relation), the head 0-based in its sentence, -1 for the root."""
+    return LengthSorted(syntax_model().heads_rels, SENTENCE_BATCH)
 
 
 @cache

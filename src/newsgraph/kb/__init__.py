@@ -13,7 +13,7 @@ import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 from pathlib import Path
 
 from .build import KB_SOURCES, build_kb
@@ -24,6 +24,27 @@ from .schema import connect
 COUNTRY_TYPES = ("COUNTRY",)
 STATE_TYPES = ("COUNTRY", "ORG", "GROUP")
 PLACE_TYPES = ("COUNTRY", "CITY", "STATE_OR_PROVINCE")
+
+
+MEMO_SIZE = 200_000
+
+
+def memoised(lookup):
+    """A look-up remembered per KB: linking asks for the same names, people and places again and
+    again. The memo is dropped when full, so a long run's memory stays bounded."""
+
+    @wraps(lookup)
+    def remembered(self, *args, **kwargs):
+        key = (lookup.__name__, *args, *sorted(kwargs.items()))
+        try:
+            return self._memo[key]
+        except KeyError:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = lookup(self, *args, **kwargs)
+            return found
+
+    return remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +116,7 @@ class KB:
     def __init__(self, db: sqlite3.Connection, path: Path):
         self.db = db
         self.path = path
-        self._referents: dict[tuple[str, tuple[str, ...]], KBEntity | None] = {}
+        self._memo: dict[tuple, object] = {}
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> KB:
@@ -107,10 +128,12 @@ class KB:
     def _entities(self, sql: str, args: tuple = ()) -> list[KBEntity]:
         return [entity_from_row(row) for row in self.db.execute(sql, args)]
 
+    @memoised
     def get(self, entity_id: str) -> KBEntity | None:
         found = self._entities(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE id = ?", (entity_id,))
         return found[0] if found else None
 
+    @memoised
     def candidates(self, key: str) -> list[Candidate]:
         """Entities known under a lemmatized key (`kb.keys.lemma_key`), adjectives excluded."""
         rows = self.db.execute(
@@ -139,10 +162,12 @@ class KB:
     def aliases(self, entity_id: str) -> list[tuple[str, str]]:
         return list(self.db.execute("SELECT key, kind FROM aliases WHERE entity = ? ORDER BY kind, key", (entity_id,)))
 
+    @memoised
     def positions(self, person: str) -> list[Position]:
         rows = self.db.execute("SELECT * FROM positions WHERE person = ? ORDER BY start", (person,))
         return [Position(*row[:-1], verified=bool(row[-1])) for row in rows]
 
+    @memoised
     def holders(self, office: str, place: str, date: dt.date | str) -> list[tuple[KBEntity, Position]]:
         """Everyone holding `office` (hos, hog, fm, dm, sg) of `place` (an entity id) on `date`."""
         rows = self.db.execute("SELECT * FROM positions WHERE office = ? AND place = ?", (office, place))
@@ -156,6 +181,7 @@ class KB:
         found = self.holders(office, place, date)
         return found[0][0] if len(found) == 1 else None
 
+    @memoised
     def state(self, name: str) -> KBEntity | None:
         """The country (or organisation) a name, short form or ISO code stands for: `ФРГ` → Germany."""
         if len(name) in (2, 3) and name.isascii() and name.isupper():
@@ -164,29 +190,30 @@ class KB:
                 return found[0]
         return self._one_state(name_keys(name), ("label", "alias"), STATE_TYPES)
 
+    @memoised
     def state_for_adjective(self, adjective: str) -> KBEntity | None:
         """The country an adjective names, in any form: `французского` → France, `британский` → UK."""
         return self._one_state({lemma_key(adjective)}, ("adjective",), COUNTRY_TYPES)
 
+    @memoised
     def place_for_adjective(self, adjective: str) -> KBEntity | None:
         """A state for a state adjective; else the place the corpora link the adjective to
         (NEREL marks `московский` as Moscow, `советский` as the USSR)."""
         return self.state_for_adjective(adjective) or self.corpus_referent(lemma_key(adjective), PLACE_TYPES)
 
+    @memoised
     def corpus_referent(self, key: str, types: tuple[str, ...]) -> KBEntity | None:
         """The entity of `types` the corpora link the name `key` to at least twice and in two cases
-        out of three, or None; memoised, as the linker asks for every adjective and noun it reads."""
-        if (key, types) not in self._referents:
-            rows = self.db.execute(
-                "SELECT a.entity, a.links FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? "
-                f"AND a.kind = 'corpus' AND e.type IN ({','.join('?' * len(types))}) ORDER BY a.links DESC",
-                (key, *types),
-            ).fetchall()
-            total = sum(links for _, links in rows)
-            dominant = rows and rows[0][1] >= 2 and rows[0][1] * 3 >= total * 2
-            self._referents[key, types] = self.get(rows[0][0]) if dominant else None
-        return self._referents[key, types]
+        out of three, or None."""
+        rows = self.db.execute(
+            "SELECT a.entity, a.links FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? "
+            f"AND a.kind = 'corpus' AND e.type IN ({','.join('?' * len(types))}) ORDER BY a.links DESC",
+            (key, *types),
+        ).fetchall()
+        total = sum(links for _, links in rows)
+        return self.get(rows[0][0]) if rows and rows[0][1] >= 2 and rows[0][1] * 3 >= total * 2 else None
 
+    @memoised
     def state_for_capital(self, city: str) -> KBEntity | None:
         """The country whose capital `city` is, in any form: `Киеве` → Ukraine; None if ambiguous."""
         keys = tuple(name_keys(city))
@@ -215,6 +242,7 @@ class KB:
                     return self.get(rows[0][0]) if len(rows) == 1 else None
         return None
 
+    @memoised
     def memberships(self, entity_id: str, date: dt.date | str | None = None) -> list[Membership]:
         """Groups `entity_id` belongs to (on `date`, if given), or members of it if it is a group."""
         rows = self.db.execute("SELECT * FROM memberships WHERE member = ? OR grp = ?", (entity_id, entity_id))

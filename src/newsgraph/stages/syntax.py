@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from ..doc import Article, Token
-from ..nlp import syntax_parser
+from ..nlp import syntax_heads
 from .base import BatchStage
 from .segment import sentence_tokens
 
@@ -39,8 +39,7 @@ class Syntax(BatchStage):
         ]
         words = [[docs[d].span_text(docs[d].tokens[i]) for i in idxs] for d, idxs in groups]
         tokens = [list(doc.tokens) for doc in docs]
-        for (d, idxs), markup in zip(groups, syntax_parser().map(words)):
-            for i, parsed in zip(idxs, markup.tokens):
-                head = int(parsed.head_id) - 1
-                tokens[d][i] = with_syntax(tokens[d][i], idxs[head] if head >= 0 else -1, parsed.rel)
+        for (d, idxs), parsed in zip(groups, syntax_heads().map(words)):
+            for i, (head, rel) in zip(idxs, parsed):
+                tokens[d][i] = with_syntax(tokens[d][i], idxs[head] if head >= 0 else -1, rel)
         return [doc.with_layer("tokens", toks, marks="syntax") for doc, toks in zip(docs, tokens)]
