@@ -147,6 +147,13 @@ def test_capital_and_state_adjective_resolve_to_new_state_entities(analyze):
     assert Article.from_json(doc.to_json()) == doc
 
 
+def test_brussels_as_an_actor_is_the_eu_and_other_capitals_their_states(analyze):
+    doc = analyze("Брюссель пригрозил Москве новыми санкциями. Париж и Берлин поддержали это решение.", published="2025-03-03")
+    threat, support = only(doc, "THREATEN"), only(doc, "SUPPORT")
+    assert are(doc, threat.actor, "Европейский союз") and are(doc, threat.recipient, "Россия")
+    assert are(doc, support.actor, "Франция", "Германия")
+
+
 def test_coordinated_states_in_a_modifier_are_all_actors(analyze):
     doc = analyze("Лидеры Франции, Германии и Польши посетили Киев в субботу.", published="2025-05-12")
     event = only(doc, "CONSULT")

@@ -189,6 +189,28 @@ def test_collective_speakers_get_organisation_entities(analyze):
     assert press.type == "ORG" and by(doc.entity(press.principal).name, "Макрон")
 
 
+def test_press_service_of_a_role_speaks_for_the_holder_on_that_date(analyze):
+    doc = analyze(
+        "Пресс-служба президента России сообщила, что Кремль не видит оснований для паники. "
+        "Как сообщила пресс-служба британского премьера, Лондон пока не получил ответа.",
+        published="2025-03-10",
+    )
+    kremlin, london = doc.quotes
+    assert kremlin.speaker_name == "пресс-служба Владимира Путина"
+    assert doc.entity(doc.entity(kremlin.speaker).principal).kb_id == "Q7747"
+    assert london.speaker_name == "пресс-служба Кира Стармера"
+    assert doc.entity(doc.entity(london.speaker).principal).name == "Кир Стармер"
+
+
+def test_an_unnamed_official_is_not_the_next_role_speaker(analyze):
+    doc = analyze(
+        "Пресс-секретарь президента России заявил, что Кремль не видит оснований для паники. "
+        "Советник президента США сообщил журналистам, что переговоры продолжатся.",
+        published="2025-03-10",
+    )
+    assert [q.speaker_name for q in doc.quotes] == ["пресс-секретарь президента России", "советник президента США"]
+
+
 def test_ministry_as_speaker(analyze):
     quote = only(analyze("Министерство обороны Британии считает, что позиции на фронте стабилизировались."))
     assert "обороны" in quote.speaker_name.lower() or quote.speaker_name.lower().startswith("минобороны")

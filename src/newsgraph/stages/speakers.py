@@ -195,7 +195,7 @@ class SpeakerResolver:
         named_place = any(self.index.tokens[i].pos == "PROPN" for i in ids if i > head)
         if entity is None and wanted is not None and single:
             reach = 2 if named_place else ROLE_SENTENCES  # `президент США` may well be someone new
-            entity = self.salient_person(cue, lambda e: not clashes(self.index, wanted, e), reach)
+            entity = self.salient_person(cue, lambda e: not clashes(self.index, wanted, e) and not self.described(e), reach)
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
@@ -326,6 +326,11 @@ class SpeakerResolver:
             if i + 1 in ids:
                 parts.append(self.doc.text[token.end : self.index.tokens[i + 1].start])
         return "".join(parts)
+
+    def described(self, entity: Entity) -> bool:
+        """A speaker this stage made from its own description (`пресс-секретарь президента России`):
+        another role phrase (`советник президента США`) is someone else."""
+        return entity in self.entities[len(self.doc.entities) :]
 
     def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None) -> Attribution:
         """An entity for a speaker NER did not give us, reused when the same name recurs."""

@@ -71,6 +71,10 @@ STATES = (
 )
 
 
+# Cities news names for the organisation seated there, not for their state: `Брюссель потребовал` is the EU.
+SEATS = {"брюссель": "Евросоюз"}
+
+
 def name_key(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
@@ -108,6 +112,9 @@ def state_by_adjective(lemma: str) -> State | None:
 
 
 def state_by_capital(name: str) -> State | None:
+    seat = SEATS.get(name_key(name))
+    if seat:
+        return state_by_name(seat)
     return from_kb("capital", name) or from_table(lambda s: name_key(name) in s.capitals)
 
 

@@ -105,7 +105,14 @@ def person_gender(index: TokenIndex, entity: Entity) -> str | None:
     votes: dict[str, int] = {}
     for mention_id in entity.mentions:
         mention = index.doc.mention(mention_id)
-        for i in index.tokens_in(mention.start, mention.end) if mention else ():
+        if mention is None:
+            continue
+        # the place inside a role (`президента России`) is not the person: its gender is the place's
+        places = {i for m in index.doc.mentions if m.type != mention.type and mention.start <= m.start and m.end <= mention.end
+                  for i in index.tokens_in(m.start, m.end)}
+        for i in index.tokens_in(mention.start, mention.end):
+            if i in places:
+                continue
             token = index.tokens[i]
             if token.pos == "PROPN" and token.feat("Gender") in ("Masc", "Fem"):
                 votes[token.feat("Gender")] = votes.get(token.feat("Gender"), 0) + 1
