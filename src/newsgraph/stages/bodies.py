@@ -37,12 +37,12 @@ def common_bodies(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity | None]]
         body = kb.corpus_referent(lemma_key(word), BODY_TYPES)
         if body is None or not body.label_ru[:1].islower() or particular(doc, kb, k):
             continue
-        found.append((Mention("b", token.start, token.end, "ORG", "link.common_body", body.label_ru), body))
+        found.append((Mention("b", token.start, token.end, "ORG", "bodies.common_noun", body.label_ru), body))
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         owner = starts.get(after.start) if after is not None and after.feat("Case") == "Gen" else None
         if owner is not None and doc.text[token.end : owner.start].isspace():
             head = token.lemma if word.islower() else token.lemma.capitalize()
-            phrase = Mention("b", token.start, owner.end, "ORG", "link.common_body", head + doc.text[token.end : owner.end])
+            phrase = Mention("b", token.start, owner.end, "ORG", "bodies.common_noun", head + doc.text[token.end : owner.end])
             found.append((phrase, known_body(kb, phrase.normal)))
     return found
 
