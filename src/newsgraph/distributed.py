@@ -55,7 +55,7 @@ def analyze_with(client: Client, items: Iterable[Item], partition: int = PARTITI
     (ingest skips unchanged articles) never runs concurrently with the writer.
     """
     client.run(prepare_worker)
-    window = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+    window = in_flight(client)
     pending: deque[tuple[list[Item], Future]] = deque()
     for chunk in chunks(items, partition):
         pending.append((chunk, client.submit(analyze_chunk, chunk, pure=False)))
@@ -63,6 +63,11 @@ def analyze_with(client: Client, items: Iterable[Item], partition: int = PARTITI
             yield from _results(*pending.popleft())
     while pending:
         yield from _results(*pending.popleft())
+
+
+def in_flight(client: Client) -> int:
+    """How many partitions to keep submitted: `IN_FLIGHT_PER_WORKER` per worker of the cluster."""
+    return IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
 
 
 def _results(chunk: list[Item], future: Future) -> list[Item]:

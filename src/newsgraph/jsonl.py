@@ -1,7 +1,11 @@
-"""Reading article JSONL line by line: each bad line becomes a `Failure`, never an exception."""
+"""Reading article JSONL line by line: each bad line becomes a `Failure`, never an exception.
+
+Failures travel as `{"id", "stage", "error"}` lines (`analyze`'s errors file, a shard's failures).
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +14,7 @@ from typing import IO
 from .doc import Article, Failure
 
 META_FIELDS = ("title", "url", "source", "published", "language")
+FAILURES_SUFFIX = ".failures.jsonl"
 
 
 def article_from_record(record: object) -> Article:
@@ -40,4 +45,18 @@ def read_jsonl(stream: IO[str], name: str = "<stdin>") -> Iterator[Article | Fai
 
 
 def open_text(path: Path | str) -> IO[str]:
+    """A UTF-8 file to read, decompressed as it is read when its name ends in .gz (a shard)."""
+    if Path(path).suffix.lower() == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
     return open(path, encoding="utf-8")
+
+
+def failure_line(failure: Failure) -> str:
+    return json.dumps({"id": failure.article_id, "stage": failure.stage, "error": failure.error}, ensure_ascii=False) + "\n"
+
+
+def failure_from_json(record: object) -> Failure:
+    """The failure a `failure_line` wrote; raises ValueError for anything else."""
+    if not isinstance(record, dict) or not all(isinstance(record.get(k), str) for k in ("id", "stage", "error")):
+        raise ValueError('expected a JSON object with string "id", "stage" and "error"')
+    return Failure(record["id"], record["stage"], record["error"])

@@ -6,14 +6,14 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..doc import Article, Failure
-from ..jsonl import read_jsonl
+from ..jsonl import failure_line, read_jsonl
 from ..explain import explain as explain_doc
 from ..render import summary
 from ..runner import analyze_stream
@@ -29,12 +29,20 @@ def analyze(
     input: Annotated[Optional[Path], typer.Option(help="JSONL corpus, one article per line.")] = None,
     output: Annotated[Optional[Path], typer.Option(help="Where to write analysed JSONL.")] = None,
     errors: Annotated[Optional[Path], typer.Option(help="Where to write failed lines (default OUTPUT.errors.jsonl).")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
+    shards: Annotated[Optional[Path], typer.Option(help="Write shards to this DIR instead of --output (docs/scaling.md).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (local, or a local Dask cluster).")] = 1,
+    engine: Annotated[Literal["local", "dask"], typer.Option(help="Where analysis runs (dask: see docs/scaling.md).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date of FILE (YYYY-MM-DD).")] = None,
 ) -> None:
-    """Analyse an article (FILE) or a corpus (--input/--output) and print or write the record."""
+    """Analyse an article (FILE) or a corpus (--input with --output or --shards) and print or write the record."""
+    engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
+    if shards is not None:
+        if input is None or output or errors:
+            raise typer.BadParameter("--shards DIR goes with --input, and writes its own files instead of --output/--errors")
+        raise typer.Exit(shard_corpus_file(input, shards, **engine_options))
     if input is not None:
-        raise typer.Exit(analyze_corpus(input, output, errors, workers))
+        raise typer.Exit(analyze_corpus(input, output, errors, **engine_options))
     if file is None:
         raise typer.BadParameter("give FILE (or -) or --input JSONL")
     text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
@@ -69,9 +77,26 @@ def single(doc: Article) -> Article:
     return result
 
 
-def analyze_corpus(input: Path, output: Path | None, errors: Path | None, workers: int) -> int:
+def shard_corpus_file(input: Path, directory: Path, **engine_options) -> int:
+    """Analyse INPUT into shards in DIRECTORY (`newsgraph.shards`); a re-run finishes what is missing."""
+    from ..shards import shard_corpus
+
+    check_exists(input)
+    started = time.perf_counter()
+    with input.open(encoding="utf-8") as src:
+        report = shard_corpus(read_jsonl(src, str(input)), directory, **engine_options)
+    seconds = max(time.perf_counter() - started, 1e-9)
+    err.print(f"{report.summary()}, {report.chars / seconds:,.0f} chars/s → {directory}", highlight=False, soft_wrap=True)
+    return 0 if report.analysed or report.skipped or not (report.failed or report.lost) else 1
+
+
+def check_exists(input: Path) -> None:
     if not input.exists():
         raise typer.BadParameter(f"no such file: {input}")
+
+
+def analyze_corpus(input: Path, output: Path | None, errors: Path | None, **engine_options) -> int:
+    check_exists(input)
     output = output or input.with_suffix(".out.jsonl")
     errors = errors or output.with_suffix(".errors.jsonl")
     total = sum(1 for line in input.open(encoding="utf-8") if line.strip())
@@ -82,11 +107,11 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, worker
         "w", encoding="utf-8"
     ) as bad, Progress(*columns, console=err, disable=not err.is_terminal) as progress:
         task = progress.add_task("analyse", total=total)
-        for result in analyze_stream(read_jsonl(src, str(input)), workers=workers):
+        for result in analyze_stream(read_jsonl(src, str(input)), **engine_options):
             if isinstance(result, Failure):
                 failed += 1
                 err.print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")
-                bad.write(json.dumps({"id": result.article_id, "stage": result.stage, "error": result.error}, ensure_ascii=False) + "\n")
+                bad.write(failure_line(result))
             else:
                 done += 1
                 chars += len(result.text)

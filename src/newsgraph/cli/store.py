@@ -44,7 +44,7 @@ def ingest(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes for analysis (local, or a local Dask cluster).")] = 1,
     engine: Annotated[Literal["local", "dask"], typer.Option(help="Where analysis runs (dask: see docs/scaling.md).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
-    analysed: Annotated[bool, typer.Option("--analysed", help="PATHS are JSONL already in the analyze format: store without analysing.")] = False,
+    analysed: Annotated[bool, typer.Option("--analysed", help="PATHS are analysed JSONL (analyze --output, or a --shards DIR): store without analysing.")] = False,
     reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse again articles already stored unchanged.")] = False,
     csv_text_column: Annotated[Optional[str], typer.Option(help="CSV column holding the text (default: text).")] = None,
     csv_title_column: Annotated[Optional[str], typer.Option(help="CSV column holding the title (default: title).")] = None,

@@ -49,6 +49,7 @@ class StoryIndex:
     threshold: float = THRESHOLD
     story_of: dict[str, str] = field(default_factory=dict)
     _signatures: dict[str, MinHash] = field(default_factory=dict)
+    _indexed: dict[str, int] = field(default_factory=dict)  # article id → when it was indexed
     _lsh: MinHashLSH = field(init=False)
 
     def __post_init__(self) -> None:
@@ -61,15 +62,17 @@ class StoryIndex:
         story = story_id or self.match(minhash) or article_id
         self._lsh.insert(article_id, minhash)
         self._signatures[article_id] = minhash
+        self._indexed[article_id] = len(self._indexed)
         self.story_of[article_id] = story
         return story
 
     def match(self, minhash: MinHash) -> str | None:
         """The story of the most similar indexed article above the threshold, or None."""
         best, best_score = None, self.threshold
-        for candidate in self._lsh.query(minhash):
+        # in indexing order, so a tie goes to the earliest article whatever the hash seed
+        for candidate in sorted(self._lsh.query(minhash), key=self._indexed.__getitem__):
             score = minhash.jaccard(self._signatures[candidate])
-            if score >= best_score:
+            if score > best_score or best is None and score >= best_score:
                 best, best_score = candidate, score
         return self.story_of[best] if best is not None else None
 

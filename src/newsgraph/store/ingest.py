@@ -10,15 +10,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..doc import Article, Failure
 from ..ingest import needs_analysis, read_inputs
+from ..jsonl import FAILURES_SUFFIX, failure_from_json, open_text
 from ..runner import analyze_stream
 from .db import Store
 from .write import record_failure, save_article, stored_analysed
 
 Item = Article | Failure
+ANALYSED_FILES = (".jsonl", ".jsonl.gz")
+# Files of failures written by `analyze`: its --errors file and the failures of each shard.
+FAILURE_FILES = (FAILURES_SUFFIX, ".errors.jsonl")
 
 
 @dataclass
@@ -36,15 +41,33 @@ class IngestReport:
 
 
 def read_analysed(paths: Iterable[str]) -> Iterator[Item]:
-    """Articles already in the analyze JSON format (`newsgraph analyze --output`), stored as they are."""
-    for path in paths:
-        try:
-            with open(path, encoding="utf-8") as lines:
-                for number, line in enumerate(lines, 1):
-                    if line.strip():
-                        yield _analysed_article(line, f"{path}:{number}")
-        except (OSError, UnicodeDecodeError) as error:
-            yield Failure(str(path), "read", f"{path}: {error}")
+    """Articles already in the analyze JSON format (`analyze --output`, or `--shards` DIR), stored as they are.
+
+    A directory contributes its `*.jsonl` and `*.jsonl.gz` files in name order, so a killed
+    shard run's temporary files are never read; `*.failures.jsonl` and `*.errors.jsonl` files
+    hold failures, which are recorded like any other.
+    """
+    for path in map(Path, paths):
+        files = analysed_files(path) if path.is_dir() else [path]
+        if not files:
+            yield Failure(str(path), "read", f"{path}: no analysed files (expected *.jsonl or *.jsonl.gz)")
+        for file in files:
+            yield from _read_analysed_file(file)
+
+
+def analysed_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.is_file() and p.name.endswith(ANALYSED_FILES))
+
+
+def _read_analysed_file(path: Path) -> Iterator[Item]:
+    parse = _failure if path.name.endswith(FAILURE_FILES) else _analysed_article
+    try:
+        with open_text(path) as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield parse(line, f"{path}:{number}")
+    except (OSError, EOFError, UnicodeDecodeError) as error:  # EOFError: a truncated .gz
+        yield Failure(str(path), "read", f"{path}: {error}")
 
 
 def _analysed_article(line: str, where: str) -> Item:
@@ -52,6 +75,13 @@ def _analysed_article(line: str, where: str) -> Item:
         return Article.from_json(json.loads(line))
     except (ValueError, TypeError, KeyError) as error:
         return Failure(where, "read", f"{where}: not an analysed article ({error})")
+
+
+def _failure(line: str, where: str) -> Failure:
+    try:
+        return failure_from_json(json.loads(line))
+    except ValueError as error:
+        return Failure(where, "read", f"{where}: not a failure record ({error})")
 
 
 def ingest(
