@@ -41,6 +41,11 @@ class Pending(Protocol):
 
 
 Submit = Callable[..., Pending]
+Advance = Callable[[int], None]  # told how many input items each partition held, when it is done
+
+
+def ignore(count: int) -> None:
+    pass
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,9 @@ def analyze_to_shard(directory: str, index: int, items: list[Item]) -> ShardCoun
     return ShardCounts(len(articles), len(failures), sum(len(a.text) for a in articles))
 
 
-def write_shards(items: Iterable[Item], directory: Path, submit: Submit, window: int, partition: int = PARTITION) -> ShardReport:
+def write_shards(
+    items: Iterable[Item], directory: Path, submit: Submit, window: int, partition: int = PARTITION, advance: Advance = ignore
+) -> ShardReport:
     """Send each partition without a shard to `submit`, keeping at most `window` in flight."""
     directory.mkdir(parents=True, exist_ok=True)
     lost_file = directory / CLIENT_FAILURES
@@ -121,16 +128,18 @@ def write_shards(items: Iterable[Item], directory: Path, submit: Submit, window:
     for index, chunk in enumerate(chunks(items, partition)):
         if shard_path(directory, index).exists():
             report.skipped += 1
+            advance(len(chunk))
             continue
         pending.append((chunk, submit(analyze_to_shard, root, index, chunk)))
         if len(pending) >= window:
-            _collect(*pending.popleft(), report, lost_file)
+            advance(_collect(*pending.popleft(), report, lost_file))
     while pending:
-        _collect(*pending.popleft(), report, lost_file)
+        advance(_collect(*pending.popleft(), report, lost_file))
     return report
 
 
-def _collect(chunk: list[Item], future: Pending, report: ShardReport, lost_file: Path) -> None:
+def _collect(chunk: list[Item], future: Pending, report: ShardReport, lost_file: Path) -> int:
+    """Wait for a partition and count it; returns how many input items it held."""
     try:
         counts = future.result()
     except Exception as error:  # the worker died or could not write: record every article here
@@ -139,35 +148,39 @@ def _collect(chunk: list[Item], future: Pending, report: ShardReport, lost_file:
         with lost_file.open("a", encoding="utf-8") as out:
             out.writelines(map(failure_line, lost))
         report.lost += len(lost)
-        return
+        return len(chunk)
     report.written += 1
     report.analysed += counts.analysed
     report.failed += counts.failed
     report.chars += counts.chars
+    return len(chunk)
 
 
 def shard_corpus(
-    items: Iterable[Item], directory: Path, workers: int = 1, *, engine: str = "local", scheduler: str | None = None
+    items: Iterable[Item], directory: Path, workers: int = 1, *, engine: str = "local", scheduler: str | None = None,
+    advance: Advance = ignore,
 ) -> ShardReport:
     """`write_shards` on an engine of `newsgraph.runner.analyze_stream`: here, local processes or Dask."""
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
     if engine == "dask":
         with dask_client(scheduler, workers) as client:
-            return shard_with(client, items, directory)
+            return shard_with(client, items, directory, advance=advance)
     if scheduler:
         raise ValueError("a scheduler address needs engine='dask'")
     if workers <= 1:
         gc.set_threshold(YOUNG_GC_THRESHOLD)
-        return write_shards(items, directory, run_here, 1)
+        return write_shards(items, directory, run_here, 1, advance=advance)
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=prepare_worker) as pool:
-        return write_shards(items, directory, pool.submit, IN_FLIGHT_PER_WORKER * workers)
+        return write_shards(items, directory, pool.submit, IN_FLIGHT_PER_WORKER * workers, advance=advance)
 
 
-def shard_with(client: Client, items: Iterable[Item], directory: Path, partition: int = PARTITION) -> ShardReport:
+def shard_with(
+    client: Client, items: Iterable[Item], directory: Path, partition: int = PARTITION, advance: Advance = ignore
+) -> ShardReport:
     """`write_shards` on the workers of a Dask `client`, each building its pipeline once."""
     client.run(prepare_worker)
-    return write_shards(items, directory, partial(client.submit, pure=False), in_flight(client), partition)
+    return write_shards(items, directory, partial(client.submit, pure=False), in_flight(client), partition, advance)
 
 
 def run_here(function: Callable, *args) -> Future:

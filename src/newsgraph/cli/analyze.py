@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Literal, Optional
 
@@ -83,8 +85,8 @@ def shard_corpus_file(input: Path, directory: Path, **engine_options) -> int:
 
     check_exists(input)
     started = time.perf_counter()
-    with input.open(encoding="utf-8") as src:
-        report = shard_corpus(read_jsonl(src, str(input)), directory, **engine_options)
+    with input.open(encoding="utf-8") as src, corpus_progress(input, "sharding") as advance:
+        report = shard_corpus(read_jsonl(src, str(input)), directory, **engine_options, advance=advance)
     seconds = max(time.perf_counter() - started, 1e-9)
     err.print(f"{report.summary()}, {report.chars / seconds:,.0f} chars/s → {directory}", highlight=False, soft_wrap=True)
     return 0 if report.analysed or report.skipped or not (report.failed or report.lost) else 1
@@ -95,18 +97,25 @@ def check_exists(input: Path) -> None:
         raise typer.BadParameter(f"no such file: {input}")
 
 
+@contextmanager
+def corpus_progress(input: Path, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar over the lines of INPUT (on a terminal only); yields the function that advances it."""
+    total = sum(1 for line in input.open(encoding="utf-8") if line.strip())
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=not err.is_terminal) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda count: progress.advance(task, count)
+
+
 def analyze_corpus(input: Path, output: Path | None, errors: Path | None, **engine_options) -> int:
     check_exists(input)
     output = output or input.with_suffix(".out.jsonl")
     errors = errors or output.with_suffix(".errors.jsonl")
-    total = sum(1 for line in input.open(encoding="utf-8") if line.strip())
     done = failed = chars = 0
     started = time.perf_counter()
-    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with input.open(encoding="utf-8") as src, output.open("w", encoding="utf-8") as out, errors.open(
         "w", encoding="utf-8"
-    ) as bad, Progress(*columns, console=err, disable=not err.is_terminal) as progress:
-        task = progress.add_task("analyse", total=total)
+    ) as bad, corpus_progress(input, "analysing") as advance:
         for result in analyze_stream(read_jsonl(src, str(input)), **engine_options):
             if isinstance(result, Failure):
                 failed += 1
@@ -116,7 +125,7 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, **engi
                 done += 1
                 chars += len(result.text)
                 out.write(result.dumps() + "\n")
-            progress.advance(task)
+            advance(1)
     seconds = max(time.perf_counter() - started, 1e-9)
     err.print(
         f"{done} articles analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
