@@ -79,6 +79,8 @@ def newsgraph_system(workers: int, engine: str, stack: ExitStack):
 
     if engine == "dask":
         return _newsgraph_on_dask(workers, count, stack)
+    if engine == "shards":
+        return _newsgraph_to_shards(workers, stack)
     prepare_worker()
     return (lambda texts: count(analyze_stream((Article.create(t) for t in texts), workers))), _children_rss
 
@@ -120,6 +122,26 @@ def _newsgraph_on_dask(workers: int, count, stack: ExitStack):
         return max(client.run(_own_rss).values())
 
     return analyse, peak_rss
+
+
+def _newsgraph_to_shards(workers: int, stack: ExitStack):
+    """Dask workers writing shards (`analyze --shards`): only counts come back to the client."""
+    from newsgraph.distributed import analyze_with, dask_client
+    from newsgraph.doc import Article
+    from newsgraph.runner import WARM_UP_TEXT
+    from newsgraph.shards import shard_with
+
+    client = stack.enter_context(dask_client(None, workers))
+    list(analyze_with(client, [Article.create(WARM_UP_TEXT)] * workers, partition=1))
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+
+    def analyse(texts: list[str]) -> int:
+        before = sum(client.run(_own_cpu).values())
+        report = shard_with(client, (Article.create(t) for t in texts), folder)
+        WORKER_CPU.append(sum(client.run(_own_cpu).values()) - before)
+        return report.analysed
+
+    return analyse, lambda: max(client.run(_own_rss).values())
 
 
 WORKER_CPU: list[float] = []  # CPU seconds the Dask workers spent on the measured run
@@ -221,7 +243,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300, help="sample articles (originals plus variants)")
     parser.add_argument("--systems", default="newsgraph,natasha", help="comma list of newsgraph, natasha")
     parser.add_argument("--workers", default="1", help="comma list of newsgraph worker counts, e.g. 1,2")
-    parser.add_argument("--engine", default="dask", choices=["local", "dask"], help="engine for runs with >1 worker")
+    parser.add_argument("--engine", default="dask", choices=["local", "dask", "shards"],
+                        help="engine for runs with >1 worker (shards: Dask workers writing shards, as analyze --shards)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (median reported)")
     parser.add_argument("--cpu", type=int, default=0, help="CPU the single-core runs are pinned to")
     parser.add_argument("--stages", action="store_true", help="also time each newsgraph stage (CPU seconds)")

@@ -102,7 +102,7 @@ def test_import_wikidata_dump(tmp_path):
     dump, kb_path = tmp_path / "dump.json.bz2", tmp_path / "wd.sqlite"
     wikidata_dump(dump)
     runner = CliRunner()
-    result = runner.invoke(app, ["kb", "import-wikidata", str(dump), "--kb", str(kb_path)])
+    result = runner.invoke(app, ["kb", "import-wikidata", str(dump), "--kb", str(kb_path), "--empty"])
     assert result.exit_code == 0, result.output
     assert "2 of 3 entities imported" in result.output
     imported = KB.open(kb_path)

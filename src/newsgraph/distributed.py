@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+import dask
 from dask.distributed import Client, Future, LocalCluster
 
 from .doc import Article, Failure
@@ -23,6 +24,10 @@ from .runner import CHUNK, Item, analyze_chunk, chunks, prepare_worker
 # a float near-tie in a parse (about 1 sentence in 1,000), so equal chunks keep the two
 # engines' records identical.
 PARTITION = CHUNK
+# Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in its workers; any value turns off glibc's adaptive
+# mmap threshold, so every large numpy temporary is mapped and unmapped again: the pipeline ran
+# 1.7x slower in a worker (300 articles: 5.07 s CPU against 2.94 s without it). None unsets it.
+WORKER_ENVIRONMENT = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 # Partitions in flight per worker: one running, one queued so the worker never waits.
 IN_FLIGHT_PER_WORKER = 2
 
@@ -34,7 +39,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Clie
         with Client(scheduler) as client:
             yield client
         return
-    with LocalCluster(
+    with dask.config.set(WORKER_ENVIRONMENT), LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, Client(cluster) as client:
         yield client

@@ -111,7 +111,7 @@ def analyze_to_shard(directory: str, index: int, items: list[Item]) -> ShardCoun
     else:
         failures_path(root, index).unlink(missing_ok=True)  # left by an earlier, killed attempt
     lines = "".join(a.dumps() + "\n" for a in articles).encode()
-    write_atomically(shard_path(root, index), gzip.compress(lines, mtime=0))
+    write_atomically(shard_path(root, index), gzip.compress(lines, compresslevel=1, mtime=0))
     return ShardCounts(len(articles), len(failures), sum(len(a.text) for a in articles))
 
 

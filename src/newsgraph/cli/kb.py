@@ -9,13 +9,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..kb import KB, KBEntity
+from ..kb import KB, KB_VARIABLE, KBEntity
 from . import app
 
 kb_app = typer.Typer(help="The knowledge base: search, show, import a Wikidata dump.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
-KBOption = Annotated[Optional[Path], typer.Option("--kb", help="KB file (default: the bundled KB).")]
+KBOption = Annotated[Optional[Path], typer.Option("--kb", envvar=KB_VARIABLE, show_envvar=True,
+                                                   help="KB file (default: the bundled KB).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
@@ -62,13 +63,21 @@ def show(qid: Annotated[str, typer.Argument(help="A KB id: Q7747, ng:person:…"
 @kb_app.command("import-wikidata")
 def import_wikidata_command(
     dump: Annotated[Path, typer.Argument(help="Wikidata JSON dump (.json, .json.bz2, .json.gz), one entity per line.")],
-    kb: Annotated[Path, typer.Option("--kb", help="KB file to create or extend.")],
+    kb: Annotated[Path, typer.Option("--kb", help="KB file to extend; a new one starts as a copy of the bundled KB.")],
+    empty: Annotated[bool, typer.Option("--empty", help="Start a new KB file from nothing instead of the bundled KB.")] = False,
 ) -> None:
-    """Stream DUMP into the KB file: labels, aliases, type (P31), offices (P39), memberships (P463)."""
+    """Stream DUMP into the KB file: labels, aliases, type (P31), offices (P39), memberships (P463).
+
+    Use the result everywhere with NEWSGRAPH_KB=FILE (docs/kb.md)."""
     from ..kb.wikidata import import_wikidata
 
     if not dump.exists():
         raise typer.BadParameter(f"no such file: {dump}")
-    counts = import_wikidata(dump, kb)
+    if empty and kb.exists():
+        raise typer.BadParameter(f"--empty starts a new KB, but {kb} exists: remove it or drop --empty")
+    counts = import_wikidata(dump, kb, empty=empty)
+    started = {"bundled": "a copy of the bundled KB", "empty": "an empty KB", "existing": "the existing KB"}[counts.start]
+    typer.echo(f"started from {started}")
     typer.echo(f"{counts.imported} of {counts.read} entities imported ({counts.positions} offices, "
-               f"{counts.memberships} memberships) → {kb}")
+               f"{counts.memberships} memberships), office items read: {counts.offices}; "
+               f"{counts.resolved} terms of office under hos/hog/fm/dm → {kb}")

@@ -1,7 +1,8 @@
 """The knowledge base: entities with Wikidata ids, their names, dated offices and memberships.
 
-`KB.open()` opens the bundled KB (built from `newsgraph/data/kb/` on first use into a cache,
-see docs/kb.md); `KB.open(path)` opens a KB written by `newsgraph kb import-wikidata`.
+`KB.open()` opens the KB file named by `$NEWSGRAPH_KB`, else the bundled KB (built from
+`newsgraph/data/kb/` on first use into a cache, see docs/kb.md); `KB.open(path)` opens a KB
+written by `newsgraph kb import-wikidata`. `bundled()` is always the bundled KB.
 Look-ups take names in any case form: they go through the lemmatized keys of `kb.keys`.
 """
 
@@ -27,6 +28,7 @@ PLACE_TYPES = ("COUNTRY", "CITY", "STATE_OR_PROVINCE")
 
 
 MEMO_SIZE = 200_000
+KB_VARIABLE = "NEWSGRAPH_KB"  # a KB file that replaces the bundled KB wherever no KB is given
 
 
 def memoised(lookup):
@@ -120,10 +122,12 @@ class KB:
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> KB:
-        """A KB file, or the bundled one (built on first use, no network needed)."""
-        if path is None:
-            return bundled()
-        return cls(connect(path), Path(path))
+        """A KB file; without one, the file `$NEWSGRAPH_KB` names (so every command and worker
+        process of a run reads the same imported KB), else the bundled one."""
+        if path is not None:
+            return cls(connect(path), Path(path))
+        configured = os.environ.get(KB_VARIABLE)
+        return shared(configured) if configured else bundled()
 
     def _entities(self, sql: str, args: tuple = ()) -> list[KBEntity]:
         return [entity_from_row(row) for row in self.db.execute(sql, args)]
@@ -258,6 +262,15 @@ def entity_from_row(row: tuple) -> KBEntity:
 
 
 @cache
+def shared(path: str) -> KB:
+    """The KB file `$NEWSGRAPH_KB` names, opened once per process like the bundled one."""
+    try:
+        return KB(connect(path), Path(path))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{KB_VARIABLE}={path}: no such KB file") from None
+
+
+@cache
 def bundled() -> KB:
     """The bundled KB, built once per machine into the cache and opened once per process."""
     path = default_kb_path()
@@ -274,4 +287,4 @@ def bundled() -> KB:
     return KB(connect(path), path)
 
 
-__all__ = ["KB", "KBEntity", "Candidate", "Position", "Membership", "lemma_key", "name_keys"]
+__all__ = ["KB", "KB_VARIABLE", "KBEntity", "Candidate", "Position", "Membership", "lemma_key", "name_keys"]

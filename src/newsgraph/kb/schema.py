@@ -7,6 +7,8 @@ name or official label), alias (a short name or abbreviation), corpus (a name ha
 link to the entity), surname (alone), adjective (of a state); `aliases.links` counts how often the
 corpora link that name to the entity, a prior for ambiguous names such as `Барселона`.
 Dates are ISO strings; an empty end means "still holds / still a member".
+`offices` maps Wikidata position items (`Q191954`, President of France) to the office codes
+`positions.office` uses (hos, hog, fm, dm), so imported terms of office answer `KB.holders`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,6 +61,12 @@ CREATE TABLE IF NOT EXISTS memberships (
     PRIMARY KEY (grp, member, start)
 );
 CREATE INDEX IF NOT EXISTS memberships_member ON memberships (member);
+CREATE TABLE IF NOT EXISTS offices (
+    item TEXT PRIMARY KEY,
+    office TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT ''
+);
 """
 
 
@@ -70,5 +78,5 @@ def connect(path: Path | str, *, create: bool = False) -> sqlite3.Connection:
     db = sqlite3.connect(path, check_same_thread=False)
     if create:
         db.executescript(SCHEMA)
-        db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
     return db

@@ -38,9 +38,9 @@ def bundled_memberships() -> list[tuple[str, str, str, str]]:
 
 def sync_groups(store: Store, kb=None) -> int:
     """Replace the KB-derived and bundled memberships with the current ones; a person's rows stay."""
-    from ..kb import bundled
+    from ..kb import KB
 
-    kb = kb or bundled()
+    kb = kb or KB.open()
     known = [("kb", row) for row in kb.db.execute("SELECT grp, member, start, end FROM memberships")]
     known += [("bundled", row) for row in bundled_memberships()]
     values = {(g, m, parse_date(s) or EARLIEST): (parse_date(u), origin) for origin, (g, m, s, u) in known}
@@ -115,9 +115,9 @@ def on_day(members: list[dict[str, Any]], day: dt.date | None) -> list[dict[str,
 @cache
 def kb_name(entity_id: str) -> str | None:
     """The KB's Russian label for an id no stored article mentions yet."""
-    from ..kb import bundled
+    from ..kb import KB
 
-    known = bundled().get(entity_id)
+    known = KB.open().get(entity_id)
     return known.label_ru if known and known.label_ru else None
 
 

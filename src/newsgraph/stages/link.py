@@ -232,17 +232,23 @@ def add_mentions(doc: Article, found: list[tuple[Mention, KBEntity | None]]) -> 
 
 
 class KBStage(BatchStage):
-    """A stage that reads the KB: the bundled one unless given another."""
+    """A stage that reads the KB: the one given, else `KB.open()` (`$NEWSGRAPH_KB` or the bundled KB)."""
 
     def __init__(self, kb: KB | None = None):
         self._kb = kb
 
     def __getstate__(self) -> dict:
-        """Picklable for worker processes: a KB file travels as its path, the bundled KB as nothing."""
-        return {"path": None if self._kb is None or self._kb is bundled() else str(self._kb.path)}
+        """Picklable for worker processes: a KB file travels as its path, the bundled KB as a flag
+        (a worker's `$NEWSGRAPH_KB` must not replace it), and no KB yet as nothing, so the worker
+        opens its own default."""
+        if self._kb is None:
+            return {"path": None, "bundled": False}
+        if self._kb is bundled():
+            return {"path": None, "bundled": True}
+        return {"path": str(self._kb.path), "bundled": False}
 
     def __setstate__(self, state: dict) -> None:
-        self._kb = KB.open(state["path"]) if state["path"] else None
+        self._kb = bundled() if state["bundled"] else KB.open(state["path"]) if state["path"] else None
 
     @property
     def kb(self) -> KB:

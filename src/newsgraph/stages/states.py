@@ -7,8 +7,11 @@ as `российско-американский`) and keeps events working where
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
+
+from ..kb import KB_VARIABLE, bundled, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,20 +82,22 @@ def name_key(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
-@cache
 def knowledge_base():
-    """The bundled KB, or None where it cannot be opened (the table then answers alone)."""
-    try:
-        from ..kb import bundled
+    """The KB the linker reads (`$NEWSGRAPH_KB`, else the bundled one), or None where it cannot be
+    opened (the table then answers alone)."""
+    return kb_at(os.environ.get(KB_VARIABLE, ""))
 
-        return bundled()
+
+@cache
+def kb_at(path: str):
+    try:
+        return shared(path) if path else bundled()
     except Exception:  # a missing or unbuildable KB only costs coverage, never the analysis
         return None
 
 
-@lru_cache(maxsize=50_000)
 def from_kb(kind: str, text: str) -> State | None:
-    """A KB lookup, cached: its capital query takes milliseconds and news repeats the same names."""
+    """A KB lookup; the KB remembers its answers, as news repeats the same names."""
     kb = knowledge_base()
     if kb is None:
         return None
