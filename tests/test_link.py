@@ -149,3 +149,17 @@ def test_a_particular_body_the_kb_cannot_tell_gets_no_generic_link(analyze):
 def test_place_adjective_inside_an_organisation_name_is_the_place(analyze):
     doc = analyze("Выпускники Московского государственного университета собрались в субботу.", published="2024-04-02")
     assert "Московского" in mentions_of(doc, "Q649")
+
+
+@pytest.mark.parametrize(
+    "text, kb_id",
+    [
+        ("Футболист Сергей Иванов забил победный гол в ворота соперников.", None),
+        ("Пенсионерка Ангела Меркель из Тулы вырастила тыкву весом в центнер.", None),
+        ("Министр обороны Сергей Иванов провел совещание в Москве.", "Q204027"),
+    ],
+)
+def test_a_namesake_introduced_by_another_occupation_is_not_the_politician(analyze, text, kb_id):
+    doc = analyze(text, published="2005-05-01")
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert person.kb_id == kb_id

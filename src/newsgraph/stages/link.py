@@ -19,6 +19,7 @@ from ..kb.keys import name_keys, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
+from .token_spans import token_ids_within
 
 THRESHOLD = 0.65
 MARGIN = 0.1
@@ -29,6 +30,19 @@ FITS = {
     "ORG": ({"ORG", "GROUP"}, {"COUNTRY", "FACILITY", "CITY"}),
     "LOC": ({"COUNTRY", "CITY", "STATE_OR_PROVINCE", "DISTRICT", "LOCATION", "FACILITY"}, {"ORG"}),
 }
+# Occupations that no office-holder of the KB is introduced by: `футболист Сергей Иванов` is not
+# the politician of that name. (Kinship, honorifics and titles say nothing against it.)
+OTHER_OCCUPATIONS = frozenset("""
+    футболист хоккеист теннисист баскетболист волейболист спортсмен спортсменка боксер боксёр борец
+    пловец пловчиха лыжник биатлонист фигурист фигуристка гимнаст гимнастка бегун гонщик шахматист
+    гроссмейстер игрок вратарь нападающий защитник полузащитник форвард голкипер тренер чемпион чемпионка
+    актер актёр актриса певец певица музыкант композитор дирижер дирижёр пианист скрипач рэпер режиссер
+    режиссёр продюсер сценарист писатель писательница поэт поэтесса художник художница скульптор фотограф
+    модель блогер блогерша журналист журналистка корреспондент обозреватель телеведущий ведущий
+    пенсионер пенсионерка студент студентка школьник школьница учитель учительница преподаватель
+    врач хирург медсестра водитель таксист повар фермер рабочий инженер программист бизнесмен
+    бизнесвумен предприниматель банкир миллиардер ученый учёный профессор исследователь астронавт космонавт
+""".split())
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|оглы|кызы)$")
 
 
@@ -67,6 +81,25 @@ def gather(kb: KB, keys: Iterable[str]) -> dict[str, Scored]:
             seen.multiword |= " " in key
             seen.links = max(seen.links, cand.links)
     return found
+
+
+def descriptors(doc: Article, mentions: list[Mention]) -> set[str]:
+    """Lemmas of the person nouns in apposition right before the mentions (same case): `футболист`
+    in `футболист Сергей Иванов`, not `журналистам` in `сказал журналистам Сергей Иванов`."""
+    found = set()
+    for mention in mentions:
+        inside = token_ids_within(doc, mention.start, mention.end)
+        if not inside or inside.start == 0:
+            continue
+        token, name = doc.tokens[inside.start - 1], doc.tokens[inside.start]
+        if (token.pos == "NOUN" and token.feat("Animacy") == "Anim" and token.feat("Case") == name.feat("Case")
+                and doc.text[token.end : mention.start].isspace()):
+            found.add(token.lemma.lower())
+    return found
+
+
+def office_holder(kb: KB, entity: KBEntity) -> bool:
+    return bool(kb.positions(entity.id))
 
 
 def first_name_only(scored: Scored) -> bool:
@@ -128,6 +161,9 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     if full_names:
         # A full name was written: a namesake sharing only the surname must not be taken.
         found = {i: s for i, s in found.items() if s.multiword or same_first_name(full_names, s.entity)}
+    if ner_type == "PER" and descriptors(doc, mentions) & OTHER_OCCUPATIONS:
+        # `футболист Сергей Иванов` is not the politician of that name
+        found = {i: s for i, s in found.items() if not office_holder(kb, s.entity)}
     total = sum(s.links + 1 for s in found.values()) or 1
     ranked = []
     for scored in found.values():
