@@ -163,3 +163,9 @@ def test_a_namesake_introduced_by_another_occupation_is_not_the_politician(analy
     doc = analyze(text, published="2005-05-01")
     person = next(e for e in doc.entities if e.type == "PER")
     assert person.kb_id == kb_id
+
+
+def test_a_place_inside_an_organisations_name_is_the_place_unless_it_is_the_whole_name(analyze):
+    doc = analyze("Радиостанция «Эхо Москвы» сообщила об этом в эфире. «Барселона» обыграла соперника.", published="2024-04-02")
+    assert "Москвы" in mentions_of(doc, "Q649")
+    assert not mentions_of(doc, "Q1492")  # the club, not the city

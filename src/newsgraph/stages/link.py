@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
-from ..kb import KB, KBEntity, bundled
-from ..kb.keys import name_keys, words
+from ..kb import KB, PLACE_TYPES, KBEntity, bundled
+from ..kb.keys import lemma_key, name_keys, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
@@ -215,17 +215,31 @@ def merge_same_referent(entities: list[Entity]) -> list[Entity]:
 
 def place_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
     """Adjectives of places (`британской`, `московского`) as mentions of the place, as NEREL marks
-    them, also inside an organisation's name (`Московский университет`), never inside a place or person."""
+    them, also inside an organisation's name (`Московский университет`), never inside a place or
+    person; and, inside an organisation's name, the places it names (`Москвы` in «Эхо Москвы»)."""
     covered = {i for m in doc.mentions if m.type != "ORG" for i in range(m.start, m.end)}
+    # words of multi-word organisation names: a club or paper named by a city alone (`Барселона`) is no place
+    in_org = {i for m in doc.mentions if m.type == "ORG" and " " in doc.span_text(m) for i in range(m.start, m.end)}
     found = []
     for token in doc.tokens:
-        if token.pos != "ADJ" or token.start in covered:
+        if token.start in covered:
             continue
-        place = kb.place_for_adjective(doc.span_text(token))
+        if token.pos == "ADJ":
+            place, rule = kb.place_for_adjective(doc.span_text(token)), "link.place_adjective"
+        elif token.pos == "PROPN" and token.start in in_org:
+            place, rule = place_named(kb, doc.span_text(token)), "link.place_in_name"
+        else:
+            continue
         if place is not None:
-            mention = Mention(f"a{len(found) + 1}", token.start, token.end, "LOC", "link.place_adjective", place.label_ru)
-            found.append((mention, place))
+            found.append((Mention(f"a{len(found) + 1}", token.start, token.end, "LOC", rule, place.label_ru), place))
     return found
+
+
+def place_named(kb: KB, word: str) -> KBEntity | None:
+    """The one state or city a word names (`Москвы`, `Зимбабве`): by a KB label, or as the corpora link it."""
+    key = lemma_key(word)
+    named = {c.entity.id: c.entity for c in kb.candidates(key) if c.kind in ("label", "alias") and c.entity.type in PLACE_TYPES}
+    return next(iter(named.values())) if len(named) == 1 else kb.corpus_referent(key, PLACE_TYPES)
 
 
 def role_mentions(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
