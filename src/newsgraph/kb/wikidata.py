@@ -37,9 +37,9 @@ TYPES = {
 
 
 # What an office item is (P31), and which classes (P31/P279) make it one of the KB's office codes.
-# Q4164871, Q294414, Q48352, Q2285706 and Q7330070 were given with the task; Q2518691 (minister of
-# defence), Q30461 (president), Q116 (monarch) and Q14212 (prime minister) are from memory and public
-# code that queries Wikidata, unverified against Wikidata itself. Only direct P31/P279 values count.
+# These ids are written from memory and could not be checked against Wikidata here (no network):
+# the least certain is Q2518691 (minister of defence). Check them before relying on an import of
+# offices (docs/kb.md). Only direct P31/P279 values count.
 POSITION_TYPES = {"Q4164871", "Q294414"}  # position, public office
 OFFICE_CLASSES = {
     "Q48352": "hos", "Q30461": "hos", "Q116": "hos",
