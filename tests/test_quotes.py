@@ -211,6 +211,14 @@ def test_an_unnamed_official_is_not_the_next_role_speaker(analyze):
     assert [q.speaker_name for q in doc.quotes] == ["пресс-секретарь президента России", "советник президента США"]
 
 
+def test_second_speech_verb_after_a_that_clause_keeps_the_speaker(analyze):
+    doc = analyze(
+        "Лидер Партии социалистов Игорь Додон заявил, что оппозиция не признает итоги голосования, "
+        "и призвал сторонников выйти на акцию протеста."
+    )
+    assert [(q.cue, q.speaker_name) for q in doc.quotes] == [("заявил", "Игорь Додон"), ("призвал", "Игорь Додон")]
+
+
 def test_ministry_as_speaker(analyze):
     quote = only(analyze("Министерство обороны Британии считает, что позиции на фронте стабилизировались."))
     assert "обороны" in quote.speaker_name.lower() or quote.speaker_name.lower().startswith("минобороны")
