@@ -154,6 +154,14 @@ def test_brussels_as_an_actor_is_the_eu_and_other_capitals_their_states(analyze)
     assert are(doc, support.actor, "Франция", "Германия")
 
 
+def test_next_meeting_takes_the_parties_before_unless_it_is_someone_elses(analyze):
+    before = "Эммануэль Макрон и Фридрих Мерц провели переговоры в Париже. "
+    ours = analyze(before + "Следующую встречу планируется провести в июле.", published="2025-09-01")
+    theirs = analyze(before + "Следующий саммит «двадцатки» пройдет в США.", published="2025-09-01")
+    assert are(ours, ours.events[-1].actor, "Эмманюэль Макрон", "Фридрих Мерц")
+    assert theirs.events[-1].actor == ()
+
+
 def test_coordinated_states_in_a_modifier_are_all_actors(analyze):
     doc = analyze("Лидеры Франции, Германии и Польши посетили Киев в субботу.", published="2025-05-12")
     event = only(doc, "CONSULT")

@@ -265,6 +265,12 @@ def participants(
     return actor, tuple(e for e in recipient if e not in actor)
 
 
+def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
+    """A meeting noun with a genitive of its own (`саммит «двадцатки»`, `встреча министров`) is someone's:
+    not the parties of the event before."""
+    return any(doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" for k in kids[trigger])
+
+
 def parties_before(earlier: list[Event]) -> tuple[str, ...]:
     """Who `стороны`/`лидеры` refers to: the last event with several actors, else the last event's parties."""
     several = [e for e in earlier if len(e.actor) > 1]
@@ -280,8 +286,8 @@ def build_event(
     """The event of one trigger with its participants, modality, date and place."""
     previous = parties_before(earlier)
     actor, recipient = participants(doc, kids, people, c, previous)
-    if c.cue.mutual and not actor and len(previous) > 1:  # `Следующую встречу планируется провести в июле`
-        actor = previous
+    if c.cue.mutual and not actor and len(previous) > 1 and not has_owner(doc, kids, c.trigger):
+        actor = previous  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
     if c.cue.host:  # `Путин принял Лукашенко`: only a received guest makes a visit (not `принял закон`)
         if not recipient or is_passive(doc, kids, c.carrier):
             return None
