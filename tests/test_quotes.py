@@ -219,6 +219,13 @@ def test_second_speech_verb_after_a_that_clause_keeps_the_speaker(analyze):
     assert [(q.cue, q.speaker_name) for q in doc.quotes] == [("заявил", "Игорь Додон"), ("призвал", "Игорь Додон")]
 
 
+def test_a_relative_clause_speaks_for_the_subject_above(analyze):
+    quote = only(analyze(
+        "Министр иностранных дел Венгрии Петер Сийярто подписал заявление, в котором призвал Брюссель отказаться от санкций."
+    ))
+    assert quote.cue == "призвал" and quote.speaker_name == "Петер Сийярто"
+
+
 def test_ministry_as_speaker(analyze):
     quote = only(analyze("Министерство обороны Британии считает, что позиции на фронте стабилизировались."))
     assert "обороны" in quote.speaker_name.lower() or quote.speaker_name.lower().startswith("минобороны")

@@ -35,6 +35,11 @@ def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
     head = token.head if token.head is not None and token.head >= 0 else None
     if depth < 2 and token.rel in INHERIT_RELS and head is not None and index.tokens[head].pos == "VERB" and same_paragraph(index, head, verb):
         return subject_of(index, head, depth + 1)
+    if depth < 2 and token.rel == "acl:relcl" and head is not None:
+        # `приняли декларацию, в которой призвали …`: the clause speaks for the subject of the verb above
+        above = index.tokens[head].head
+        if above is not None and above >= 0 and index.tokens[above].pos == "VERB" and same_paragraph(index, above, verb):
+            return subject_of(index, above, depth + 1)
     if depth == 0:
         return nearest_nominative(index, verb)
     return None
