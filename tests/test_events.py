@@ -162,6 +162,14 @@ def test_next_meeting_takes_the_parties_before_unless_it_is_someone_elses(analyz
     assert theirs.events[-1].actor == ()
 
 
+def test_receiving_a_delegation_is_a_visit_and_adopting_a_resolution_is_not(analyze):
+    delegation = analyze("Владимир Путин принял в Кремле делегацию Китая.", published="2025-09-01")
+    visit = only(delegation, "CONSULT")
+    assert visit.mode == "visit" and are(delegation, visit.actor, "Китай") and are(delegation, visit.recipient, "Владимир Путин")
+    resolution = analyze("Совет Безопасности ООН не смог принять резолюцию по ситуации в секторе Газа.", published="2025-09-01")
+    assert not [e for e in resolution.events if e.type == "CONSULT"]
+
+
 def test_coordinated_states_in_a_modifier_are_all_actors(analyze):
     doc = analyze("Лидеры Франции, Германии и Польши посетили Киев в субботу.", published="2025-05-12")
     event = only(doc, "CONSULT")

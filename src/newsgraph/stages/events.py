@@ -265,6 +265,18 @@ def participants(
     return actor, tuple(e for e in recipient if e not in actor)
 
 
+GUEST_BODIES = {"делегация", "миссия", "группа", "команда"}  # grammatically things, but received as guests
+
+
+def received_a_thing(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    """`принять резолюцию по сектору Газа`: the object is a thing, whoever its phrase names."""
+    return any(
+        doc.tokens[k].rel == "obj" and doc.tokens[k].pos == "NOUN" and doc.tokens[k].feat("Animacy") == "Inan"
+        and doc.tokens[k].lemma not in GUEST_BODIES
+        for k in kids[verb]
+    )
+
+
 def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
     """A meeting noun with a genitive of its own (`саммит «двадцатки»`, `встреча министров`) is someone's:
     not the parties of the event before."""
@@ -289,7 +301,7 @@ def build_event(
     if c.cue.mutual and not actor and len(previous) > 1 and not has_owner(doc, kids, c.trigger):
         actor = previous  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
     if c.cue.host:  # `Путин принял Лукашенко`: only a received guest makes a visit (not `принял закон`)
-        if not recipient or is_passive(doc, kids, c.carrier):
+        if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
     modality, tense = modality_of(doc, kids, c, path)
