@@ -169,3 +169,9 @@ def test_a_place_inside_an_organisations_name_is_the_place_unless_it_is_the_whol
     doc = analyze("Радиостанция «Эхо Москвы» сообщила об этом в эфире. «Барселона» обыграла соперника.", published="2024-04-02")
     assert "Москвы" in mentions_of(doc, "Q649")
     assert not mentions_of(doc, "Q1492")  # the club, not the city
+
+
+def test_a_kb_label_the_corpora_wrote_inflected_gives_way_to_the_articles_nominative(analyze):
+    doc = analyze("Госкорпорация «Росатом» построит в Узбекистане атомную станцию.", published="2025-05-01")
+    rosatom = entity_of(doc, "Росатом")
+    assert rosatom.kb_id == "Q514140" and rosatom.name == "Росатом"  # the KB's label reads «Росатома»

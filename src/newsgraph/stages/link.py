@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
 from ..kb import KB, PLACE_TYPES, KBEntity, bundled
-from ..kb.keys import lemma_key, name_keys, words
+from ..kb.keys import lemma_key, name_keys, surface_key, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
@@ -43,6 +43,8 @@ OTHER_OCCUPATIONS = frozenset("""
     врач хирург медсестра водитель таксист повар фермер рабочий инженер программист бизнесмен
     бизнесвумен предприниматель банкир миллиардер ученый учёный профессор исследователь астронавт космонавт
 """.split())
+# Endings of the oblique cases: `Акихито`, whose lemma pymorphy guesses differently, is no inflected form.
+OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ы", "и", "ою", "ого", "ому")
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|оглы|кызы)$")
 
 
@@ -193,8 +195,17 @@ def link_entities(doc: Article, kb: KB) -> list[Entity]:
                 continue
             found, confidence = choice
             context.add(found.id)
-            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=found.label_ru or entity.name)
+            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=canonical_name(found, entity))
     return merge_same_referent([linked[e.id] for e in doc.entities])
+
+
+def canonical_name(found: KBEntity, entity: Entity) -> str:
+    """The KB's label, unless it is a one-word form the corpora wrote inflected (`совета`, `Линкольну`,
+    labels harvested where Wikidata gave none): then the article's own nominative."""
+    label = found.label_ru
+    inflected = (label.isalpha() and not label.isupper() and label.endswith(OBLIQUE_ENDINGS)
+                 and lemma_key(label) != surface_key(label))
+    return entity.name if not label or inflected else label
 
 
 def merge_same_referent(entities: list[Entity]) -> list[Entity]:
