@@ -170,6 +170,14 @@ def test_receiving_a_delegation_is_a_visit_and_adopting_a_resolution_is_not(anal
     assert not [e for e in resolution.events if e.type == "CONSULT"]
 
 
+def test_the_sides_are_never_one_earlier_party(analyze):
+    doc = analyze(
+        "Евросоюз поддержал резолюцию. Генеральный секретарь ООН Антониу Гутерриш призвал стороны прекратить огонь.",
+        published="2025-09-01",
+    )
+    assert only(doc, "REQUEST").recipient == ()
+
+
 def test_coordinated_states_in_a_modifier_are_all_actors(analyze):
     doc = analyze("Лидеры Франции, Германии и Польши посетили Киев в субботу.", published="2025-05-12")
     event = only(doc, "CONSULT")

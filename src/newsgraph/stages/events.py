@@ -284,11 +284,13 @@ def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
 
 
 def parties_before(earlier: list[Event]) -> tuple[str, ...]:
-    """Who `стороны`/`лидеры` refers to: the last event with several actors, else the last event's parties."""
+    """Who `стороны`/`лидеры` refers to: the last event with several actors, else the last event's
+    parties if there are several."""
     several = [e for e in earlier if len(e.actor) > 1]
     if several:
         return several[-1].actor
-    return (earlier[-1].actor + earlier[-1].recipient) if earlier else ()
+    parties = (earlier[-1].actor + earlier[-1].recipient) if earlier else ()
+    return parties if len(set(parties)) > 1 else ()  # `стороны` are never one party
 
 
 def build_event(
