@@ -178,6 +178,17 @@ def test_the_sides_are_never_one_earlier_party(analyze):
     assert only(doc, "REQUEST").recipient == ()
 
 
+def test_relative_pronoun_is_the_noun_and_an_object_pronoun_may_be_a_thing(analyze):
+    doc = analyze(
+        "Постпред России при ЕС Кирилл Логвинов пообещал ответные меры. Венгрия, которая ранее "
+        "блокировала согласование пакета, в итоге поддержала его.",
+        published="2025-09-01",
+    )
+    blocked, supported = only(doc, "REJECT"), only(doc, "SUPPORT")
+    assert are(doc, blocked.actor, "Венгрия") and are(doc, supported.actor, "Венгрия")
+    assert supported.recipient == ()  # `его` is the package, not Логвинов
+
+
 def test_coordinated_states_in_a_modifier_are_all_actors(analyze):
     doc = analyze("Лидеры Франции, Германии и Польши посетили Киев в субботу.", published="2025-05-12")
     event = only(doc, "CONSULT")

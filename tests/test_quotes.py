@@ -226,6 +226,11 @@ def test_a_relative_clause_speaks_for_the_subject_above(analyze):
     assert quote.cue == "призвал" and quote.speaker_name == "Петер Сийярто"
 
 
+def test_a_time_clause_with_kak_is_no_attribution(analyze):
+    doc = analyze("Венгрия поддержала пакет после того, как из списка исключили нескольких предпринимателей.")
+    assert doc.quotes == ()
+
+
 def test_ministry_as_speaker(analyze):
     quote = only(analyze("Министерство обороны Британии считает, что позиции на фронте стабилизировались."))
     assert "обороны" in quote.speaker_name.lower() or quote.speaker_name.lower().startswith("минобороны")

@@ -19,6 +19,7 @@ from .token_spans import token_ids_within
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 PRONOUNS = {"он", "она"}
+SUBJECT_RELS = {"nsubj", "nsubj:pass"}
 GENERIC_BODIES = {"мид", "минобороны", "министерство", "правительство", "парламент", "армия", "пво", "генштаб"}
 GROUP_WORDS = {"они", "сторона", "страна", "лидер", "стороны"}
 
@@ -89,6 +90,9 @@ class ArticleEntities:
         if token.lemma in PRONOUNS:
             person = self.antecedent(i)
             return (person,) if person else ()
+        modified_noun = self.relative_antecedent(i)
+        if modified_noun is not None:
+            return self.participant(modified_noun, previous)
         modified = any(self.doc.tokens[k].rel == "amod" for k in self.kids[i])
         if token.lemma in GROUP_WORDS and token.feat("Number") == "Plur" and not modified and previous:
             return previous
@@ -135,9 +139,33 @@ class ArticleEntities:
         return self.covering(k) or (self.adjective_state(k) if self.doc.tokens[k].pos == "ADJ" else None)
 
     def antecedent(self, i: int) -> str | None:
-        """The nearest person mentioned before a pronoun."""
+        """The nearest person mentioned before a pronoun; none for an object pronoun that a thing
+        before it in its sentence can stand for (`поддержала его` after `согласование пакета`)."""
         before = [entity for token, entity in self.person_tokens if token < i]
-        return before[-1] if before else None
+        if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i)):
+            return None
+        return before[-1]
+
+    def relative_antecedent(self, i: int) -> int | None:
+        """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on."""
+        tokens = self.doc.tokens
+        if tokens[i].lemma != "который" or tokens[i].head is None or tokens[i].head < 0:
+            return None
+        clause = tokens[tokens[i].head]
+        return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
+
+    def thing_before(self, i: int) -> bool:
+        """An inanimate singular noun of the pronoun's gender earlier in its sentence."""
+        pronoun = self.doc.tokens[i]
+        genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
+        for k in range(i - 1, -1, -1):
+            token = self.doc.tokens[k]
+            if token.sentence != pronoun.sentence:
+                return False
+            if (token.pos == "NOUN" and token.feat("Animacy") == "Inan" and token.feat("Number") == "Sing"
+                    and token.feat("Gender") in genders and k not in self.by_token):
+                return True
+        return False
 
     def as_state(self, entity_id: str) -> str:
         """A capital standing for its state; everything else unchanged."""

@@ -139,10 +139,16 @@ def phrase_end(index: TokenIndex, noun: int, last: int) -> int:
     return j
 
 
+# `после того, как`, `с тех пор, как`, `в то время, как`: the `как` that opens a time clause.
+TIME_CORRELATES = {"тот", "то", "пора", "так"}
+
+
 def as_said(index: TokenIndex, i: int) -> Candidate | None:
     """`Как отметил Песков, …`, `…, как заявили в Кремле.`"""
     if index.lemma(i) != "как" or not (opens_clause(index, i) or index.text(i - 1) in {",", "—", "(", "«"}):
         return None
+    if index.text(i - 1) == "," and i >= 2 and index.lemma(i - 2) in TIME_CORRELATES:
+        return None  # `после того, как из списка исключили …`: a time clause, not an attribution
     for j in range(i + 1, min(i + 4, len(index.tokens))):
         if index.is_punct(j):
             return None
