@@ -231,6 +231,14 @@ def test_a_time_clause_with_kak_is_no_attribution(analyze):
     assert doc.quotes == ()
 
 
+def test_an_agreement_is_no_speech_and_according_to_her_takes_the_clause(analyze):
+    doc = analyze(
+        "Президент Мексики Клаудия Шейнбаум провела телефонный разговор с Дональдом Трампом. "
+        "По ее словам, стороны договорились о месячной отсрочке."
+    )
+    assert quotes(doc) == [("indirect", "стороны договорились о месячной отсрочке", "Клаудия Шейнбаум")]
+
+
 def test_ministry_as_speaker(analyze):
     quote = only(analyze("Министерство обороны Британии считает, что позиции на фронте стабилизировались."))
     assert "обороны" in quote.speaker_name.lower() or quote.speaker_name.lower().startswith("минобороны")
