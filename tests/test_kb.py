@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from newsgraph.cli import app
 from newsgraph.kb import KB
-from newsgraph.kb.build import build_kb
+from newsgraph.kb.build import Reference, build_kb, corpus_keys
+from newsgraph.kb.keys import name_keys
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +34,24 @@ def test_adjective_names_its_state(kb, word, qid):
 @pytest.mark.parametrize("city, qid", [("Киеве", "Q212"), ("Париж", "Q142"), ("Вашингтона", "Q30"), ("Оттаве", "Q16")])
 def test_capital_names_its_state(kb, city, qid):
     assert kb.state_for_capital(city).id == qid
+
+
+def test_capital_the_corpora_link_has_one_entity_with_their_id(kb):
+    # countries.tsv names the capital, the corpora link it: one entity, not a local twin
+    assert kb.state_for_capital("Пхеньяне").capital == "Q18808"
+    assert {c.entity.id for c in kb.candidates("пхеньян")} == {"Q18808"}
+
+
+def person_reference(label: str, *keys: str) -> Reference:
+    return Reference("Q1", "PERSON", len(keys), {"train"}, label, dict.fromkeys(keys, 1), set())
+
+
+def test_corpus_names_trusted_for_a_person():
+    garcia = person_reference("Алан Гарсиа Перес", "алан гарсия", "гарсиа", "перес", "алан", "мария гарсия")
+    assert set(corpus_keys(garcia)) == {"алан гарсия", "гарсиа", "перес"}
+    # a patronymic is no surname, a surname ending like one still is
+    yanukovych = person_reference("Виктор Фёдорович Янукович", "виктор федорович", "виктор янукович", "янукович")
+    assert set(corpus_keys(yanukovych)) == {"виктор янукович", "янукович"}
 
 
 def test_capital_shared_by_two_states_names_neither(kb):
@@ -121,3 +140,8 @@ def test_cli_search_and_show_bundled():
     assert found and found[0]["label_en"] == "Emmanuel Macron"
     shown = runner.invoke(app, ["kb", "show", "Q142"])
     assert shown.exit_code == 0 and "Франция" in shown.output and "Q7184" in shown.output
+
+
+def test_abbreviation_is_no_inflected_name():
+    assert not name_keys("ИСУ") & name_keys("Исе")  # the skating union is not the Japanese city
+    assert name_keys("МИДа") & name_keys("МИД")

@@ -22,6 +22,8 @@ from .schema import connect
 
 KB_SOURCES = Path(__file__).resolve().parent.parent / "data" / "kb"
 CORPUS_TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG"}
+# Lemmatized patronymics (`Николаевна` → `николаевич`): a middle word so ending is no surname
+PATRONYMIC = re.compile(r"(вич|вна|ична|оглы|кызы)$")
 CORPUS_SPLITS = {"train", "factru"}  # NEREL dev is kept out so that it can score the linker
 
 
@@ -221,21 +223,32 @@ def label_names(draft: Draft, label: str) -> None:
 
 def corpus_keys(ref: Reference) -> dict[str, int]:
     """The names worth trusting. For a person (the corpora have slips such as one politician's
-    name linked to another): full names ending in the label's surname whose first word is in the
-    label too (or an initial), and the surname alone."""
+    name linked to another): full names ending in one of the label's surnames whose first word is
+    in the label too (or an initial), and a surname alone. The label's words after the first count
+    as surnames (`Алан Гарсиа Перес`), in either spelling of a transliterated ending (`Гарсия`)."""
     if ref.type != "PERSON":
         return {k: n for k, n in ref.keys.items() if len(k) > 1}
     label = lemma_key(label_as_written(ref.label)).split()
     if len(label) < 2:
         return {k: n for k, n in ref.keys.items() if k in label}
 
+    surnames = [label[-1]] + [w for w in label[1:-1] if not PATRONYMIC.search(w)]
+
+    def surname(word: str) -> bool:
+        return any(word == s or (len(word) >= 5 and same_but_ending(word, s)) for s in surnames)
+
     def trusted(key: str) -> bool:
         parts = key.split()
         if len(parts) == 1:
-            return parts[0] == label[-1]
-        return parts[-1] == label[-1] and (parts[0] in label or len(parts[0]) == 1)
+            return surname(parts[0])
+        return surname(parts[-1]) and (parts[0] in label or len(parts[0]) == 1)
 
     return {k: n for k, n in ref.keys.items() if trusted(k)}
+
+
+def same_but_ending(a: str, b: str) -> bool:
+    """Two spellings of one transliterated name differing only in the last two letters (`гарсия`/`гарсиа`)."""
+    return a[:-2] == b[:-2] and abs(len(a) - len(b)) <= 1
 
 
 def label_as_written(label: str) -> str:

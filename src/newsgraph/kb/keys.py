@@ -23,9 +23,10 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def word_lemma(word: str) -> str:
-    """The dictionary form of one word out of context; Latin words and digits stay as they are."""
+    """The dictionary form of one word out of context; Latin words, digits and abbreviations
+    stay as they are (`ИСУ` is no form of `Иса`)."""
     lower = word.lower()
-    if not re.search("[а-я]", lower):
+    if not re.search("[а-я]", lower) or (len(word) > 1 and word.isupper()):
         return lower
     analyses = parses(lower)
     if not analyses:
