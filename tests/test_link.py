@@ -43,6 +43,17 @@ def test_chancellor_of_germany_across_terms(analyze, published, name):
     assert entity_of(doc, "Канцлер Германии").name == name
 
 
+@pytest.mark.parametrize("published, name", [("2020-06-01", "Эрнесту Араужу"), ("2021-06-01", "Карлос Франса")])
+def test_a_ministers_role_speaks_for_the_holder_of_that_day(analyze, published, name):
+    doc = analyze(
+        "Глава МИД Бразилии заявил, что страна не поддержит санкции. «Мы сохраним нейтралитет», — сказал бразильский министр.",
+        published=published,
+    )
+    minister = entity_of(doc, "Глава МИД Бразилии")
+    assert minister.name == name
+    assert [q.speaker for q in doc.quotes] == [minister.id, minister.id]
+
+
 def test_adjective_role_and_ministry_head(analyze):
     doc = analyze("Британский премьер обсудил кризис с главой МИД России.", published="2023-03-01")
     assert entity_of(doc, "Британский премьер").name == "Риши Сунак"
