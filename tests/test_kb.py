@@ -174,3 +174,11 @@ def test_offices_are_held_mid_january_and_july_since_2000(kb, iso):
         if not kb.holders(office, state.id, f"{year}-{month:02d}-15")
     ]
     assert set(missing) <= ACTING_ONLY
+
+
+def test_local_ids_are_plain_ascii_and_namesakes_keep_apart(kb):
+    assert kb.holder("hos", kb.state("Литва").id, "2015-01-15").id == "ng:person:dalia-grybauskaite"
+    president = kb.holder("hos", kb.state("Латвия").id, "2013-01-15")
+    prime_minister = kb.holder("hog", kb.state("Латвия").id, "2001-01-15")
+    assert president.label_ru == prime_minister.label_ru == "Андрис Берзиньш"
+    assert president.id != prime_minister.id

@@ -54,6 +54,18 @@ def test_a_ministers_role_speaks_for_the_holder_of_that_day(analyze, published, 
     assert [q.speaker for q in doc.quotes] == [minister.id, minister.id]
 
 
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("Глава Форин-офиса прилетел в Киев.", "Глава Форин-офиса", "Джеймс Клеверли"),
+        ("Премьер Госсовета КНР встретился с инвесторами.", "Премьер Госсовета КНР", "Ли Цян"),
+        ("Глава оборонного ведомства Израиля отменил поездку.", "Глава оборонного ведомства Израиля", "Йоав Галант"),
+    ],
+)
+def test_roles_named_through_their_ministry_or_council(analyze, text, role, name):
+    assert entity_of(analyze(text, published="2023-06-01"), role).name == name
+
+
 def test_adjective_role_and_ministry_head(analyze):
     doc = analyze("Британский премьер обсудил кризис с главой МИД России.", published="2023-03-01")
     assert entity_of(doc, "Британский премьер").name == "Риши Сунак"

@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,8 +83,14 @@ def first_last(name: str) -> tuple[str, str] | None:
     return (parts[0], parts[-1]) if parts else None
 
 
+# Latin letters that Unicode does not decompose into a base letter and a diacritic
+UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """`Dalia Grybauskaitė` → `dalia-grybauskaite`."""
+    plain = unicodedata.normalize("NFKD", text.lower().translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 class Builder:
@@ -101,6 +108,7 @@ class Builder:
         self.positions: list[tuple] = []
         self.memberships: list[tuple] = []
         self.problems: list[str] = []
+        self.local_persons: dict[str, str] = {}  # local id → the English name it was made from
 
     def add(self, draft: Draft) -> Draft:
         known = self.drafts.get(draft.id)
@@ -148,7 +156,17 @@ class Builder:
             return next(iter(found))
         if len(found) > 1:
             self.problems.append(f"{row['ru']}: corpora link several ids {sorted(found)}, left without one")
-        return f"ng:person:{slug(row['en'])}"
+        return self.local_person_id(row["en"])
+
+    def local_person_id(self, english: str) -> str:
+        """`ng:person:` and the name's slug; two people whose names make one slug (the Latvian
+        president Andris Bērziņš and the prime minister written Andris Berzins) get `-2`, `-3`…"""
+        base = candidate = f"ng:person:{slug(english)}"
+        number = 1
+        while self.local_persons.setdefault(candidate, english) != english:
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
 
     def persons(self) -> None:
         for row in read_tsv(self.sources / "positions.tsv"):

@@ -37,9 +37,11 @@ BODIES = {
     ("дипломатия",): ("office", "fm"),
     ("госдеп",): ("office", "fm"),
     ("госдепартамент",): ("office", "fm"),
+    ("форин-офис",): ("office", "fm"),
     ("минобороны",): ("office", "dm"),
     ("министерство", "оборона"): ("office", "dm"),
     ("военный", "ведомство"): ("office", "dm"),
+    ("оборонный", "ведомство"): ("office", "dm"),
     ("пентагон",): ("office", "dm"),
     ("правительство",): ("office", "hog"),
     ("кабмин",): ("office", "hog"),
@@ -51,7 +53,7 @@ BODIES = {
 }
 ROLE_NOUNS = ("глава", "министр", "председатель", "шеф")  # role words that need an office word after them
 MINISTER_BODIES = {("иностранный", "дело"): ("office", "fm"), ("оборона",): ("office", "dm")}
-DEFAULT_PLACE = {("госсекретарь",): "США", ("пентагон",): "США", ("госдеп",): "США", ("госдепартамент",): "США",
+DEFAULT_PLACE = {("госсекретарь",): "США", ("пентагон",): "США", ("госдеп",): "США", ("госдепартамент",): "США", ("форин-офис",): "Великобритания",
                  ("белый", "дом"): "США", ("кремль",): "Россия", ("елисейский", "дворец"): "Франция",
                  ("даунинг-стрит",): "Великобритания"}
 NOT_CURRENT = {"бывший", "экс", "прежний", "будущий", "избранный", "новоизбранный", "покойный", "предыдущий",
@@ -112,6 +114,8 @@ def role_at(doc: Article, kb: KB, tokens: list[Token], i: int) -> Role | None:
     j, words, rule = i + 1, (head,), "role.title"
     if head in HEADS:
         what = HEADS[head]
+        if what == ("office", "hog") and lemmas(tokens, j, 1) == ("госсовет",):
+            j += 1  # `премьер Госсовета КНР`
     else:
         table = MINISTER_BODIES if head == "министр" else BODIES
         adjective = adjective_at(doc, kb, tokens, i + 1, tokens[i].sentence) if head == "глава" else None
