@@ -198,3 +198,10 @@ def test_a_kb_label_the_corpora_wrote_inflected_gives_way_to_the_articles_nomina
     doc = analyze("Госкорпорация «Росатом» построит в Узбекистане атомную станцию.", published="2025-05-01")
     rosatom = entity_of(doc, "Росатом")
     assert rosatom.kb_id == "Q514140" and rosatom.name == "Росатом"  # the KB's label reads «Росатома»
+
+
+def test_a_many_word_label_written_inflected_gives_way_too(analyze):
+    doc = analyze("Члены Нобелевского комитета объявили лауреата, а губернатор Ивановской области поздравил его.", published="2015-01-01")
+    committee, region = entity_of(doc, "Нобелевского комитета"), entity_of(doc, "Ивановской области")
+    assert (committee.kb_id, committee.name) == ("Q46446", "Нобелевский комитет")  # KB label: «Нобелевского комитета»
+    assert (region.kb_id, region.name) == ("Q2654", "Ивановская область")

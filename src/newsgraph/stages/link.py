@@ -200,12 +200,22 @@ def link_entities(doc: Article, kb: KB) -> list[Entity]:
 
 
 def canonical_name(found: KBEntity, entity: Entity) -> str:
-    """The KB's label, unless it is a one-word form the corpora wrote inflected (`совета`, `Линкольну`,
-    labels harvested where Wikidata gave none): then the article's own nominative."""
+    """The KB's label, unless it is a form the corpora wrote inflected (`совета`, `Линкольну`,
+    `Нобелевского комитета`: labels harvested where Wikidata gave none): then the article's own nominative."""
     label = found.label_ru
-    inflected = (label.isalpha() and not label.isupper() and label.endswith(OBLIQUE_ENDINGS)
-                 and lemma_key(label) != surface_key(label))
-    return entity.name if not label or inflected else label
+    if not label:
+        return entity.name
+    if label.isalpha() and not label.isupper():
+        inflected = label.endswith(OBLIQUE_ENDINGS) and lemma_key(label) != surface_key(label)
+    else:
+        inflected = lemma_key(label) != surface_key(label) and never_nominative(words(label)[0])
+    return entity.name if inflected else label
+
+
+def never_nominative(word: str) -> bool:
+    """A dictionary word with no nominative reading (`Нобелевского`, `Олегом`), as a label's first word."""
+    analyses = parses(word.lower())
+    return bool(analyses) and analyses[0].is_known and not any("nomn" in a.tag for a in analyses)
 
 
 def merge_same_referent(entities: list[Entity]) -> list[Entity]:
