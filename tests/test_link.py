@@ -205,3 +205,16 @@ def test_a_many_word_label_written_inflected_gives_way_too(analyze):
     committee, region = entity_of(doc, "Нобелевского комитета"), entity_of(doc, "Ивановской области")
     assert (committee.kb_id, committee.name) == ("Q46446", "Нобелевский комитет")  # KB label: «Нобелевского комитета»
     assert (region.kb_id, region.name) == ("Q2654", "Ивановская область")
+
+
+def test_a_body_named_inside_a_longer_name_is_nested_and_linked(analyze):
+    doc = analyze("ГУ МВД России по Нижегородской области сообщило о задержании, а комитет Совета Федерации по обороне одобрил закон.", published="2024-01-01")
+    nested = {doc.span_text(m): m for m in doc.mentions if m.source == "bodies.in_name"}
+    assert set(nested) == {"МВД России", "Совета Федерации"}  # the innermost body, not the Moscow directorate `ГУ МВД`
+    assert entity_of(doc, "МВД России").kb_id == "Q1192838"
+    assert entity_of(doc, "Совета Федерации").kb_id == "Q186473"
+
+
+def test_an_office_attached_to_the_presidents_is_not_the_president(analyze):
+    doc = analyze("Уполномоченный при Президенте России по правам ребенка посетила школу.", published="2024-01-01")
+    assert not [m for m in doc.mentions if m.source.startswith("role.")]

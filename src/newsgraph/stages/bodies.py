@@ -1,7 +1,8 @@
-"""Bodies named by common nouns: `полиция`, `правительство`, `парламент Японии`.
+"""Bodies named by common nouns (`полиция`, `правительство`, `парламент Японии`) or inside a
+longer organisation's name (`Совета Федерации` in `комитет Совета Федерации по обороне`).
 
-NEREL marks these as organisations and links them to Wikidata's items for the body in general
-(lower-case labels: Q35535 `полиция`). They are added after quotes and events, whose
+NEREL marks these as organisations and links the common nouns to Wikidata's items for the body in
+general (lower-case labels: Q35535 `полиция`). They are added after quotes and events, whose
 participants are named entities (docs/events.md), so they enrich the entity layer, the graph
 and search without changing who said or did what.
 """
@@ -47,6 +48,27 @@ def common_bodies(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity | None]]
     return found
 
 
+def bodies_in_names(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
+    """The innermost body the KB knows, named by two words or more inside an organisation's name
+    just before `по` or `при` (`МВД России` in `ГУ МВД России по Нижегородской области`), as NEREL
+    nests them."""
+    tokens = doc.tokens
+    found = {}
+    for mention in doc.mentions:
+        if mention.type != "ORG":
+            continue
+        inside = [k for k, t in enumerate(tokens) if mention.start <= t.start and t.end <= mention.end]
+        cut = next((k for k in inside if doc.span_text(tokens[k]) in ("по", "при")), None)
+        starts = [k for k in inside if cut is not None and k < cut - 1 and doc.span_text(tokens[k])[:1].isupper()]
+        for k in reversed(starts):
+            start, end = tokens[k].start, tokens[cut - 1].end
+            body = known_body(kb, doc.text[start:end])
+            if body is not None:
+                found[start, end] = (Mention("n", start, end, "ORG", "bodies.in_name", body.label_ru), body)
+                break
+    return list(found.values())
+
+
 def known_body(kb: KB, name: str) -> KBEntity | None:
     """The one organisation the KB knows by this name (`Правительство Москвы`), or None."""
     key = lemma_key(name)
@@ -70,4 +92,4 @@ class Bodies(KBStage):
     provides = frozenset({"bodies"})
 
     def annotate(self, doc: Article) -> Article:
-        return add_mentions(doc, common_bodies(doc, self.kb))
+        return add_mentions(doc, common_bodies(doc, self.kb) + bodies_in_names(doc, self.kb))

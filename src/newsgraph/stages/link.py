@@ -205,15 +205,15 @@ def canonical_name(found: KBEntity, entity: Entity) -> str:
     label = found.label_ru
     if not label:
         return entity.name
-    if label.isalpha() and not label.isupper():
-        inflected = label.endswith(OBLIQUE_ENDINGS) and lemma_key(label) != surface_key(label)
-    else:
-        inflected = lemma_key(label) != surface_key(label) and never_nominative(words(label)[0])
+    first = (words(label) or [""])[0]
+    inflected = first.endswith(OBLIQUE_ENDINGS) and not label.isupper() and lemma_key(label) != surface_key(label)
+    if first != label:  # `Кира Найтли`: a first word that may be a nominative keeps the label
+        inflected = inflected and never_nominative(first)
     return entity.name if inflected else label
 
 
 def never_nominative(word: str) -> bool:
-    """A dictionary word with no nominative reading (`Нобелевского`, `Олегом`), as a label's first word."""
+    """A dictionary word with no nominative reading (`Нобелевского`, `Олегом`)."""
     analyses = parses(word.lower())
     return bool(analyses) and analyses[0].is_known and not any("nomn" in a.tag for a in analyses)
 
