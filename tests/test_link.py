@@ -218,3 +218,10 @@ def test_a_body_named_inside_a_longer_name_is_nested_and_linked(analyze):
 def test_an_office_attached_to_the_presidents_is_not_the_president(analyze):
     doc = analyze("Уполномоченный при Президенте России по правам ребенка посетила школу.", published="2024-01-01")
     assert not [m for m in doc.mentions if m.source.startswith("role.")]
+
+
+def test_a_name_ner_cut_short_is_completed_from_the_kb(analyze):
+    doc = analyze("Генсек ООН Пан Ги Мун прилетел в Сеул. Пан Ги Мун встретился с министрами.", published="2015-05-20")
+    ban = entity_of(doc, "Пан Ги Мун")
+    assert (ban.kb_id, ban.name) == ("Q1253", "Пан Ги Мун")
+    assert [doc.span_text(doc.mention(m)) for m in ban.mentions].count("Пан Ги Мун") == 2

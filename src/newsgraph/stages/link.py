@@ -180,6 +180,29 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     return ranked[0][1], round(min(ranked[0][0], 1.0), 3)
 
 
+def completed_person_names(doc: Article, kb: KB) -> Article:
+    """`Ги Мун` → `Пан Ги Мун`: a person mention grows by the capitalised word before it when the
+    two make a name the KB knows as a person's label (NER drops `Пан`, which it reads as a noun)."""
+    tokens = doc.tokens
+    at = {t.start: k for k, t in enumerate(tokens)}
+    covered = {i for m in doc.mentions for i in range(m.start, m.end)}
+    mentions = list(doc.mentions)
+    for n, mention in enumerate(mentions):
+        k = at.get(mention.start)
+        if mention.type != "PER" or not k or tokens[k - 1].sentence != tokens[k].sentence:
+            continue
+        before = tokens[k - 1]
+        if before.start in covered or doc.text[before.end : mention.start] != " " or not doc.span_text(before)[:1].isupper():
+            continue
+        name = doc.text[before.start : mention.end]
+        labels = {c.entity.label_ru for key in name_keys(name) for c in kb.candidates(key) if c.kind == "label" and c.entity.type == "PER"}
+        if len(labels) == 1:
+            mentions[n] = replace(mention, start=before.start, normal=labels.pop())
+    if mentions == list(doc.mentions):
+        return doc
+    return doc.with_layer("mentions", sorted(mentions, key=lambda m: (m.start, m.end, m.id)))
+
+
 def link_entities(doc: Article, kb: KB) -> list[Entity]:
     """Places and organisations first, so that persons can use them as context; entities that
     already carry a KB id keep it."""
@@ -334,6 +357,7 @@ class Link(KBStage):
     provides = frozenset({"links"})
 
     def annotate(self, doc: Article) -> Article:
+        doc = completed_person_names(doc, self.kb)
         doc = doc.with_layer("entities", link_entities(doc, self.kb), marks="links")
         doc = add_mentions(doc, place_adjectives(doc, self.kb))
         return add_mentions(doc, role_mentions(doc, self.kb))
