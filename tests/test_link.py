@@ -225,3 +225,13 @@ def test_a_name_ner_cut_short_is_completed_from_the_kb(analyze):
     ban = entity_of(doc, "Пан Ги Мун")
     assert (ban.kb_id, ban.name) == ("Q1253", "Пан Ги Мун")
     assert [doc.span_text(doc.mention(m)) for m in ban.mentions].count("Пан Ги Мун") == 2
+
+
+def test_an_abbreviation_links_an_organisation_the_kb_knows_by_no_full_name(analyze):
+    doc = analyze(
+        "Он окончил Московский государственный институт международных отношений (МГИМО). "
+        "Министерство внутренних дел Украины (МВД) сообщило о задержании.",
+        published="2015-01-10",
+    )
+    assert entity_of(doc, "МГИМО").kb_id == "Q322964"
+    assert entity_of(doc, "МВД").kb_id != "Q1192838"  # never Russia's ministry through the shared abbreviation

@@ -150,6 +150,15 @@ def fullest(doc: Article, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if len(words(doc.span_text(m))) == longest]
 
 
+def only_abbreviation_referent(kb: KB, doc: Article, entity: Entity) -> dict[str, Scored]:
+    """When the KB knows no full name of an organisation, its abbreviation (`МГИМО` after `Московский
+    государственный институт международных отношений`) if that names one KB entity only; `МВД`
+    names several ministries and stays unlinked."""
+    abbreviations = {doc.span_text(m) for m in (doc.mention(i) for i in entity.mentions) if m and doc.span_text(m).isupper()}
+    found = gather(kb, {k for a in abbreviations if len(a) > 1 for k in name_keys(a)})
+    return found if len(found) == 1 else {}
+
+
 def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBEntity, float] | None:
     """The KB entity this document entity refers to, with a confidence, or None when unsure."""
     mentions = [m for m in (doc.mention(i) for i in entity.mentions) if m is not None]
@@ -160,6 +169,8 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     full_names = [n for n in full_names if " " in n] if ner_type == "PER" else []
     keys = {k for m in mentions for k in mention_keys(doc, m)} | {k for n in full_names for k in name_keys(n.split()[-1])}
     found = gather(kb, keys)
+    if not found and ner_type == "ORG":
+        found = only_abbreviation_referent(kb, doc, entity)
     if full_names:
         # A full name was written: a namesake sharing only the surname must not be taken.
         found = {i: s for i, s in found.items() if s.multiword or same_first_name(full_names, s.entity)}
