@@ -276,3 +276,31 @@ def test_an_auxiliary_future_makes_a_meeting_planned(analyze):
     doc = analyze("Встречу лидеров будут вести из Лондона и Рима.", published="2025-08-29")
     (meeting,) = [e for e in doc.events if doc.span_text(e.trigger) == "Встречу"]
     assert meeting.modality == "planned"
+
+
+def test_apology_and_regret_are_concessions(analyze):
+    doc = analyze("Премьер Японии принес Южной Корее извинения за инцидент. Канцлер Германии выразил сожаление в связи с гибелью людей.", published="2024-06-10")
+    apology, regret = [e for e in doc.events if e.type == "CONCEDE"]
+    assert are(doc, apology.actor, "Фумио Кисида") and are(doc, apology.recipient, "Южная Корея")
+    assert are(doc, regret.actor, "Олаф Шольц")
+
+
+def test_a_demanded_apology_is_only_the_demand(analyze):
+    doc = analyze("Вице-президент США потребовал от журналиста извинений.", published="2025-03-01")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_role_described_by_its_state_is_the_person_the_article_titled_so(analyze):
+    doc = analyze(
+        "Президент России Владимир Путин встретился с президентом Азербайджана Ильхамом Алиевым. "
+        "Азербайджанский президент поблагодарил российского коллегу за помощь.",
+        published="2025-10-10",
+    )
+    thanks = only(doc, "SUPPORT")
+    assert names(doc, thanks.actor) == {"Алиев"} and names(doc, thanks.recipient) == {"Путин"}
+
+
+def test_the_owner_of_a_generic_body_is_the_participant(analyze):
+    doc = analyze("Главы МИД стран G7 в среду провели встречу в Канаде.", published="2025-11-13")
+    meeting = only(doc, "CONSULT")
+    assert are(doc, meeting.actor, "G7")

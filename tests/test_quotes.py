@@ -294,3 +294,50 @@ def test_medium_quoting_someone_is_via(analyze):
 )
 def test_not_quotes(analyze, text):
     assert analyze(text).quotes == ()
+
+
+def test_a_name_in_apposition_past_a_quoted_party_name(analyze):
+    doc = analyze("Сопредседатель «Альтернативы для Германии» Алиса Вайдель заявила, что коалиция Мерца стоит «на слабом фундаменте».", published="2025-05-06")
+    assert by(only(doc).speaker_name, "Вайдель")
+
+
+def test_a_second_verb_shares_the_subject_of_the_first(analyze):
+    doc = analyze(
+        "Французский лидер одним из первых поздравил нового канцлера и написал в X, что Париж и Берлин вместе сделают Европу «сильнее и независимее».",
+        published="2025-05-06",
+    )
+    assert by(only(doc).speaker_name, "Макрон")
+
+
+def test_a_document_speaks_for_its_owner(analyze):
+    doc = analyze("В заявлении МИД России говорится, что Москва готова к диалогу.", published="2025-06-06")
+    assert doc.span_text(only(doc)) == "Москва готова к диалогу" and by(only(doc).speaker_name, "иностранных дел")
+
+
+def test_the_regulator_is_the_bank_named_before(analyze):
+    doc = analyze("Банк России снизил ключевую ставку. В пресс-релизе регулятора говорится, что инфляция замедляется.", published="2025-06-06")
+    assert by(only(doc).speaker_name, "банк")
+
+
+def test_a_ministry_of_the_country_an_adjective_names(analyze):
+    doc = analyze(
+        "Издание Politico сообщило, что поставки приостановлены. В МИД Украины вызвали американского дипломата. "
+        "В украинском ведомстве подчеркнули, что промедление затягивает войну.",
+        published="2025-07-02",
+    )
+    assert by(doc.quotes[-1].speaker_name, "Украин")  # not Politico, the organisation that spoke last
+
+
+def test_diplomats_cited_by_a_paper_are_anonymous_sources(analyze):
+    doc = analyze("Газета The Hindu со ссылкой на индийских дипломатов сообщает, что Нью-Дели ускорит закупки.", published="2025-12-05")
+    quote = only(doc)
+    assert doc.entity(quote.speaker).anonymous and quote.via == "The Hindu"
+
+
+def test_the_head_of_a_body_is_the_chair_named_before(analyze):
+    doc = analyze(
+        "Как заявила председатель ЦБ Эльвира Набиуллина, снижение ставки не будет автоматическим. "
+        "«Мы не торопимся», — сказала глава регулятора.",
+        published="2025-06-06",
+    )
+    assert [by(q.speaker_name, "Набиуллина") for q in doc.quotes] == [True, True]

@@ -195,6 +195,11 @@ class Builder:
 
     def corpus(self) -> None:
         """Entities the corpora link, with the names they are linked under, and their link counts."""
+        most_linked: dict[str, int] = defaultdict(int)  # name → the most links one entity has under it
+        for ref in self.refs.values():
+            if ref.splits & CORPUS_SPLITS:
+                for key, n in ref.keys.items():
+                    most_linked[key] = max(most_linked[key], n)
         for ref in self.refs.values():
             used = bool(ref.splits & CORPUS_SPLITS)
             draft = self.drafts.get(ref.qid)
@@ -206,6 +211,12 @@ class Builder:
             draft.aliases.update({(key, "corpus"): n for key, n in ref.keys.items()})
             if draft.source == "references.tsv":
                 label_names(draft, label_as_written(ref.label))
+                # a label that is a name the corpora link to another entity more often (`Мид`, written
+                # for one ministry, is `МИД` for most) counts as a corpus name, not as this entity's label
+                for key in name_keys(label_as_written(ref.label)):
+                    if ref.keys.get(key, 0) < most_linked[key] and (key, "label") in draft.aliases:
+                        del draft.aliases[key, "label"]
+                        draft.aliases.setdefault((key, "corpus"), ref.keys.get(key, 0))
 
     def verified(self, draft: Draft) -> bool:
         ref = self.refs.get(draft.id)

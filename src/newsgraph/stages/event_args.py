@@ -2,7 +2,9 @@
 
 A participant token is resolved to the entity whose mention covers it, else to the
 person, organisation or place in its modifiers (`глава МИД России Сергей Лавров` →
-Лавров), else to the state its adjective names (`французская сторона` → Франция).
+Лавров), else to the person the article gave the title described (`азербайджанский президент`
+after `президентом Азербайджана Ильхамом Алиевым`), else to the state its adjective names
+(`французская сторона` → Франция).
 Capitals used as participants stand for their state (`Москва заявила` → Россия). A
 proper name the NER missed is matched to the article's entity of that name, or to a
 state. A state the article has no entity for gets one (a fresh `e…` id), with a new
@@ -12,9 +14,13 @@ mention over the adjective or name that refers to it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from ..doc import Article, Entity, Mention, Token, coarse_type
+from .speaker_phrases import phrase
+from .speaker_roles import ROLE_NOUNS, place_key, place_like, resolve_role, role_of, same_place, titles
 from .states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
+from .token_index import TokenIndex
 from .token_spans import token_ids_within
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
@@ -84,6 +90,9 @@ class ArticleEntities:
         covering = covering or self.named_elsewhere(i)
         if covering:
             return (self.as_state(covering),)
+        person = self.described_person(i)
+        if person:
+            return (person,)
         found = self.in_modifiers(i)
         if found:
             return tuple(dict.fromkeys(self.as_state(e) for e in found))
@@ -98,13 +107,40 @@ class ArticleEntities:
             return previous
         return (description,) if description else ()
 
+    @cached_property
+    def token_index(self) -> TokenIndex:
+        return TokenIndex(self.doc)
+
+    def described_person(self, i: int) -> str | None:
+        """`Азербайджанский президент`, `российского коллегу`: the person this article titled so
+        (`президентом Азербайджана Ильхамом Алиевым`) — the latest one for a role, the only one of
+        that place for a colleague. A description with no place names nobody."""
+        token = self.doc.tokens[i]
+        lemma = token.lemma.lower()
+        if token.feat("Number") == "Plur" or (lemma not in ROLE_NOUNS and lemma != "коллега"):
+            return None
+        index = self.token_index
+        ids = sorted(phrase(index, i))
+        if lemma != "коллега":
+            wanted = role_of(index, ids)
+            found = resolve_role(index, wanted, token.start) if wanted and wanted.places else None
+            return found.id if found else None
+        places = {place_key(index.text(k)) for k in ids if k != i and self.doc.tokens[k].pos == "ADJ" and place_like(index.lemma(k))}
+        colleagues = {
+            person for person, roles in titles(index).items()
+            if places and any(all(any(same_place(w, t) for t in r.places) for w in places) for r in roles)
+        }
+        return colleagues.pop() if len(colleagues) == 1 else None
+
     def covering(self, i: int) -> str | None:
         return self.by_token.get(i)
 
     def in_modifiers(self, i: int) -> tuple[str, ...]:
         """The best entity among a noun's modifiers (a person, else an organisation, else a place or
-        state adjective), with the entities coordinated with it (`делегации России и Украины`)."""
+        state adjective), with the entities coordinated with it (`делегации России и Украины`); a
+        generic body only when nothing names its owner (`главы МИД стран G7` → G7)."""
         found: list[tuple[int, int, int]] = []
+        generic: list[tuple[int, int, int]] = []
         frontier, seen = [(i, 0)], {i}
         while frontier:
             node, depth = frontier.pop(0)
@@ -115,8 +151,10 @@ class ArticleEntities:
                 seen.add(k)
                 entity = self.entity_at(k)
                 if entity:
-                    found.append(({"PER": 0, "ORG": 1}.get(self.type_of(entity), 2), depth, k))
+                    rank = ({"PER": 0, "ORG": 1}.get(self.type_of(entity), 2), depth, k)
+                    (generic if name_key(self.name_of(entity)) in GENERIC_BODIES else found).append(rank)
                 frontier.append((k, depth + 1))
+        found = found or generic
         if not found:
             return ()
         best = min(found)[2]

@@ -50,9 +50,10 @@ def reports(index: TokenIndex, i: int) -> bool:
 
 
 def that_clause(index: TokenIndex, i: int) -> Candidate | None:
-    """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`."""
+    """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`,
+    `в заявлении МИД говорится, что …`."""
     lemma = index.lemma(i)
-    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS) and reports(index, i)
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS) and reports(index, i)
     stance = index.tokens[i].pos == "ADJ" and lemma in STANCE_ADJECTIVES
     if not (speech or stance):
         return None

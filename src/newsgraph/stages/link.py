@@ -237,7 +237,7 @@ def canonical_name(found: KBEntity, entity: Entity) -> str:
     """The KB's label, unless it is a form the corpora wrote inflected (`совета`, `Линкольну`,
     `Нобелевского комитета`: labels harvested where Wikidata gave none): then the article's own nominative."""
     label = found.label_ru
-    if not label:
+    if not label or surface_key(label) == surface_key(entity.name):  # `МИД` as written, not a label `Мид`
         return entity.name
     first = (words(label) or [""])[0]
     inflected = first.endswith(OBLIQUE_ENDINGS) and not label.isupper() and lemma_key(label) != surface_key(label)

@@ -175,6 +175,7 @@ NOUNS: dict[str, Cue] = {
     "кредит": cue("AID", None, "Dat"),
     "сотрудничество": cue("COOPERATE", None, mutual=True),
     "уступка": cue("CONCEDE", None, light=("пойти",)),
+    "извинение": cue("CONCEDE", None, "Dat", "перед", light=("принести", "приносить"), strict=True),  # PLOVER: regret is CONCEDE
     "отставка": cue("RETREAT", "resign", light=("подать", "уйти")),
     "освобождение": cue("RETREAT", "release", genitive="recipient"),
     "перемирие": cue("RETREAT", "ceasefire", light=("соблюдать", "вступить")),
@@ -249,6 +250,7 @@ PAIRS: dict[tuple[str, str], Cue] = {
     ("выразить", "недовольство"): cue("ACCUSE", "disapprove", "Dat"),
     ("выразить", "возмущение"): cue("ACCUSE", "disapprove", "Dat"),
     ("снять", "вето"): cue("CONCEDE"),
+    ("выразить", "сожаление"): cue("CONCEDE", None, "в_связь_с"),
     ("разорвать", "отношение"): cue("SANCTION", "withdraw", mutual=True),
     ("отозвать", "посол"): cue("SANCTION", "withdraw", "из"),
     ("приостановить", "участие"): cue("SANCTION", "withdraw", "в"),

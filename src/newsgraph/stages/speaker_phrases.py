@@ -33,14 +33,17 @@ def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
         return subjects[0]
     token = index.tokens[verb]
     head = token.head if token.head is not None and token.head >= 0 else None
+    inherited = None
     if depth < 2 and token.rel in INHERIT_RELS and head is not None and index.tokens[head].pos == "VERB" and same_paragraph(index, head, verb):
-        return subject_of(index, head, depth + 1)
+        inherited = subject_of(index, head, depth + 1)
     if depth < 2 and token.rel == "acl:relcl" and head is not None:
         # `приняли декларацию, в которой призвали …`: the clause speaks for the subject of the verb above
         above = index.tokens[head].head
         if above is not None and above >= 0 and index.tokens[above].pos == "VERB" and same_paragraph(index, above, verb):
-            return subject_of(index, above, depth + 1)
-    if depth == 0:
+            inherited = subject_of(index, above, depth + 1)
+    if inherited is not None:
+        return inherited
+    if depth == 0:  # also when the parse hung the subject of `поздравил и написал` on another clause
         return nearest_nominative(index, verb)
     return None
 

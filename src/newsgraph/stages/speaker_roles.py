@@ -29,6 +29,8 @@ SPOKESPEOPLE = frozenset({"press_secretary", "представитель", "сп
 # Descriptors a journalist uses for anyone of the right place: `российский дипломат`, `французский политик`.
 GENERIC = frozenset({"дипломат", "политик"})
 CHIEFS = frozenset({"министр", "глава", "руководитель", "замминистра"})
+# Heads of a body, whatever its title: `глава регулятора` after `председатель ЦБ Эльвира Набиуллина`.
+BODY_HEADS = frozenset({"глава", "руководитель", "председатель", "директор", "начальник"})
 PLACE_ALIASES = {
     "америк": "сша", "сша": "сша", "штат": "сша", "вашингтон": "сша",
     "немец": "герма", "герма": "герма", "фрг": "герма", "берли": "герма",
@@ -111,6 +113,7 @@ def same_function(wanted: str, title: str) -> bool:
         or (wanted == "leader" and title in LEADERS | {"leader"})
         or (wanted == "министр" and title in MINISTERS)
         or (wanted in SPOKESPEOPLE and title in SPOKESPEOPLE)
+        or (wanted in BODY_HEADS and title in BODY_HEADS)
     )
 
 

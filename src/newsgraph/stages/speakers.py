@@ -18,28 +18,39 @@ from .quote_marks import pair_quotes
 from .speaker_names import genitive_name
 from .speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
 from .speech_verbs import DOCUMENT_NOUNS
-from .speaker_roles import ROLE_NOUNS, clashes, resolve_role, role_of
+from .speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
 from .token_index import TokenIndex, person_gender
 
 PRONOUNS = frozenset({"он", "она", "они"})
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
 QUOTING = frozenset({"цитировать", "процитировать", "приводить", "привести"})
 ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
-ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство"})
+ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство", "регулятор"})
 ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник", "лицо"})
 COLLECTIVE_NOUNS = frozenset(
     """
     пресс-служба ведомство министерство канцелярия офис аппарат администрация
     правительство посольство представительство штаб кабинет секретариат департамент
-    управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия
+    управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия регулятор
     """.split()
 )
 MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
+# Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
+UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
 
 def is_body(lemma: str) -> bool:
     """A collective noun, or a ministry's short name (`минстрой`, `минфин`, not `министр`)."""
     return lemma in COLLECTIVE_NOUNS or (lemma.startswith("мин") and not lemma.startswith(("министр", "минут", "миним")) and len(lemma) > 5)
+
+
+def is_organisation(entity: Entity) -> bool:
+    return coarse_type(entity.type) == "ORG"
+
+
+def of_place(name: str, places: set[str]) -> bool:
+    """`МИД Украины` is of the place `украинский` names."""
+    return any(same_place(place, place_key(word)) for word in name.split()[1:] for place in places)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,8 @@ class SpeakerResolver:
                 cited = next(iter(self.index.dependents(cited, "nmod")), None)
         if cited is not None:
             found = self.for_phrase(cited, verb)
+            if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
+                self.make_anonymous(found.speaker)  # `со ссылкой на индийских дипломатов`: unnamed sources
             medium = self.medium_name(subject) if subject is not None else None
             return Attribution(found.speaker, found.name, found.rule, medium)
         if subject is not None:
@@ -160,7 +173,11 @@ class SpeakerResolver:
             return None
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is None and self.index.lemma(head) in ANAPHORIC_BODIES:
-            entity = self.recent_speaker(lambda e: coarse_type(e.type) == "ORG", cue)
+            places = {place_key(self.index.text(a)) for a in self.index.dependents(head, "amod") if place_like(self.index.lemma(a))}
+            if places:  # `в украинском ведомстве`: the body of that country named last
+                entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG" and of_place(e.name, places))
+            else:  # `в ведомстве`, `регулятор`: the organisation that spoke last, else the one named last
+                entity = self.recent_speaker(is_organisation, cue) or self.recent_mention(cue, is_organisation)
             if entity is not None:
                 return Attribution(entity.id, entity.name, "speaker.collective_anaphor")
         principal = self.for_phrase(owner, cue) if owner is not None else NOBODY
@@ -172,9 +189,11 @@ class SpeakerResolver:
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
 
     def name_inside(self, head: int, cue: int) -> Attribution | None:
-        """`глава МИД Сергей Лавров`: the name in apposition (same case as the head), not a genitive owner."""
+        """`глава МИД Сергей Лавров`: the name in apposition (same case as the head), not a genitive owner,
+        also past words the parse hung elsewhere (`Сопредседатель «Альтернативы…» Алиса Вайдель`)."""
         case = self.index.tokens[head].feat("Case")
-        ordered = sorted(phrase(self.index, head), key=lambda i: (self.index.tokens[i].feat("Case") != case, abs(i - head)))
+        appositions = {i for a in self.index.dependents(head, "appos") for i in self.index.subtree(a)}
+        ordered = sorted(phrase(self.index, head) | appositions, key=lambda i: (self.index.tokens[i].feat("Case") != case, abs(i - head)))
         for i in ordered:
             entity = self.index.entity_at(i)
             if entity and coarse_type(entity.type) == "PER":
@@ -331,6 +350,10 @@ class SpeakerResolver:
         """A speaker this stage made from its own description (`пресс-секретарь президента России`):
         another role phrase (`советник президента США`) is someone else."""
         return entity in self.entities[len(self.doc.entities) :]
+
+    def make_anonymous(self, entity_id: str) -> None:
+        at = next(k for k, e in enumerate(self.entities) if e.id == entity_id)
+        self.entities[at] = replace(self.entities[at], anonymous=True)
 
     def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None) -> Attribution:
         """An entity for a speaker NER did not give us, reused when the same name recurs."""
