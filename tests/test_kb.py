@@ -182,3 +182,8 @@ def test_local_ids_are_plain_ascii_and_namesakes_keep_apart(kb):
     prime_minister = kb.holder("hog", kb.state("Латвия").id, "2001-01-15")
     assert president.label_ru == prime_minister.label_ru == "Андрис Берзиньш"
     assert president.id != prime_minister.id
+
+
+def test_a_name_whose_adjective_reads_two_ways_is_found_either_way(kb):
+    # `Большая` is as likely a form of `больший` as of `большой`
+    assert [e.id for e in kb.search("Большой двадцатки")][:1] == [e.id for e in kb.search("Большая двадцатка")][:1] == ["ng:org:g20"]

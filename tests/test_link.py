@@ -235,3 +235,12 @@ def test_an_abbreviation_links_an_organisation_the_kb_knows_by_no_full_name(anal
     )
     assert entity_of(doc, "МГИМО").kb_id == "Q322964"
     assert entity_of(doc, "МВД").kb_id != "Q1192838"  # never Russia's ministry through the shared abbreviation
+
+
+def test_a_group_named_in_quotation_marks_is_an_organisation(analyze):
+    doc = analyze("Лидеры стран «коалиции желающих» провели саммит. Министры «нормандской четверки» созвонились. Саммит «Большой двадцатки» прошел в Рио.", published="2025-09-05")
+    assert entity_of(doc, "коалиции желающих").kb_id == "ng:org:willing"
+    assert entity_of(doc, "нормандской четверки").kb_id == "ng:org:normandy"
+    assert entity_of(doc, "Большой двадцатки").kb_id == "ng:org:g20"
+    summit = next(e for e in doc.events if e.mode == "multilateral")
+    assert summit.actor == (entity_of(doc, "коалиции желающих").id,)

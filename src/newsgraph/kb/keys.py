@@ -21,21 +21,28 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.replace("ё", "е").replace("Ё", "Е"))
 
 
-@lru_cache(maxsize=100_000)
 def word_lemma(word: str) -> str:
     """The dictionary form of one word out of context; Latin words, digits and abbreviations
     stay as they are (`ИСУ` is no form of `Иса`)."""
+    return word_lemmas(word)[0]
+
+
+@lru_cache(maxsize=100_000)
+def word_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms the likeliest readings give, first one first: `большая` is as likely
+    `больший` as `большой`, so a name with it is found under both."""
     lower = word.lower()
     if not re.search("[а-я]", lower) or (len(word) > 1 and word.isupper()):
-        return lower
+        return (lower,)
     analyses = parses(lower)
     if not analyses:
-        return lower
+        return (lower,)
     if word[:1].isupper():
         proper = [p for p in analyses if PROPER_TAGS & set(p.tag.grammemes)]
         if proper:
-            return proper[0].normal_form.replace("ё", "е")
-    return analyses[0].normal_form.replace("ё", "е")
+            return (proper[0].normal_form.replace("ё", "е"),)
+    best = [p.normal_form.replace("ё", "е") for p in analyses if p.score == analyses[0].score]
+    return tuple(dict.fromkeys(best))
 
 
 def surface_key(text: str) -> str:
@@ -49,8 +56,17 @@ def lemma_key(text: str) -> str:
 
 
 def name_keys(text: str) -> set[str]:
-    """The keys a name is found under: as written and lemmatized."""
-    return {k for k in (surface_key(text), lemma_key(text)) if k}
+    """The keys a name is found under: as written and lemmatized (in each of the likeliest
+    readings of its first ambiguous word, `Большая двадцатка` → `больший …` and `большой …`)."""
+    parts = words(text)
+    keys = {surface_key(text), lemma_key(text)}
+    for k, part in enumerate(parts):
+        readings = word_lemmas(part)
+        if len(readings) > 1:
+            lemmas = [word_lemma(w) for w in parts]
+            keys |= {" ".join(lemmas[:k] + [reading] + lemmas[k + 1 :]) for reading in readings}
+            break
+    return {k for k in keys if k}
 
 
 CASE_ENDINGS = (("ом", ""), ("ем", ""), ("ой", "а"), ("у", ""), ("у", "а"), ("ю", "я"), ("а", ""), ("я", "й"), ("ы", "а"), ("е", ""), ("е", "а"))

@@ -290,6 +290,25 @@ def place_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
     return found
 
 
+QUOTED = re.compile(r"«([^«»]{2,60})»")
+GROUP_TYPES = ("ORG", "GROUP")
+
+
+def quoted_organisations(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
+    """A name in «» that is a KB organisation's or group's label or alias (`«нормандской четверки»`,
+    `«Большой двадцатки»`, `«коалиции желающих»`), which NER reads as common words."""
+    found = []
+    for match in QUOTED.finditer(doc.text):
+        name = match.group(1)
+        if not 1 <= len(words(name)) <= 5:
+            continue
+        named = {c.entity.id: c.entity for c in kb.candidates(lemma_key(name)) if c.kind in ("label", "alias") and c.entity.type in GROUP_TYPES}
+        if len(named) == 1:
+            body = next(iter(named.values()))
+            found.append((Mention("q", match.start(1), match.end(1), "ORG", "link.quoted_name", body.label_ru), body))
+    return found
+
+
 def place_named(kb: KB, word: str) -> KBEntity | None:
     """The one state or city a word names (`Москвы`, `Зимбабве`): by a KB label, or as the corpora link it."""
     key = lemma_key(word)
@@ -370,5 +389,5 @@ class Link(KBStage):
     def annotate(self, doc: Article) -> Article:
         doc = completed_person_names(doc, self.kb)
         doc = doc.with_layer("entities", link_entities(doc, self.kb), marks="links")
-        doc = add_mentions(doc, place_adjectives(doc, self.kb))
+        doc = add_mentions(doc, place_adjectives(doc, self.kb) + quoted_organisations(doc, self.kb))
         return add_mentions(doc, role_mentions(doc, self.kb))
