@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, COALITION, TRIANGLE, analysed_articles
+from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, COALITION, CONTACT_GROUP, TRIANGLE, analysed_articles
 from store_articles import store, store_url  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
@@ -15,12 +15,12 @@ from newsgraph.record.groups import add_member, members
 from newsgraph.record.queries import instances
 from newsgraph.store import ingest
 
-NATO, SWEDEN, FRANCE, UK, POLAND, CANADA = "Q7184", "Q34", "Q142", "Q145", "Q36", "Q16"
+NATO, SWEDEN, FRANCE, UK, POLAND, CANADA, RUSSIA = "Q7184", "Q34", "Q142", "Q145", "Q36", "Q16", "Q159"
 
 
 @pytest.fixture(scope="module")
 def articles(pipeline):
-    return analysed_articles(pipeline, (ALLIANCE_BEFORE, ALLIANCE_AFTER, COALITION, TRIANGLE))
+    return analysed_articles(pipeline, (ALLIANCE_BEFORE, ALLIANCE_AFTER, COALITION, TRIANGLE, CONTACT_GROUP))
 
 
 @pytest.fixture
@@ -52,6 +52,12 @@ def test_a_member_finds_the_groups_events_only_from_the_day_it_joined(filled):
 
 
 def test_a_group_the_kb_lacks_has_bundled_members(filled):
+    (meeting,) = instances(filled, involving=RUSSIA, through_groups=True, type="CONSULT")
+    assert meeting["day"] == "2015-02-11"
+    assert meeting["actors"][0]["name"] == "Контактная группа по Украине"
+
+
+def test_a_group_named_in_quotation_marks_has_its_kb_members(filled):
     (meeting,) = instances(filled, involving=UK, through_groups=True, type="CONSULT")
     assert meeting["day"] == "2025-03-02"
     assert meeting["actors"][0]["name"] == "Коалиция желающих"

@@ -187,3 +187,16 @@ def test_local_ids_are_plain_ascii_and_namesakes_keep_apart(kb):
 def test_a_name_whose_adjective_reads_two_ways_is_found_either_way(kb):
     # `Большая` is as likely a form of `больший` as of `большой`
     assert [e.id for e in kb.search("Большой двадцатки")][:1] == [e.id for e in kb.search("Большая двадцатка")][:1] == ["ng:org:g20"]
+
+
+# States with heads of state and government only (docs/kb.md)
+LEADER_STATES = """
+    KZ UZ KG TJ TM AZ AM GE MD MN RS HU SK CZ RO BG AT NL BE ES PT GR IE HR SI CY EG SY IQ JO LB QA AE KW PK AF
+    ET NG DZ MA PS VN TH MY SG PH NZ BD LK VE CU CL CO PE EC BO UY
+""".split()
+
+
+@pytest.mark.parametrize("iso", LEADER_STATES)
+def test_the_leader_of_more_states_is_known(kb, iso):
+    state = kb.state(iso)
+    assert kb.holder(state.leader_office or "hos", state.id, "2025-07-15") is not None

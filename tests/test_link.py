@@ -66,6 +66,13 @@ def test_roles_named_through_their_ministry_or_council(analyze, text, role, name
     assert entity_of(analyze(text, published="2023-06-01"), role).name == name
 
 
+@pytest.mark.parametrize("published, name", [("2018-10-01", "Нурсултан Назарбаев"), ("2024-10-01", "Касым-Жомарт Токаев")])
+def test_a_leader_outside_the_g20_by_date(analyze, published, name):
+    doc = analyze("Казахстанский президент прилетел в Москву. Венгерский премьер прилетел следом.", published=published)
+    assert entity_of(doc, "Казахстанский президент").name == name
+    assert entity_of(doc, "Венгерский премьер").name == "Виктор Орбан"
+
+
 def test_adjective_role_and_ministry_head(analyze):
     doc = analyze("Британский премьер обсудил кризис с главой МИД России.", published="2023-03-01")
     assert entity_of(doc, "Британский премьер").name == "Риши Сунак"

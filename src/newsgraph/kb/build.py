@@ -143,6 +143,8 @@ class Builder:
             draft.name(row["ru"], "label")
             for alias in filter(None, row["aliases"].split("|") + [row["en"]]):
                 draft.name(alias, "alias")
+            if row["key"] in self.places:
+                self.problems.append(f"organisation key {row['key']} is also a country code")
             self.places[row["key"]] = self.add(draft).id
 
     def person_id(self, row: dict[str, str]) -> str:
@@ -211,10 +213,10 @@ class Builder:
             draft.aliases.update({(key, "corpus"): n for key, n in ref.keys.items()})
             if draft.source == "references.tsv":
                 label_names(draft, label_as_written(ref.label))
-                # a label that is a name the corpora link to another entity more often (`Мид`, written
+                # a label that is a name the corpora link to another entity far more often (`Мид`, written
                 # for one ministry, is `МИД` for most) counts as a corpus name, not as this entity's label
                 for key in name_keys(label_as_written(ref.label)):
-                    if ref.keys.get(key, 0) < most_linked[key] and (key, "label") in draft.aliases:
+                    if most_linked[key] >= max(2, 2 * ref.keys.get(key, 0) + 1) and (key, "label") in draft.aliases:
                         del draft.aliases[key, "label"]
                         draft.aliases.setdefault((key, "corpus"), ref.keys.get(key, 0))
 
