@@ -73,6 +73,12 @@ def test_a_leader_outside_the_g20_by_date(analyze, published, name):
     assert entity_of(doc, "Венгерский премьер").name == "Виктор Орбан"
 
 
+def test_monarchs_by_their_title(analyze):
+    doc = analyze("Эмир Катара и король Иордании прибыли в Москву.", published="2024-01-10")
+    assert entity_of(doc, "Эмир Катара").name == "Тамим бин Хамад Аль Тани"
+    assert entity_of(doc, "король Иордании").name == "Абдалла II"
+
+
 def test_adjective_role_and_ministry_head(analyze):
     doc = analyze("Британский премьер обсудил кризис с главой МИД России.", published="2023-03-01")
     assert entity_of(doc, "Британский премьер").name == "Риши Сунак"
