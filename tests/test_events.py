@@ -304,3 +304,22 @@ def test_the_owner_of_a_generic_body_is_the_participant(analyze):
     doc = analyze("Главы МИД стран G7 в среду провели встречу в Канаде.", published="2025-11-13")
     meeting = only(doc, "CONSULT")
     assert are(doc, meeting.actor, "G7")
+
+
+def test_a_long_participle_is_an_attribute_a_short_one_an_event(analyze):
+    doc = analyze("Приглашенный на встречу глава МИД Украины призвал союзников к единству. Освобожденные военные прибыли домой.", published="2025-11-13")
+    assert "AGREE" not in [e.type for e in doc.events] and "RETREAT" not in [e.type for e in doc.events]
+    doc = analyze("В пятницу пленные были освобождены.", published="2025-11-13")
+    assert [e.type for e in doc.events] == ["RETREAT"]
+
+
+def test_a_decree_is_its_content_not_a_signing(analyze):
+    doc = analyze("Президент США подписал указ о введении пошлин на китайские товары.", published="2025-08-06")
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    assert names(doc, doc.events[0].actor) == {"Трамп"}
+
+
+def test_calling_a_decision_unfair_is_disapproval(analyze):
+    doc = analyze("Индийский МИД назвал решение Вашингтона несправедливым.", published="2025-08-08")
+    event = only(doc, "ACCUSE")
+    assert event.mode == "disapprove" and are(doc, event.actor, "Индия") and are(doc, event.recipient, "США")

@@ -21,7 +21,7 @@ from .event_args import ArticleEntities, children, marker
 from .event_dates import is_future, pick_dates, resolved
 from .event_roles import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
 from .plover_lexicon import (
-    FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, OCCURRENCE_VERBS, PAIRS, PLANNED_MODIFIERS,
+    FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, PLANNED_MODIFIERS,
     PLANNING, POSSIBLE, REQUEST_MODES, VERBAL_TYPES, VERBS, Cue,
 )
 from .segment import sentence_tokens
@@ -30,7 +30,8 @@ PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp"}
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
 EMBED_RELS = {"xcomp", "obj", "obl", "nmod", "ccomp", "iobj", "csubj"}
 CARRIED_RELS = {"obj", "nsubj:pass", "nsubj", "iobj"}
-LIGHT_NOUNS = {"проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет"}
+PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj"}  # a participle here is a predicate
+LIGHT_NOUNS = {"проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет"} | OWN_ACTS
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
 HEDGES = {"возможно", "вероятно", "якобы"}
 
@@ -99,6 +100,8 @@ def lemma_at(doc: Article, start: int) -> str:
 def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int | None] | None:
     """The lexicon entry a token triggers: a pair with one of its dependents first, then the word alone."""
     token = doc.tokens[i]
+    if token.pos == "VERB" and any(doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" for k in kids[i]):
+        return None  # `подписал указ`: the decree's content is the event
     for k in kids[i]:
         pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
         if pair and doc.tokens[k].rel in PAIR_RELS:
@@ -116,8 +119,10 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
         return None
     cue, rule, partner = found
     token = doc.tokens[i]
-    if token.feat("VerbForm") == "Part" and token.rel in {"amod", "acl"}:
-        return None  # `приглашенные гости`, `подписанное соглашение`: an attribute, not a reported event
+    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.rel not in PREDICATE_RELS:
+        # `приглашенные гости`, `подписанное соглашение`, `Приглашенный на встречу министр призвал`:
+        # a long participle is an attribute, not a reported event (`были освобождены` is one)
+        return None
     if token.pos in {"VERB", "ADJ"}:
         return Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
