@@ -257,3 +257,12 @@ def test_a_group_named_in_quotation_marks_is_an_organisation(analyze):
     assert entity_of(doc, "Большой двадцатки").kb_id == "ng:org:g20"
     summit = next(e for e in doc.events if e.mode == "multilateral")
     assert summit.actor == (entity_of(doc, "коалиции желающих").id,)
+
+
+def test_a_surname_ner_missed_is_a_person_the_linker_judges(analyze):
+    doc = analyze("Трамп подписал указ о введении пошлин на индийские товары.", published="2025-08-06")
+    trump = entity_of(doc, "Трамп")
+    assert trump.kb_id == "Q22686" and doc.mention(trump.mentions[0]).source == "link.kb_surname"
+    assert [doc.entity(a).name for a in doc.events[0].actor] == ["Дональд Трамп"]
+    doc = analyze("Принцу Филиппу исполнилось 97 лет, а в конкурсе имени Петра Чайковского победил пианист.", published="2018-06-10")
+    assert not [m for m in doc.mentions if m.source == "link.kb_surname"]  # a title, a first name

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
 from ..kb import KB, PLACE_TYPES, KBEntity, bundled
-from ..kb.keys import lemma_key, name_keys, surface_key, words
+from ..kb.keys import lemma_key, name_keys, surface_key, word_lemma, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
@@ -214,6 +214,28 @@ def completed_person_names(doc: Article, kb: KB) -> Article:
     return doc.with_layer("mentions", sorted(mentions, key=lambda m: (m.start, m.end, m.id)))
 
 
+def unmarked_surnames(doc: Article, kb: KB) -> list[tuple[Mention, None]]:
+    """A capitalised proper noun NER left out that is a KB person's surname (`Трамп подписал указ`,
+    where Slovnet sees no name): a person mention, unlinked for now, that the linker then judges
+    like any other."""
+    covered = {i for m in doc.mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc.tokens:
+        word = doc.span_text(token)
+        if token.pos != "PROPN" or token.start in covered or len(word) < 3 or not word[:1].isupper() or word.isupper():
+            continue
+        if token.feat("Animacy") == "Inan":
+            continue
+        analyses = parses(word.lower())
+        if analyses and analyses[0].is_known and not any("Surn" in a.tag for a in analyses):
+            continue  # `Принцу`, `Петра`: a common noun or a first name the dictionary knows
+        surname = word_lemma(word)
+        kinds = {(c.kind, c.entity.type == "PER") for c in kb.candidates(surname)}
+        if ("surname", True) in kinds and not {("label", False), ("alias", False), ("corpus", False)} & kinds:  # not `Берлин`
+            found.append((Mention("s", token.start, token.end, "PER", "link.kb_surname", surname.capitalize()), None))
+    return found
+
+
 def link_entities(doc: Article, kb: KB) -> list[Entity]:
     """Places and organisations first, so that persons can use them as context; entities that
     already carry a KB id keep it."""
@@ -388,6 +410,7 @@ class Link(KBStage):
 
     def annotate(self, doc: Article) -> Article:
         doc = completed_person_names(doc, self.kb)
+        doc = add_mentions(doc, unmarked_surnames(doc, self.kb))
         doc = doc.with_layer("entities", link_entities(doc, self.kb), marks="links")
         doc = add_mentions(doc, place_adjectives(doc, self.kb) + quoted_organisations(doc, self.kb))
         return add_mentions(doc, role_mentions(doc, self.kb))
