@@ -186,6 +186,9 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     ranked.sort(key=lambda pair: -pair[0])
     if not ranked or ranked[0][0] < THRESHOLD:
         return None
+    in_office = [e for _, e in ranked if e.type == "PER" and not found[e.id].multiword and held_then(kb, e, doc)]
+    if len(in_office) > 1:
+        return None  # `Расмуссен` in 2010: two Rasmussens in office, whatever place the article names
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
         return None
     return ranked[0][1], round(min(ranked[0][0], 1.0), 3)
