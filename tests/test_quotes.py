@@ -341,3 +341,30 @@ def test_the_head_of_a_body_is_the_chair_named_before(analyze):
         published="2025-06-06",
     )
     assert [by(q.speaker_name, "Набиуллина") for q in doc.quotes] == [True, True]
+
+
+def test_a_descriptor_refers_back_to_the_person_just_quoted(analyze):
+    doc = analyze(
+        "Бывший замминистра обороны Тимур Иванов выступил в суде. «Я не признаю себя виновным», — сказал подсудимый. "
+        "«Мы рассчитываем на объективность суда», — сказал журналистам адвокат Иванова.",
+        published="2025-06-25",
+    )
+    defendant, lawyer = doc.quotes
+    assert by(defendant.speaker_name, "Иванов")
+    assert lawyer.speaker_name == "адвокат Иванова"  # the owner in the genitive is not the speaker
+
+
+def test_an_interview_medium_in_quotation_marks_before_the_clause(analyze):
+    doc = analyze("Директор института Олег Орлов пояснил в беседе с «РИА Новостями», что ученых интересует радиация.", published="2025-08-20")
+    assert by(only(doc).speaker_name, "Орлов") and doc.span_text(only(doc)) == "ученых интересует радиация"
+
+
+def test_asked_and_indignant_are_speech(analyze):
+    doc = analyze("Иванов попросил суд оправдать его. «Почему арбитр не назначил пенальти?» — возмутился тренер Петров.", published="2025-06-25")
+    assert [q.kind for q in doc.quotes] == ["indirect", "direct"]
+
+
+def test_the_bank_that_spoke_is_the_bank(analyze):
+    doc = analyze("Сбербанк опубликовал отчетность. В банке заявили, что доля проблемных кредитов снизилась.", published="2025-02-27")
+    assert by(only(doc).speaker_name, "Сбербанк")
+

@@ -58,8 +58,11 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
+    names = quoted_names(index, i + 1, min(i + 9, sentence.stop - 1))
     for j in range(i + 1, min(i + 9, sentence.stop - 1)):
         word = index.text(j)
+        if j in names:
+            continue  # `пояснил в беседе с «РИА Новостями», что …`
         if word == "," and index.lemma(j + 1) in THAT:
             return clause(index, i, j + 2, "indirect.that")
         if word == ":" and index.text(j + 1) not in {"«", '"', "„", "“"}:
@@ -69,6 +72,17 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
         if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
             return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
+
+
+def quoted_names(index: TokenIndex, start: int, stop: int) -> set[int]:
+    """Tokens of short names in «» between `start` and `stop` (`«РИА Новостями»`), marks included."""
+    found: set[int] = set()
+    for j in range(start, stop):
+        if index.text(j) == "«":
+            close = next((k for k in range(j + 1, min(j + 5, stop)) if index.text(k) == "»"), None)
+            if close is not None:
+                found |= set(range(j, close + 1))
+    return found
 
 
 def about(index: TokenIndex, i: int) -> Candidate | None:

@@ -25,13 +25,14 @@ PRONOUNS = frozenset({"он", "она", "они"})
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
 QUOTING = frozenset({"цитировать", "процитировать", "приводить", "привести"})
 ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
-ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство", "регулятор"})
+ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство", "регулятор", "банк", "компания", "госкорпорация"})
 ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник", "лицо"})
 COLLECTIVE_NOUNS = frozenset(
     """
     пресс-служба ведомство министерство канцелярия офис аппарат администрация
     правительство посольство представительство штаб кабинет секретариат департамент
     управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия регулятор
+    банк компания госкорпорация
     """.split()
 )
 MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
@@ -196,7 +197,8 @@ class SpeakerResolver:
         ordered = sorted(phrase(self.index, head) | appositions, key=lambda i: (self.index.tokens[i].feat("Case") != case, abs(i - head)))
         for i in ordered:
             entity = self.index.entity_at(i)
-            if entity and coarse_type(entity.type) == "PER":
+            other_case = case and self.index.tokens[i].feat("Case") not in (case, None)
+            if entity and coarse_type(entity.type) == "PER" and not other_case:  # not `адвокат [Иванова]`
                 return Attribution(entity.id, entity.name, "speaker.apposition")
         return None
 
