@@ -266,3 +266,14 @@ def test_a_surname_ner_missed_is_a_person_the_linker_judges(analyze):
     assert [doc.entity(a).name for a in doc.events[0].actor] == ["Дональд Трамп"]
     doc = analyze("Принцу Филиппу исполнилось 97 лет, а в конкурсе имени Петра Чайковского победил пианист.", published="2018-06-10")
     assert not [m for m in doc.mentions if m.source == "link.kb_surname"]  # a title, a first name
+
+
+def test_a_full_name_the_normalizer_left_inflected_finds_its_label(analyze):
+    doc = analyze("Пуск ракет прошел под руководством Ким Чен Ына.", published="2025-05-09")
+    assert entity_of(doc, "Ким Чен Ына").kb_id == "Q56226"
+
+
+def test_regional_organisations_are_known(analyze):
+    doc = analyze("ЭКОВАС пригрозило военным вмешательством, а Организация исламского сотрудничества созвала саммит.", published="2023-08-27")
+    assert entity_of(doc, "ЭКОВАС").kb_id == "ng:org:ecowas"
+    assert entity_of(doc, "Организация исламского сотрудничества").kb_id == "ng:org:oic"

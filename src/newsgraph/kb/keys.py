@@ -75,12 +75,21 @@ CASE_ENDINGS = (("ом", ""), ("ем", ""), ("ой", "а"), ("у", ""), ("у", "
 def query_keys(text: str) -> set[str]:
     """Keys for a name typed by a user: also the last word's case ending undone when the
     dictionary does not know the word (`Шольца` → `шольц`), as news inflects foreign surnames."""
-    keys = name_keys(text)
     parts = [w.lower() for w in words(text)]
     if not parts or any(p.is_known for p in parses(parts[-1])):
-        return keys
+        return name_keys(text)
+    return name_keys(text) | uninflected_keys(text)
+
+
+def uninflected_keys(text: str) -> set[str]:
+    """The name with its last word's case ending undone every way it may have been added
+    (`Ким Чен Ына` → `ким чен ын`, …); most are no names, so callers check them against labels."""
+    parts = [w.lower() for w in words(text)]
+    if not parts:
+        return set()
     head, last = parts[:-1], parts[-1]
-    for ending, replacement in CASE_ENDINGS:
-        if last.endswith(ending) and len(last) > len(ending) + 2:
-            keys.add(" ".join(head + [last[: -len(ending)] + replacement]))
-    return keys
+    return {
+        " ".join(head + [last[: -len(ending)] + replacement])
+        for ending, replacement in CASE_ENDINGS
+        if last.endswith(ending) and len(last) > len(ending) + 1
+    }

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
 from ..kb import KB, PLACE_TYPES, KBEntity, bundled
-from ..kb.keys import lemma_key, name_keys, surface_key, word_lemma, words
+from ..kb.keys import lemma_key, name_keys, surface_key, uninflected_keys, word_lemma, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
@@ -159,6 +159,14 @@ def only_abbreviation_referent(kb: KB, doc: Article, entity: Entity) -> dict[str
     return found if len(found) == 1 else {}
 
 
+def uninflected_label(kb: KB, doc: Article, mentions: list[Mention]) -> dict[str, Scored]:
+    """A full name the normalizer left inflected (`Ким Чен Ына`) found through its uninflected form,
+    when that is exactly one KB person's label."""
+    keys = {k for m in mentions for k in uninflected_keys(doc.span_text(m)) if " " in k}
+    found = {i: s for i, s in gather(kb, keys).items() if s.kind == "label" and s.entity.type == "PER"}
+    return found if len(found) == 1 else {}
+
+
 def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBEntity, float] | None:
     """The KB entity this document entity refers to, with a confidence, or None when unsure."""
     mentions = [m for m in (doc.mention(i) for i in entity.mentions) if m is not None]
@@ -171,6 +179,8 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     found = gather(kb, keys)
     if not found and ner_type == "ORG":
         found = only_abbreviation_referent(kb, doc, entity)
+    if not found and full_names:
+        found = uninflected_label(kb, doc, mentions)
     if full_names:
         # A full name was written: a namesake sharing only the surname must not be taken.
         found = {i: s for i, s in found.items() if s.multiword or same_first_name(full_names, s.entity)}
