@@ -323,3 +323,13 @@ def test_calling_a_decision_unfair_is_disapproval(analyze):
     doc = analyze("Индийский МИД назвал решение Вашингтона несправедливым.", published="2025-08-08")
     event = only(doc, "ACCUSE")
     assert event.mode == "disapprove" and are(doc, event.actor, "Индия") and are(doc, event.recipient, "США")
+
+
+def test_streets_boycotts_eased_limits_and_missile_launches(analyze):
+    doc = analyze(
+        "Тысячи жителей Стамбула вышли на улицы. Оппозиция объявила бойкот турецким компаниям. "
+        "Пакистан снял ограничения на полеты. КНДР запустила баллистические ракеты.",
+        published="2025-05-09",
+    )
+    assert [(e.type, e.mode) for e in doc.events] == [
+        ("PROTEST", "demo"), ("PROTEST", "boycott"), ("CONCEDE", None), ("MOBILIZE", "weapons")]

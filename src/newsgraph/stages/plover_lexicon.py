@@ -194,6 +194,7 @@ NOUNS: dict[str, Cue] = {
     "демонстрация": cue("PROTEST", "demo", light=("выйти",)),
     "забастовка": cue("PROTEST", "strike"),
     "голодовка": cue("PROTEST", "hunger"),
+    "бойкот": cue("PROTEST", "boycott", light=("объявить", "призвать")),
     "санкция": cue("SANCTION", "discontinue", "против", "в_отношение", light=("наложить", "продлить", "расширить")),
     "пошлина": cue("SANCTION", "discontinue", "на", "против", "для", light=("повысить",)),
     "эмбарго": cue("SANCTION", "discontinue", "против", "в_отношение", "на"),
@@ -286,6 +287,10 @@ PAIRS: dict[tuple[str, str], Cue] = {
         ("стянуть", cue("MOBILIZE", "troops", "к")), ("разместить", cue("MOBILIZE", "troops", "в")),
     )},
     ("акция", "протест"): cue("PROTEST", "demo", "против", light=("выйти",)),
+    ("выйти", "улица"): cue("PROTEST", "demo", "против"),
+    ("снять", "ограничение"): cue("CONCEDE", None, "на", "для"),
+    ("запустить", "ракета"): cue("MOBILIZE", "weapons"),
+    ("провести", "пуск"): cue("MOBILIZE", "weapons"),
 }
 
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
