@@ -333,3 +333,10 @@ def test_streets_boycotts_eased_limits_and_missile_launches(analyze):
     )
     assert [(e.type, e.mode) for e in doc.events] == [
         ("PROTEST", "demo"), ("PROTEST", "boycott"), ("CONCEDE", None), ("MOBILIZE", "weapons")]
+
+
+def test_persona_non_grata_is_an_expulsion_and_aid_is_delivered(analyze):
+    doc = analyze("Власти Нигера объявили посла Франции персоной нон грата. Франция доставила гуманитарную помощь в Чад.", published="2023-08-28")
+    expel, aid = doc.events
+    assert (expel.type, expel.mode) == ("SANCTION", "expel") and are(doc, expel.actor, "Нигер")
+    assert aid.type == "AID" and are(doc, aid.actor, "Франция")
