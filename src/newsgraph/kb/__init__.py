@@ -205,6 +205,11 @@ class KB:
         (NEREL marks `московский` as Moscow, `советский` as the USSR)."""
         return self.state_for_adjective(adjective) or self.corpus_referent(lemma_key(adjective), PLACE_TYPES)
 
+    def labelled(self, key: str, types: tuple[str, ...]) -> KBEntity | None:
+        """The one entity of `types` whose label or alias is the name `key`, or None."""
+        named = {c.entity.id: c.entity for c in self.candidates(key) if c.kind in ("label", "alias") and c.entity.type in types}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     @memoised
     def corpus_referent(self, key: str, types: tuple[str, ...]) -> KBEntity | None:
         """The entity of `types` the corpora link the name `key` to at least twice and in two cases

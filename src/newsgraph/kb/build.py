@@ -18,13 +18,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .keys import lemma_key, name_keys, words
+from .keys import PATRONYMIC, lemma_key, name_keys, words
 from .schema import connect
 
 KB_SOURCES = Path(__file__).resolve().parent.parent / "data" / "kb"
 CORPUS_TYPES = {"PERSON": "PER", "ORGANIZATION": "ORG"}
-# Lemmatized patronymics (`Николаевна` → `николаевич`): a middle word so ending is no surname
-PATRONYMIC = re.compile(r"(вич|вна|ична|оглы|кызы)$")
 CORPUS_SPLITS = {"train", "factru"}  # NEREL dev is kept out so that it can score the linker
 
 

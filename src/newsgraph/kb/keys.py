@@ -14,6 +14,8 @@ from functools import lru_cache
 from ..nlp import parses
 
 WORD = re.compile(r"\w+(?:[-‑]\w+)*")
+# Patronymics, as written or lemmatized (`Николаевна`, `николаевич`, `Гейдар оглы`)
+PATRONYMIC = re.compile(r"(вич|вна|ична|оглы|кызы)$")
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
 
 

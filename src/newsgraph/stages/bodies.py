@@ -13,6 +13,7 @@ from ..doc import Article, Mention
 from ..kb import KB, KBEntity
 from ..kb.keys import lemma_key
 from .link import KBStage, add_mentions
+from .token_spans import token_ids_within
 
 # KB types a common noun may name as a body in general.
 BODY_TYPES = ("ORG",)
@@ -57,7 +58,7 @@ def bodies_in_names(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
     for mention in doc.mentions:
         if mention.type != "ORG":
             continue
-        inside = [k for k, t in enumerate(tokens) if mention.start <= t.start and t.end <= mention.end]
+        inside = token_ids_within(doc, mention.start, mention.end)
         cut = next((k for k in inside if doc.span_text(tokens[k]) in ("по", "при")), None)
         starts = [k for k in inside if cut is not None and k < cut - 1 and doc.span_text(tokens[k])[:1].isupper()]
         for k in reversed(starts):
@@ -72,8 +73,7 @@ def bodies_in_names(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
 def known_body(kb: KB, name: str) -> KBEntity | None:
     """The one organisation the KB knows by this name (`Правительство Москвы`), or None."""
     key = lemma_key(name)
-    named = {c.entity.id: c.entity for c in kb.candidates(key) if c.kind in ("label", "alias") and c.entity.type in BODY_TYPES}
-    return kb.corpus_referent(key, BODY_TYPES) or (next(iter(named.values())) if len(named) == 1 else None)
+    return kb.corpus_referent(key, BODY_TYPES) or kb.labelled(key, BODY_TYPES)
 
 
 def particular(doc: Article, kb: KB, k: int) -> bool:

@@ -17,15 +17,14 @@ from dataclasses import replace
 from functools import cached_property
 
 from ..doc import Article, Entity, Mention, Token, coarse_type
-from .speaker_phrases import phrase
-from .speaker_roles import ROLE_NOUNS, place_key, place_like, resolve_role, role_of, same_place, titles
+from .speaker_phrases import SUBJECT_RELS, phrase
+from .speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from .states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from .token_index import TokenIndex
 from .token_spans import token_ids_within
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 PRONOUNS = {"он", "она"}
-SUBJECT_RELS = {"nsubj", "nsubj:pass"}
 GENERIC_BODIES = {"мид", "минобороны", "министерство", "правительство", "парламент", "армия", "пво", "генштаб"}
 GROUP_WORDS = {"они", "сторона", "страна", "лидер", "стороны"}
 
@@ -128,7 +127,7 @@ class ArticleEntities:
         places = {place_key(index.text(k)) for k in ids if k != i and self.doc.tokens[k].pos == "ADJ" and place_like(index.lemma(k))}
         colleagues = {
             person for person, roles in titles(index).items()
-            if places and any(all(any(same_place(w, t) for t in r.places) for w in places) for r in roles)
+            if places and any(places_agree(places, r) for r in roles)
         }
         return colleagues.pop() if len(colleagues) == 1 else None
 

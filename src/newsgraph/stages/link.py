@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Article, Entity, Mention, coarse_type
 from ..kb import KB, PLACE_TYPES, KBEntity, bundled
-from ..kb.keys import lemma_key, name_keys, surface_key, uninflected_keys, word_lemma, words
+from ..kb.keys import PATRONYMIC, lemma_key, name_keys, surface_key, uninflected_keys, word_lemma, words
 from ..nlp import parses
 from .base import BatchStage
 from .roles import find_roles
@@ -45,7 +45,6 @@ OTHER_OCCUPATIONS = frozenset("""
 """.split())
 # Endings of the oblique cases: `Акихито`, whose lemma pymorphy guesses differently, is no inflected form.
 OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ы", "и", "ою", "ого", "ому")
-PATRONYMIC = re.compile(r"(вич|вна|ична|инична|оглы|кызы)$")
 
 
 @dataclass
@@ -239,8 +238,7 @@ def unmarked_surnames(doc: Article, kb: KB) -> list[tuple[Mention, None]]:
             continue
         if token.feat("Animacy") == "Inan":
             continue
-        analyses = parses(word.lower())
-        if analyses and analyses[0].is_known and not any("Surn" in a.tag for a in analyses):
+        if known_without(word, "Surn"):
             continue  # `Принцу`, `Петра`: a common noun or a first name the dictionary knows
         surname = word_lemma(word)
         kinds = {(c.kind, c.entity.type == "PER") for c in kb.candidates(surname)}
@@ -277,14 +275,14 @@ def canonical_name(found: KBEntity, entity: Entity) -> str:
     first = (words(label) or [""])[0]
     inflected = first.endswith(OBLIQUE_ENDINGS) and not label.isupper() and lemma_key(label) != surface_key(label)
     if first != label:  # `Кира Найтли`: a first word that may be a nominative keeps the label
-        inflected = inflected and never_nominative(first)
+        inflected = inflected and known_without(first, "nomn")  # `Нобелевского`, `Олегом`
     return entity.name if inflected else label
 
 
-def never_nominative(word: str) -> bool:
-    """A dictionary word with no nominative reading (`Нобелевского`, `Олегом`)."""
+def known_without(word: str, grammeme: str) -> bool:
+    """A dictionary word none of whose readings has `grammeme` (`Олегом`: no `nomn`; `Петра`: no `Surn`)."""
     analyses = parses(word.lower())
-    return bool(analyses) and analyses[0].is_known and not any("nomn" in a.tag for a in analyses)
+    return bool(analyses) and analyses[0].is_known and not any(grammeme in a.tag for a in analyses)
 
 
 def merge_same_referent(entities: list[Entity]) -> list[Entity]:
@@ -337,9 +335,8 @@ def quoted_organisations(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]
         name = match.group(1)
         if not 1 <= len(words(name)) <= 5:
             continue
-        named = {c.entity.id: c.entity for c in kb.candidates(lemma_key(name)) if c.kind in ("label", "alias") and c.entity.type in GROUP_TYPES}
-        if len(named) == 1:
-            body = next(iter(named.values()))
+        body = kb.labelled(lemma_key(name), GROUP_TYPES)
+        if body is not None:
             found.append((Mention("q", match.start(1), match.end(1), "ORG", "link.quoted_name", body.label_ru), body))
     return found
 
@@ -347,8 +344,7 @@ def quoted_organisations(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]
 def place_named(kb: KB, word: str) -> KBEntity | None:
     """The one state or city a word names (`Москвы`, `Зимбабве`): by a KB label, or as the corpora link it."""
     key = lemma_key(word)
-    named = {c.entity.id: c.entity for c in kb.candidates(key) if c.kind in ("label", "alias") and c.entity.type in PLACE_TYPES}
-    return next(iter(named.values())) if len(named) == 1 else kb.corpus_referent(key, PLACE_TYPES)
+    return kb.labelled(key, PLACE_TYPES) or kb.corpus_referent(key, PLACE_TYPES)
 
 
 def role_mentions(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:

@@ -9,6 +9,7 @@ adjective and the country differ (`немецкий` / `Германия`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..doc import Entity, coarse_type
@@ -121,8 +122,12 @@ def same_function(wanted: str, title: str) -> bool:
 
 
 def compatible(wanted: Role, title: Role) -> bool:
-    same = same_function(wanted.function, title.function)
-    return same and all(any(same_place(w, t) for t in title.places) for w in wanted.places)
+    return same_function(wanted.function, title.function) and places_agree(wanted.places, title)
+
+
+def places_agree(places: Iterable[str], title: Role) -> bool:
+    """Every place wanted is one of the title's (`французский` and `Франции`)."""
+    return all(any(same_place(w, t) for t in title.places) for w in places)
 
 
 def title_before(index: TokenIndex, mention_start: int) -> list[int]:

@@ -136,7 +136,7 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         gender = POSSESSIVE_GENDER.get(word) or token.feat("Gender") or self.index.tokens[cue].feat("Gender")
         if gender == "Plur" or token.feat("Number") == "Plur" or self.index.lemma(head) == "они":
-            entity = self.recent_speaker(lambda e: coarse_type(e.type) == "ORG", cue)
+            entity = self.recent_speaker(is_organisation, cue)
         else:
             entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None))
         return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
@@ -165,7 +165,7 @@ class SpeakerResolver:
         name = " ".join(self.index.text(i) for i in words if self.index.text(i) not in {"«", "»", '"'})
         if name[:1].isupper():
             return self.created(head, "ORG", name, "speaker.medium")
-        entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG")
+        entity = self.recent_mention(cue, is_organisation)
         return Attribution(entity.id, entity.name, "speaker.medium_anaphor") if entity else None
 
     def collective(self, head: int, cue: int) -> Attribution | None:
@@ -176,7 +176,7 @@ class SpeakerResolver:
         if owner is None and self.index.lemma(head) in ANAPHORIC_BODIES:
             places = {place_key(self.index.text(a)) for a in self.index.dependents(head, "amod") if place_like(self.index.lemma(a))}
             if places:  # `в украинском ведомстве`: the body of that country named last
-                entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG" and of_place(e.name, places))
+                entity = self.recent_mention(cue, lambda e: is_organisation(e) and of_place(e.name, places))
             else:  # `в ведомстве`, `регулятор`: the organisation that spoke last, else the one named last
                 entity = self.recent_speaker(is_organisation, cue) or self.recent_mention(cue, is_organisation)
             if entity is not None:
@@ -275,7 +275,7 @@ class SpeakerResolver:
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
-        entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "ORG")
+        entity = self.recent_mention(cue, is_organisation)
         return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
 
     def unlinked_name(self, head: int, cue: int) -> Attribution | None:
