@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from newsgraph.cli import app
 from newsgraph.doc import Article, Entity, Mention, Quote
 from newsgraph.evaluate.quotes import match, overlap, same_name, same_speaker, score_quotes
-from newsgraph.stages.quote_marks import pair_quotes
-from newsgraph.stages.speaker_names import genitive_name
+from newsgraph.stages.quotes.marks import pair_quotes
+from newsgraph.stages.quotes.names import genitive_name
 
 ROOT = Path(__file__).resolve().parents[1]
 

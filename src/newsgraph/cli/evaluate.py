@@ -159,6 +159,56 @@ def evaluate_events_command(
         typer.echo("\n" + errors(scores))
 
 
+@evaluate_app.command("annotated")
+def evaluate_annotated_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL by ANNOTATION.md, e.g. devsets/real/dev.jsonl.", exists=True, dir_okay=False)],
+    data: Annotated[Optional[Path], typer.Option(help="Folder holding realnews/, factRuEval-2016/ and NEREL-v1.1/ (the texts).")] = None,
+    texts: Annotated[Optional[Path], typer.Option(help="Or a JSONL(.gz) of {id, text, published} with the texts.")] = None,
+    predicted: Annotated[Optional[Path], typer.Option(help="Score this analysed JSONL instead of running the pipeline.")] = None,
+    output: Annotated[Optional[Path], typer.Option(help="Write the analysed articles here (JSONL).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    errors: Annotated[Optional[Path], typer.Option(help="Write every miss, spurious and wrong quote or event here (JSONL).")] = None,
+) -> None:
+    """Quotes and events on real articles annotated by ANNOTATION.md, scored as the held-out scorer scores them."""
+    from ..evaluate.annotated import corpus_texts, read_gold, read_jsonl, score_annotated
+
+    records = read_gold(gold)
+    if (data is None) == (texts is None):
+        raise typer.BadParameter("give the texts with exactly one of --data DIR or --texts JSONL")
+    by_id = read_jsonl(texts) if texts else corpus_texts(data, [r["doc"] for r in records])
+    if predicted:
+        analysed = read_jsonl(predicted)
+    else:
+        analysed = analyse_texts([{**by_id[r["doc"]], "published": r.get("published") or by_id[r["doc"]].get("published")}
+                                  for r in records])
+    if output:
+        output.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in analysed.values()), encoding="utf-8")
+    scores = score_annotated(records, analysed, by_id)
+    if errors:
+        errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in scores.errors), encoding="utf-8")
+    payload = {"command": command_line(), **scores.to_json()}
+    if json_out:
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    q, e = payload["quotes"], payload["events"]
+    typer.echo(f"$ {payload['command']}  ({payload['docs']} articles)\n"
+               f"quotes  gold {q['gold']}  pred {q['pred']}  P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}  "
+               f"speaker {q['speaker_acc']}  kind {q['kind_acc']}  via {q['via_acc']} (of {q['via_gold_matched']})\n"
+               f"events  gold {e['gold']}  pred {e['pred']}  P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
+               f"actor {e['actor_acc']}  recipient {e['recipient_acc']}  modality {e['modality_acc']}  "
+               f"date {e['date_acc']} (of {e['dated_matched']})")
+
+
+def analyse_texts(records: list[dict]) -> dict[str, dict]:
+    """Run the default pipeline over `{id, text, published}` records; a failed article scores as empty."""
+    from ..doc import Article
+    from ..jsonl import article_from_record
+    from ..runner import analyze_stream
+
+    return {doc.id: doc.to_json() for doc in analyze_stream(article_from_record(r) for r in records)
+            if isinstance(doc, Article)}
+
+
 @evaluate_app.command("linking")
 def evaluate_linking_command(
     directory: Annotated[Path, typer.Argument(help="Corpus with Wikidata links, e.g. NEREL dev (brat `N` lines).")],

@@ -11,8 +11,8 @@ subjects of earlier sentences, which may now be unparsed).
 from __future__ import annotations
 
 from ..doc import Article
-from .plover_lexicon import NOUNS, PAIRS, VERBS
-from .speech_verbs import (
+from .events.lexicon import NOUNS, PAIRS, VERBS
+from .quotes.cues import (
     ACCORDING_NOUNS,
     DOCUMENT_VERBS,
     EXPRESS_VERBS,

@@ -9,9 +9,9 @@ place `в + LOC`.
 
 from __future__ import annotations
 
-from ..doc import Article
-from .event_args import ArticleEntities, marker
-from .plover_lexicon import Cue
+from ...doc import Article
+from .participants import ArticleEntities, marker
+from .lexicon import Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}

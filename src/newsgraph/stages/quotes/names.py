@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..nlp import parses
+from ...nlp import parses
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
 MASC_GENITIVE = (("ий", "ия"), ("ь", "я"), ("й", "я"), ("а", "ы"), ("я", "и"))

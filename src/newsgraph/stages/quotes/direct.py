@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doc import coarse_type
-from .quote_marks import QuotedSpan
-from .speech_verbs import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
-from .token_index import DASHES, TokenIndex
+from ...doc import coarse_type
+from .marks import QuotedSpan
+from .cues import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
+from ..token_index import DASHES, TokenIndex
 
 AFTER_QUOTE_PUNCT = frozenset({",", "!", "?", "…", ".", "—", "–", "-"})
 SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!.."})

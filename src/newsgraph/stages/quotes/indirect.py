@@ -10,8 +10,8 @@ starts its own clause (`…, добавив, что …`).
 
 from __future__ import annotations
 
-from .direct_speech import Candidate
-from .speech_verbs import (
+from .direct import Candidate
+from .cues import (
     ABOUT_VERBS,
     ACCORDING_NOUNS,
     DOCUMENT_VERBS,
@@ -24,7 +24,7 @@ from .speech_verbs import (
     THINK_VERBS,
     is_speech_lemma,
 )
-from .token_index import DASHES, TokenIndex
+from ..token_index import DASHES, TokenIndex
 
 THAT = frozenset({"что", "чтобы", "будто", "якобы"})
 ABOUT = frozenset({"о", "об", "обо"})

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..doc import Article
-from .dates import DateMention, ResolvedDate, Tense, resolve
+from ...doc import Article
+from ..dates import DateMention, ResolvedDate, Tense, resolve
 
 SHARE_RELS = {"conj", "acl:relcl", "advcl", "acl"}
 SPEECH_RELS = {"ccomp", "parataxis"}

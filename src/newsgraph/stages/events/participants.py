@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cached_property
 
-from ..doc import Article, Entity, Mention, Token, coarse_type
-from .speaker_phrases import SUBJECT_RELS, phrase
-from .speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
-from .states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
-from .token_index import TokenIndex
-from .token_spans import token_ids_within
+from ...doc import Article, Entity, Mention, Token, coarse_type
+from ..speaker_phrases import SUBJECT_RELS, phrase
+from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
+from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
+from ..token_index import TokenIndex
+from ..token_spans import token_ids_within
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 PRONOUNS = {"он", "она"}

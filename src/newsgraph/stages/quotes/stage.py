@@ -1,7 +1,7 @@
 """The quotes stage: every statement the article attributes to someone, with its speaker.
 
-Direct speech rules (`direct_speech`) claim quoted spans and dialogue-dash paragraphs
-first; indirect rules (`indirect_speech`) then read the remaining cues. A quoted
+Direct speech rules (`direct`) claim quoted spans and dialogue-dash paragraphs
+first; indirect rules (`indirect`) then read the remaining cues. A quoted
 fragment inside a reported clause makes that clause one `mixed` quote; a fragment
 after a speech verb with no clause of its own (`назвал решение «ошибкой»`) becomes a
 mixed quote too; an opinion verb inside reported content is part of that content.
@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..doc import Article, Quote
-from .base import BatchStage
-from .direct_speech import Candidate, dialogue_dashes, direct_quote
-from .indirect_speech import clause_stop, indirect_quotes, trim
-from .quote_marks import QuotedSpan, pair_quotes, words
+from ...doc import Article, Quote
+from ..base import BatchStage
+from .direct import Candidate, dialogue_dashes, direct_quote
+from .indirect import clause_stop, indirect_quotes, trim
+from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
-from .speech_verbs import INFINITIVE_VERBS, THINK_VERBS
-from .token_index import TokenIndex
+from .cues import INFINITIVE_VERBS, THINK_VERBS
+from ..token_index import TokenIndex
 
 DESIGNATORS = frozenset(
     """

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..doc import Article, Entity, Mention, coarse_type
-from .normalize import nominative
-from .quote_marks import pair_quotes
-from .speaker_names import genitive_name
-from .speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
-from .speech_verbs import DOCUMENT_NOUNS
-from .speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
-from .token_index import TokenIndex, person_gender
+from ...doc import Article, Entity, Mention, coarse_type
+from ..normalize import nominative
+from .marks import pair_quotes
+from .names import genitive_name
+from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
+from .cues import DOCUMENT_NOUNS
+from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
+from ..token_index import TokenIndex, person_gender
 
 PRONOUNS = frozenset({"он", "она", "они"})
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}

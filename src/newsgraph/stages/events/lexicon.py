@@ -1,0 +1,101 @@
+"""The PLOVER trigger lexicon (triggers.tsv, words.tsv, modes.tsv beside this file), read once.
+
+A `Cue` says which PLOVER type and mode a lemma signals and where its recipient
+sits in the parse: `obj`/`iobj`, a bare `Dat`, or a preposition (`против`, `по`, `к`
+…), matched on the trigger or on the light verb that carries a nominalization
+(`провести переговоры`, `ввести санкции`, `нанести удар`). Pairs (`отвести войска`,
+`вызвать посла`) are looked up before single lemmas. Codes follow the PLOVER manual
+and CAMEO2PLOVER-2021: invitations and offers are AGREE, summoning an ambassador is
+ACCUSE `disapprove`, cancelling a meeting is REJECT `meet`, expelling diplomats is
+SANCTION `expel`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..word_lists import WordListError, read_table, word_sets
+
+HERE = Path(__file__).parent
+TYPES = frozenset({
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    type: str
+    mode: str | None = None
+    recipient: tuple[str, ...] = ()
+    mutual: bool = False  # comitative (`с Y`) and `между X и Y` partners are co-actors (PLOVER reciprocal)
+    host: bool = False  # the subject hosts: the object is the visitor (actor), the subject the recipient
+    embeds: str | None = None  # an event in the complement is "hypothetical" or "absorbed" into this one
+    genitive: str = "actor"  # a noun's genitive dependent: `визит Макрона` (actor) vs `обстрел Донецка`
+    light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
+    strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
+
+
+def parse_cue(row: dict[str, str]) -> Cue:
+    """A `triggers.tsv` row as a Cue; an unknown type or flag is an error naming the lemma."""
+    if row["type"] not in TYPES:
+        raise WordListError(f"triggers.tsv: {row['lemma']}: unknown PLOVER type {row['type']!r}")
+    flags: dict[str, object] = {}
+    for flag in row["flags"].split() if row["flags"] != "-" else ():
+        name, _, value = flag.partition("=")
+        if name in {"mutual", "host", "strict"} and not value:
+            flags[name] = True
+        elif name in {"embeds", "genitive"} and value:
+            flags[name] = value
+        elif name == "light" and value:
+            flags[name] = tuple(value.split(","))
+        else:
+            raise WordListError(f"triggers.tsv: {row['lemma']}: unknown flag {flag!r}")
+    recipient = tuple(row["recipient"].split(",")) if row["recipient"] != "-" else ()
+    return Cue(row["type"], None if row["mode"] == "-" else row["mode"], recipient, **flags)
+
+
+def load_triggers(path: Path) -> tuple[dict[str, Cue], dict[str, Cue], dict[tuple[str, str], Cue]]:
+    """(verbs, nouns, pairs) from triggers.tsv."""
+    verbs: dict[str, Cue] = {}
+    nouns: dict[str, Cue] = {}
+    pairs: dict[tuple[str, str], Cue] = {}
+    for row in read_table(path, ("kind", "lemma", "type", "mode", "recipient", "flags"), key=("kind", "lemma")):
+        cue = parse_cue(row)
+        if row["kind"] == "pair":
+            head, _, dependent = row["lemma"].partition("+")
+            pairs[(head, dependent)] = cue
+        elif row["kind"] in {"verb", "noun"}:
+            (verbs if row["kind"] == "verb" else nouns)[row["lemma"]] = cue
+        else:
+            raise WordListError(f"triggers.tsv: {row['lemma']}: unknown kind {row['kind']!r}")
+    return verbs, nouns, pairs
+
+
+VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
+_WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
+# Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
+LIGHT_VERBS = _WORDS["light"]
+# A state's own acts: `подписал указ о введении пошлин` is the SANCTION in the decree, no SUPPORT.
+OWN_ACTS = _WORDS["own_act"]
+# Verbs of which a nominal trigger is the subject (`переговоры состоялись`).
+OCCURRENCE_VERBS = _WORDS["occurrence"]
+# Heads that make an event in their complement planned or merely possible.
+PLANNING = _WORDS["planning"]
+POSSIBLE = _WORDS["possible"]
+PLANNED_MODIFIERS = _WORDS["planned_modifier"]
+
+# Modes signalled by a modifier of the trigger, per PLOVER type.
+MODE_MODIFIERS: dict[str, dict[str, str]] = {}
+for _row in read_table(HERE / "modes.tsv", ("type", "lemma", "mode"), key=("type", "lemma")):
+    MODE_MODIFIERS.setdefault(_row["type"], {})[_row["lemma"]] = _row["mode"]
+
+
+# The mode a REQUEST or REJECT takes from the event it is about.
+REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+                 "COOPERATE": "assist"}
+# Verbal acts happen when reported even if what they are about lies ahead (`предложил встретиться на следующей неделе`).
+VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"})
+# PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.
+FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}

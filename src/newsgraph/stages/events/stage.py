@@ -1,0 +1,169 @@
+"""PLOVER events from Russian predicates and nominalizations, with participants from the parse.
+
+For each sentence: find triggers (a verb, a noun carried by a light verb such as
+`провести переговоры`, or a verb–object pair such as `отвести войска`), fold events that
+only fill another's complement into it (`договорились о прекращении огня` is one AGREE;
+`призвал провести переговоры` keeps the talks as a hypothetical event), then read
+actor and recipient off the parse (slots, participants), the modality off negation, tense and
+governing verbs, the date off the sentence's date expressions (event_dates) and the
+place off `в + LOC`. PLOVER's rules then apply: future cooperation is AGREE, a future
+retreat CONCEDE. Each event records the rule that found it in `source`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...doc import Article, Event, Trigger
+from ..base import BatchStage
+from ..dates import DateMention, find_dates
+from ..segment import sentence_tokens
+from .dates import is_future, pick_dates, resolved
+from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
+from .modality import clause_path, modality_of
+from .participants import ArticleEntities, children, marker
+from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
+from .triggers import Candidate, candidate, fold_embedded, repeats_earlier
+
+
+class Events(BatchStage):
+    name = "events"
+    requires = frozenset({"entities", "syntax"})
+    provides = frozenset({"events"})
+
+    def annotate(self, doc: Article) -> Article:
+        kids = children(doc.tokens)
+        people = ArticleEntities(doc, kids)
+        events: list[Event] = []
+        for ids in sentence_tokens(doc):
+            if ids:
+                events += sentence_events(doc, kids, people, ids, events)
+        return people.updated(doc).with_layer("events", events)
+
+
+def sentence_events(
+    doc: Article, kids: list[list[int]], people: ArticleEntities, ids: list[int], earlier: list[Event]
+) -> list[Event]:
+    found = [c for i in ids if (c := candidate(doc, kids, i))]
+    if not found:
+        return []
+    pairs = {c.partner for c in found if c.partner is not None}
+    carried = {c.carrier for c in found if c.carrier != c.trigger}
+    found = [c for c in found if c.trigger not in pairs and (c.trigger not in carried or c.partner is not None)]
+    found = [c for c in found if not repeats_earlier(doc, c, earlier)]
+    found = fold_embedded(doc, found)
+    sentence = doc.sentences[doc.tokens[ids[0]].sentence]
+    paths = {c.trigger: clause_path(doc, c) for c in found}
+    dates = pick_dates(doc, find_dates(doc.span_text(sentence), sentence.start), paths, ids)
+    events: list[Event] = []
+    for c in found:
+        event = build_event(doc, kids, people, c, paths[c.trigger], dates.get(c.trigger), earlier + events)
+        if event:
+            events.append(event)
+    return events
+
+
+def participants(
+    doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, previous: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(actor, recipient) entity ids of a candidate, before the host rule."""
+    tokens = doc.tokens
+    heads = [c.trigger] if c.carrier == c.trigger else [c.trigger, c.carrier]
+    if c.partner is not None:
+        heads.append(c.partner)
+    acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith(("_light", "_frame"))
+    actor_tokens = subject_tokens(doc, kids, c.carrier) if acts else []
+    passive = is_passive(doc, kids, c.carrier)
+    if passive:
+        actor_tokens += [k for h in heads for k in kids[h] if is_agent(doc, kids, k) and k not in actor_tokens]
+    recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, c.cue.recipient) if k != c.trigger]
+    if passive:
+        recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
+    if c.cue.genitive == "actor" and not actor_tokens and tokens[c.trigger].pos == "NOUN":
+        actor_tokens = bare_genitives(doc, kids, c.trigger)
+    elif c.cue.genitive == "recipient":
+        recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
+    if c.cue.mutual:
+        actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) in {"с", "между"}]
+    actor = resolve_all(people, kids, doc, actor_tokens, previous)
+    if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
+        actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
+    recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
+    for inner in c.absorbed if not recipient else ():
+        inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
+        recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
+    return actor, tuple(e for e in recipient if e not in actor)
+
+
+GUEST_BODIES = {"делегация", "миссия", "группа", "команда"}  # grammatically things, but received as guests
+
+
+def received_a_thing(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    """`принять резолюцию по сектору Газа`: the object is a thing, whoever its phrase names."""
+    return any(
+        doc.tokens[k].rel == "obj" and doc.tokens[k].pos == "NOUN" and doc.tokens[k].feat("Animacy") == "Inan"
+        and doc.tokens[k].lemma not in GUEST_BODIES
+        for k in kids[verb]
+    )
+
+
+def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
+    """A meeting noun with a genitive of its own (`саммит «двадцатки»`, `встреча министров`) is someone's:
+    not the parties of the event before."""
+    return any(doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" for k in kids[trigger])
+
+
+def parties_before(earlier: list[Event]) -> tuple[str, ...]:
+    """Who `стороны`/`лидеры` refers to: the last event with several actors, else the last event's
+    parties if there are several."""
+    several = [e for e in earlier if len(e.actor) > 1]
+    if several:
+        return several[-1].actor
+    parties = (earlier[-1].actor + earlier[-1].recipient) if earlier else ()
+    return parties if len(set(parties)) > 1 else ()  # `стороны` are never one party
+
+
+def build_event(
+    doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, path: list[int],
+    date: tuple[DateMention, str | None] | None, earlier: list[Event],
+) -> Event | None:
+    """The event of one trigger with its participants, modality, date and place."""
+    previous = parties_before(earlier)
+    actor, recipient = participants(doc, kids, people, c, previous)
+    if c.cue.mutual and not actor and len(previous) > 1 and not has_owner(doc, kids, c.trigger):
+        actor = previous  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
+    if c.cue.host:  # `Путин принял Лукашенко`: only a received guest makes a visit (not `принял закон`)
+        if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
+            return None
+        actor, recipient = recipient, actor
+    modality, tense = modality_of(doc, kids, c, path)
+    heads = [c.trigger, c.carrier] + [a.trigger for a in c.absorbed]
+    event = Event(
+        type=c.cue.type, trigger=Trigger(doc.tokens[c.trigger].start, doc.tokens[c.trigger].end), actor=actor,
+        recipient=recipient, mode=c.mode or c.cue.mode, modality=modality, source=c.rule,
+        place=place_of(doc, kids, people, heads, c.cue),
+    )
+    if date is not None:
+        expression, date_tense = date
+        when = resolved(doc, expression, date_tense, tense)
+        event = replace(
+            event, date=when.date, date_precision=when.precision, date_text=doc.text[expression.start : expression.end]
+        )
+        if modality == "asserted" and event.type not in VERBAL_TYPES and is_future(doc, when):
+            event = replace(event, modality="planned")
+    return plover_rules(doc, kids, c, event)
+
+
+def plover_rules(doc: Article, kids: list[list[int]], c: Candidate, event: Event) -> Event:
+    """Mode cues from modifiers (`телефонный разговор` → phone), joint exercises, future cooperation → AGREE."""
+    modifiers = {doc.tokens[k].lemma for h in (c.trigger, c.carrier) for k in kids[h]}
+    modifiers |= {doc.tokens[g].lemma for k in kids[c.trigger] for g in kids[k] if doc.tokens[k].lemma == "телефон"}
+    for lemma, mode in MODE_MODIFIERS.get(event.type, {}).items():
+        if lemma in modifiers:
+            event = replace(event, mode=mode)
+            break
+    if event.type == "MOBILIZE" and "совместный" in modifiers:
+        event = replace(event, type="COOPERATE", mode=None, source=event.source + "+plover.joint")
+    if event.modality == "planned" and event.type in FUTURE_TYPES:
+        event = replace(event, type=FUTURE_TYPES[event.type], mode=None, source=event.source + "+plover.future")
+    return event

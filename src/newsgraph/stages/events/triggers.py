@@ -1,0 +1,146 @@
+"""Triggers: which tokens state a PLOVER event, and which events only fill another's complement.
+
+A token triggers through the lexicon (a verb–dependent pair first, then the lemma alone); a
+noun counts only where a verb carries it (`провести переговоры`, `переговоры состоялись`),
+frames its clause (`на переговорах`) or stands alone. An event in the complement of an
+AGREE/REJECT/THREATEN head is absorbed into it; under a REQUEST it stays, hypothetical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...doc import Article, Event
+from .lexicon import LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue
+from .participants import marker
+
+PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp"}
+EMBED_RELS = {"xcomp", "obj", "obl", "nmod", "ccomp", "iobj", "csubj"}
+CARRIED_RELS = {"obj", "nsubj:pass", "nsubj", "iobj"}
+PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj"}  # a participle here is a predicate
+LIGHT_NOUNS = {"проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет"} | OWN_ACTS
+FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
+
+
+@dataclass
+class Candidate:
+    trigger: int
+    cue: Cue
+    rule: str
+    carrier: int  # the verb whose subject acts: the trigger itself, or the noun's light verb
+    partner: int | None = None
+    modality: str | None = None  # forced by an embedding head (`призвал …` → hypothetical)
+    mode: str | None = None
+    absorbed: list[Candidate] = field(default_factory=list)
+
+
+def repeats_earlier(doc: Article, c: Candidate, earlier: list[Event]) -> bool:
+    """`По итогам встречи`, `раскритиковали визит`: a noun naming an event already reported is no new event."""
+    if not c.rule.endswith(("_frame", "_embedded")):
+        return False
+    stem = doc.tokens[c.trigger].lemma[:5]  # `встреча` repeats `встретились`
+    return any(event.type == c.cue.type and lemma_at(doc, event.trigger.start)[:5] == stem for event in earlier)
+
+
+def lemma_at(doc: Article, start: int) -> str:
+    return next((t.lemma for t in doc.tokens if t.start == start), "")
+
+
+def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int | None] | None:
+    """The lexicon entry a token triggers: a pair with one of its dependents first, then the word alone."""
+    token = doc.tokens[i]
+    if token.pos == "VERB" and any(doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" for k in kids[i]):
+        return None  # `подписал указ`: the decree's content is the event
+    for k in kids[i]:
+        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
+        if pair and doc.tokens[k].rel in PAIR_RELS:
+            return pair, "event.pair", k
+    if token.pos in {"VERB", "ADJ"} and token.lemma in VERBS:
+        return VERBS[token.lemma], "event.verb", None
+    if token.pos in {"NOUN", "PROPN"} and token.lemma in NOUNS:
+        return NOUNS[token.lemma], "event.noun", None
+    return None
+
+
+def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
+    found = cue_of(doc, kids, i)
+    if not found:
+        return None
+    cue, rule, partner = found
+    token = doc.tokens[i]
+    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.rel not in PREDICATE_RELS:
+        # `приглашенные гости`, `подписанное соглашение`, `Приглашенный на встречу министр призвал`:
+        # a long participle is an attribute, not a reported event (`были освобождены` is one)
+        return None
+    if token.pos in {"VERB", "ADJ"}:
+        return Candidate(i, cue, rule, i, partner)
+    carrier = noun_carrier(doc, kids, i, cue)
+    if carrier is None:
+        return None
+    where, role = carrier
+    return Candidate(i, cue, f"{rule}_{role}", where, partner)
+
+
+def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple[int, str] | None:
+    """The verb a nominalization's participants hang on, or None when the noun is no event here."""
+    node, framed = i, False
+    while (head := doc.tokens[node].head) is not None and head >= 0 and doc.tokens[head].lemma in LIGHT_NOUNS | FRAME_NOUNS:
+        framed = framed or doc.tokens[head].lemma in FRAME_NOUNS
+        node = head
+    token, head = doc.tokens[node], doc.tokens[node].head
+    if cue.strict:
+        return (head, "light") if head is not None and head >= 0 and doc.tokens[head].lemma in cue.light else None
+    if head is None or head < 0:
+        return i, "standalone"
+    governor = doc.tokens[head]
+    about = token.rel.startswith("obl") and marker(doc, kids, node) == "о"  # `объявил о высылке`
+    if (governor.lemma in LIGHT_VERBS and (token.rel in CARRIED_RELS or about)) or (
+        governor.lemma in cue.light and (token.rel in CARRIED_RELS or token.rel.startswith("obl"))
+    ):
+        return head, "light"
+    if token.rel == "nsubj" and governor.lemma in OCCURRENCE_VERBS:
+        return head, "occurrence"
+    ruling = VERBS.get(governor.lemma) or NOUNS.get(governor.lemma)
+    if ruling and (ruling.embeds or ruling.type == "ACCUSE"):
+        return i, "embedded"
+    if governor.pos == "VERB" and token.rel.startswith("obl") and (framed or is_frame(doc, kids, node)):
+        return head, "frame"
+    return None
+
+
+def is_frame(doc: Article, kids: list[list[int]], node: int) -> bool:
+    """`на переговорах`, `после встречи`: the noun sets the scene for its verb's subject."""
+    where, case = marker(doc, kids, node), doc.tokens[node].feat("Case")
+    return (where in {"на", "в"} and case == "Loc") or where in {"после", "перед", "во_время"}
+
+
+def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
+    """Events in the complement of an AGREE/REJECT/THREATEN head are absorbed into it; under REQUEST they stay, hypothetical."""
+    by_token = {c.trigger: c for c in found}
+    kept = []
+    for c in found:
+        head = governing_candidate(doc, c, by_token)
+        if head is None:
+            kept.append(c)
+            continue
+        if head.cue.type in {"REQUEST", "REJECT"} and head.mode is None:
+            head.mode = REQUEST_MODES.get(c.cue.type)
+        if head.cue.embeds == "hypothetical":
+            c.modality = "hypothetical"
+            kept.append(c)
+        else:
+            head.absorbed.append(c)
+    return kept
+
+
+def governing_candidate(doc: Article, c: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    node = c.trigger
+    for _ in range(4):
+        token = doc.tokens[node]
+        if token.head is None or token.head < 0 or token.rel not in EMBED_RELS:
+            return None
+        node = token.head
+        head = by_token.get(node)
+        if head is not None:
+            return head if head.cue.embeds else None
+    return None

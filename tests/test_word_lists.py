@@ -1,0 +1,28 @@
+"""Word lists are checked when they load: a typo fails with the file and line."""
+
+import pytest
+
+from newsgraph.stages.events.lexicon import NOUNS, PAIRS, VERBS, load_triggers
+from newsgraph.stages.word_lists import WordListError, read_table
+
+HEADER = "kind\tlemma\ttype\tmode\trecipient\tflags\n"
+
+
+def test_the_bundled_lexicon_reads_its_flags():
+    assert VERBS["договориться"].mutual and VERBS["договориться"].embeds == "absorbed"
+    assert NOUNS["удар"].light == ("нанести", "наносить") and NOUNS["удар"].recipient == ("по",)
+    assert PAIRS[("выступить", "+против")].type == "REJECT"
+
+
+def test_a_repeated_key_names_both_lines(tmp_path):
+    path = tmp_path / "triggers.tsv"
+    path.write_text(HEADER + "verb\tосудить\tACCUSE\t-\tobj\t-\nverb\tосудить\tCOERCE\t-\tobj\t-\n", encoding="utf-8")
+    with pytest.raises(WordListError, match=r"triggers.tsv:3: .*line 2"):
+        read_table(path, tuple(HEADER.split()), key=("kind", "lemma"))
+
+
+def test_an_unknown_plover_type_is_refused(tmp_path):
+    path = tmp_path / "triggers.tsv"
+    path.write_text(HEADER + "verb\tобнять\tHUG\t-\tobj\t-\n", encoding="utf-8")
+    with pytest.raises(WordListError, match="unknown PLOVER type 'HUG'"):
+        load_triggers(path)
