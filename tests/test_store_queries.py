@@ -130,3 +130,11 @@ def test_every_export_reads_back(filled, analysed, format, tmp_path):
         graph = (nx.read_graphml if format == "graphml" else nx.read_gexf)(path)
         assert graph.number_of_nodes() == written and PUTIN_QID in graph
         assert max(d["weight"] for _, _, d in graph.edges(data=True)) >= 2
+
+
+def test_a_name_as_the_article_spelled_it_finds_the_kb_entity_spelled_otherwise(filled):
+    # the articles write «Эммануэлем Макроном»; the KB's label is «Эмманюэль Макрон»
+    as_written = queries.events_list(filled, recipient="Эммануэль Макрон")
+    assert as_written and as_written == queries.events_list(filled, recipient="Эмманюэль Макрон")
+    assert {e["type"] for e in as_written} == {"CONSULT", "AGREE"}
+    assert queries.events_list(filled, recipient="Эммануэль Макаров") == []

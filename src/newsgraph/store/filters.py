@@ -1,7 +1,9 @@
 """Filters shared by the queries: dates, entity references, event conditions.
 
 An entity is named by its store id, its KB id (`Q7747`) or a name; a name matches every
-entity whose normalized name contains it, so «Путин» finds «Владимир Путин».
+entity whose normalized name contains it, so «Путин» finds «Владимир Путин», and every
+entity an article named so, with the entities that share its KB id: the article's
+«Эммануэль Макрон» finds the KB's «Эмманюэль Макрон».
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from sqlalchemy.sql import ColumnElement
 
 from ..doc import parse_date
 from ..stages.entities import name_key
-from .schema import entities, event_actors, events
+from .schema import entities, event_actors, events, mentions
 
 QID = re.compile(r"Q\d+")
 DateLike = dt.date | str | None
@@ -47,7 +49,18 @@ def resolve_entities(conn: Connection, ref: str) -> list[str]:
     if exact or QID.fullmatch(ref):
         return list(exact)
     pattern = "%" + re.sub(r"([\\%_])", r"\\\1", name_key(ref.strip())) + "%"
-    return list(conn.execute(select(e.id).where(e.name_key.like(pattern, escape="\\")).limit(200)).scalars())
+    named = set(conn.execute(select(e.id).where(e.name_key.like(pattern, escape="\\")).limit(200)).scalars())
+    return sorted(named | written_as(conn, ref.strip()))
+
+
+def written_as(conn: Connection, name: str) -> set[str]:
+    """Entities an article wrote as `name` (its nominative form, as typed or capitalised),
+    and every entity that shares a KB id with one of them."""
+    spellings = {name, " ".join(word[:1].upper() + word[1:] for word in name.split())}
+    m, e = mentions.c, entities.c
+    found = select(m.entity_id).where(m.entity_id.is_not(None), or_(m.normal.in_(spellings), m.text.in_(spellings)))
+    kb_ids = select(e.kb_id).where(e.id.in_(found), e.kb_id.is_not(None))
+    return set(conn.execute(select(e.id).where(or_(e.id.in_(found), e.kb_id.in_(kb_ids))).limit(200)).scalars())
 
 
 def involving(conn: Connection, ref: str | None, role: str | None = None) -> list[ColumnElement]:
