@@ -93,3 +93,13 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence():
         "Президент Франции провёл разговор.",
         "Он длился час.",
     ]
+
+
+def test_an_event_dated_by_month_or_year_is_written_as_far_as_the_text_fixed_it():
+    doc = annotated()
+    month = Event("COERCE", Trigger(35, 43), ("e2",), date="2016-11-01", date_text="в ноябре 2016 года", date_precision="month")
+    year = Event("COERCE", Trigger(35, 43), ("e2",), date="2017-01-01", date_text="в 2017 году", date_precision="year")
+    doc = doc.with_layer("events", [month, year])
+    data = json.loads(doc.dumps())
+    assert [e["date"] for e in data["events"]] == ["2016-11", "2017"]
+    assert Article.from_json(data) == doc

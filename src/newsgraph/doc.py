@@ -255,6 +255,7 @@ def article_to_json(doc: Article) -> dict[str, Any]:
         "events": [
             {
                 **_plain(ev),
+                "date": date_as_fixed(ev.date, ev.date_precision),
                 "actor": list(ev.actor),
                 "recipient": list(ev.recipient),
                 "trigger": {**_plain(ev.trigger), "text": doc.span_text(ev.trigger)},
@@ -267,6 +268,21 @@ def article_to_json(doc: Article) -> dict[str, Any]:
         "layers": sorted(doc.layers),
     }
     return data
+
+
+def date_as_fixed(day: str | None, precision: str | None) -> str | None:
+    """An event's date in JSON as far as the text fixed it (ANNOTATION.md): `2016-11` for a month,
+    `2017` for a year; in memory it stays a full day, the first of that month or year."""
+    if day is None:
+        return None
+    return day[:7] if precision == "month" else day[:4] if precision == "year" else day
+
+
+def full_day(date: str | None) -> str | None:
+    """The in-memory day of a JSON date: `2016-11` → `2016-11-01`, `2017` → `2017-01-01`."""
+    if not date or len(date) >= 10:
+        return date
+    return date + "-01-01"[len(date) - 4:]
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
@@ -291,6 +307,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
             Event,
             {
                 **ev,
+                "date": full_day(ev.get("date")),
                 "trigger": _build(Trigger, ev["trigger"]),
                 "actor": tuple(ev.get("actor", ())),
                 "recipient": tuple(ev.get("recipient", ())),

@@ -5,8 +5,9 @@ A date belongs to the event whose clause it hangs on in the parse (`в четв�
 не поддержит`). A verb sharing a clause with a dated one (`во вторник прибыл в Москву и
 встретился`) shares its date. A date no clause claims goes to the nearest event. A date
 is read in the tense of the verb it hangs on, so `30 декабря заявил` is the last 30
-December even when the reported act is in the future. Events with no date expression in
-their sentence stay undated: we never fall back to the publication date.
+December even when the reported act is in the future. A date on a verb that is no event
+passes down to the events of the clauses under it (`написал письмо, в котором раскритиковал`).
+Events with no date expression in their sentence stay undated: we never fall back to the publication date.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def pick_dates(
     for trigger, path in paths.items():
         if trigger in picked:
             continue
-        shared = sharing(doc, trigger, path, paths, picked)
+        shared = sharing(doc, trigger, path, paths, picked) or from_verb_above(doc, path, owners)
         if shared:
             picked[trigger] = shared
             continue
@@ -89,6 +90,25 @@ def sharing(
         if other in picked and above & set(other_path):
             return picked[other]
     return None
+
+
+def from_verb_above(
+    doc: Article, path: list[int], owners: dict[DateMention, tuple[int | None, int | None]]
+) -> tuple[DateMention, Tense] | None:
+    """The date of a verb that is no event but whose clause holds this one (`29 апреля написал
+    письмо, в котором раскритиковал …` dates the criticism); a date on the main verb frames
+    the whole sentence even where the parse loses the path to it."""
+    dated_verbs = {verb: d for d, (trigger, verb) in owners.items() if trigger is None and verb is not None}
+    node = path[-1]
+    for _ in range(4):
+        token = doc.tokens[node]
+        if token.head is None or token.head < 0:
+            break
+        node = token.head
+        if node in dated_verbs:
+            return dated_verbs[node], verb_tense(doc, node)
+    main = [verb for verb in dated_verbs if doc.tokens[verb].rel == "root"]
+    return (dated_verbs[main[0]], verb_tense(doc, main[0])) if len(main) == 1 else None
 
 
 def verb_tense(doc: Article, verb: int | None) -> Tense:
