@@ -135,11 +135,34 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """An article that a stage could not process; recorded, never dropped."""
+    """An article that a stage could not process; recorded, never dropped.
+
+    A file name that is not UTF-8 reaches Python as lone surrogates, which no database or
+    terminal accepts; they are shown as `\\xe9` escapes here, so recording the failure of
+    such a file cannot itself fail and end the batch.
+    """
 
     article_id: str
     stage: str
     error: str
+
+    def __post_init__(self) -> None:
+        for name in ("article_id", "stage", "error"):
+            object.__setattr__(self, name, printable(str(getattr(self, name))))
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates (undecodable file-name bytes, JSON `\\ud800`) as backslash escapes."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 LAYERS = ("sentences", "tokens", "mentions", "entities", "quotes", "events")

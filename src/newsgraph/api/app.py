@@ -7,11 +7,13 @@ from typing import Any
 from fastapi import FastAPI
 
 from .. import __version__
-from .errors import install_error_handlers
+from .deps import token_refusal
+from .errors import error_response, install_error_handlers
 from .limits import BodyLimit
 from .routers import ROUTERS
 
 MAX_BODY = 1_000_000
+WRITE_PATHS = frozenset({"/api/articles", "/api/corrections"})  # the routes behind `deps.WriteAccess`
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -21,8 +23,13 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(store: Any, *, token: str | None = None, max_body: int = MAX_BODY, pages: bool = True) -> FastAPI:
-    """The whole site over `store`; writing (POST /api/articles) only when `token` is set."""
+def create_app(store: Any, *, token: str | None = None, max_body: int = MAX_BODY, pages: bool = True,
+               allow_private_urls: bool = False) -> FastAPI:
+    """The whole site over `store`; writing (POST /api/articles) only when `token` is set.
+
+    A posted `url` is fetched only from public addresses unless `allow_private_urls` (a server
+    on a newsroom's own network fetching its intranet).
+    """
     app = FastAPI(
         title="newsgraph",
         version=__version__,
@@ -32,6 +39,7 @@ def create_app(store: Any, *, token: str | None = None, max_body: int = MAX_BODY
     )
     app.state.store = store
     app.state.token = token
+    app.state.allow_private_urls = allow_private_urls
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
@@ -40,6 +48,15 @@ def create_app(store: Any, *, token: str | None = None, max_body: int = MAX_BODY
 
         install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
+
+    @app.middleware("http")
+    async def token_before_body(request, call_next):
+        """The token is checked before the body is parsed, so a client without it learns nothing from 400/422s."""
+        if request.method == "POST" and request.url.path in WRITE_PATHS:
+            refused = token_refusal(request.app.state.token, request.headers.get("authorization"))
+            if refused is not None:
+                return error_response(request, refused.status, refused.message)
+        return await call_next(request)
 
     @app.middleware("http")
     async def security_headers(request, call_next):

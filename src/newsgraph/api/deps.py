@@ -63,12 +63,19 @@ def require_token(
     authorization: Annotated[str | None, Header(description="Bearer TOKEN, as given to `newsgraph serve --token`.")] = None,
 ) -> None:
     """Writing is off unless the server has a token, and then needs exactly that token."""
-    token = request.app.state.token
+    refused = token_refusal(request.app.state.token, authorization)
+    if refused is not None:
+        raise refused
+
+
+def token_refusal(token: str | None, authorization: str | None) -> ApiError | None:
+    """The 403 (no token configured) or 401 (missing or wrong token) for a write, or None to let it through."""
     if not token:
-        raise ApiError(403, "writing is disabled on this server: start `newsgraph serve` with --token (or NEWSGRAPH_TOKEN)")
+        return ApiError(403, "writing is disabled on this server: start `newsgraph serve` with --token (or NEWSGRAPH_TOKEN)")
     scheme, _, given = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
-        raise ApiError(401, "this endpoint needs the header `Authorization: Bearer <token>`")
+        return ApiError(401, "this endpoint needs the header `Authorization: Bearer <token>`")
+    return None
 
 
 WriteAccess = Depends(require_token)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field, HttpUrl, model_validator
+from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
 T = TypeVar("T")
 
@@ -149,8 +149,18 @@ class ArticleIn(BaseModel):
     source: str | None = Field(None, max_length=200, description="The outlet that published it.")
     published: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD: relative dates in the text count from it.")
 
+    @field_validator("published", mode="before")
+    @classmethod
+    def date_as_text(cls, value: Any) -> Any:
+        """Pydantic would read a number as seconds since 1970: 20250501 is not a date, but a typo."""
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"expected a date as text, YYYY-MM-DD, got {type(value).__name__} {value!r}")
+        return value
+
     @model_validator(mode="after")
     def text_or_url(self) -> ArticleIn:
+        if self.text is not None and not self.text.strip():
+            raise ValueError("`text` holds only whitespace: give the article's words")
         if not self.text and not self.url:
             raise ValueError("give the article `text`, or a `url` to fetch it from")
         return self

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from xml.sax import SAXParseException
 
 import feedparser
 import lxml.html
@@ -46,10 +47,21 @@ class FeedEntry:
 
 
 def parse_feed(data: bytes, name: str) -> list[FeedEntry]:
-    """The entries of an RSS/Atom document; `UnreadableInput` when it is not a feed at all."""
+    """The entries of an RSS/Atom document; `UnreadableInput` when it is not a feed at all,
+    or not well-formed XML.
+
+    feedparser's loose parser guesses its way past broken markup, and its guesses (an entry
+    that swallowed the next one, an entry with no text) are worse than a refusal naming the
+    line. HTML entities such as `&nbsp;`, undefined in XML but common in feeds, are the one
+    fault it is trusted to read past.
+    """
     parsed = feedparser.parse(data)
+    reason = parsed.get("bozo_exception")
+    markup = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    if markup and isinstance(reason, SAXParseException) and "undefined entity" not in reason.getMessage():
+        raise UnreadableInput(f"not well-formed XML at line {reason.getLineNumber()}, "
+                              f"column {reason.getColumnNumber()} ({reason.getMessage()})")
     if not parsed.version and not parsed.entries:
-        reason = parsed.get("bozo_exception")
         raise UnreadableInput("not an RSS or Atom feed" + (f" ({reason})" if reason else ""))
     source = parsed.feed.get("title") or None
     return [_entry(name, number, raw, source) for number, raw in enumerate(parsed.entries, 1)]

@@ -7,6 +7,8 @@ to a host waits until `per_host_delay` seconds have passed since the previous on
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -39,12 +41,14 @@ class Fetcher:
     max_bytes: int = 10_000_000
     per_host_delay: float = 1.0
     backoff: float = 1.0
+    allow_private_addresses: bool = True
     _last_request: dict[str, float] = field(default_factory=dict)
     _client: httpx.Client | None = None
 
     @classmethod
     def from_options(cls, opts: IngestOptions) -> Fetcher:
-        return cls(opts.timeout, opts.retries, opts.max_bytes, opts.per_host_delay, opts.retry_backoff)
+        return cls(opts.timeout, opts.retries, opts.max_bytes, opts.per_host_delay, opts.retry_backoff,
+                   opts.allow_private_addresses)
 
     @property
     def client(self) -> httpx.Client:
@@ -53,6 +57,8 @@ class Fetcher:
                 follow_redirects=True,
                 timeout=self.timeout,
                 headers={"User-Agent": USER_AGENT},
+                # Called for every request, redirects included, so a public page cannot redirect inward.
+                event_hooks={"request": [] if self.allow_private_addresses else [refuse_private_address]},
             )
         return self._client
 
@@ -120,6 +126,19 @@ class Fetcher:
             pause = last + self.per_host_delay - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
+
+
+def refuse_private_address(request: httpx.Request) -> None:
+    """FetchError unless every address the host resolves to is a public one."""
+    host = request.url.host
+    try:
+        found = {info[4][0] for info in socket.getaddrinfo(host, request.url.port or 80, proto=socket.IPPROTO_TCP)}
+    except (socket.gaierror, UnicodeError) as error:
+        raise FetchError(f"{request.url}: cannot resolve {host} ({error})") from None
+    for address in found:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if not ip.is_global or ip.is_multicast:
+            raise FetchError(f"{request.url}: refused: {host} is a private, loopback or reserved address ({ip})")
 
 
 class _Retryable(Exception):

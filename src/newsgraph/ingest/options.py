@@ -26,6 +26,8 @@ class IngestOptions:
     max_bytes: int = 10_000_000
     per_host_delay: float = 1.0
     retry_backoff: float = 1.0
+    # False on the web server: a client's url must not make it fetch from its own network (SSRF).
+    allow_private_addresses: bool = True
 
     @classmethod
     def of(cls, options: dict[str, Any]) -> IngestOptions:

@@ -10,7 +10,7 @@ from typing import Any
 from ..doc import Article, Failure
 from ..jsonl import read_jsonl
 from .context import Context
-from .decode import UnreadableInput, decode_text, plain_name, read_bytes
+from .decode import UnreadableInput, decode_text, plain_name, read_bytes, read_complete_lines
 from .feeds import read_feed_file
 from .html import read_html_file
 from .language import with_language
@@ -76,9 +76,13 @@ def read_text_file(path: Path, ctx: Context) -> Iterator[Item]:
 
 
 def read_jsonl_file(path: Path, ctx: Context) -> Iterator[Item]:
-    text = decode_text(read_bytes(path))
-    for item in read_jsonl(io.StringIO(text), str(path)):
-        yield Failure(item.article_id, item.stage, f"{path}: {item.error}") if isinstance(item, Failure) else item
+    data, damage = read_complete_lines(path)
+    if data.strip() or not damage:
+        text = decode_text(data)
+        for item in read_jsonl(io.StringIO(text), str(path)):
+            yield Failure(item.article_id, item.stage, f"{path}: {item.error}") if isinstance(item, Failure) else item
+    if damage:
+        yield Failure(str(path), "read", f"{path}: {damage}")
 
 
 READERS: dict[str, Reader] = {

@@ -16,6 +16,7 @@ from pathlib import Path
 import dateparser
 
 from ..doc import Article, Failure
+from ..jsonl import check_url
 from .context import Context
 from .decode import UnreadableInput, decode_text, plain_name, read_bytes
 
@@ -75,4 +76,6 @@ def article_from_row(row: dict[str, str | None], mapping: dict[str, str]) -> Art
         raise ValueError(f"empty text in column {mapping['text']!r}")
     published = loose_date(values.pop("published", ""))
     ident = values.pop("id", "") or None
+    if values.get("url"):
+        check_url(values["url"])
     return Article.create(text, id=ident, published=published, **{k: v for k, v in values.items() if v})

@@ -2,6 +2,8 @@
 
 An archive holds every resource of a crawl; only successful HTML responses are articles,
 so images, scripts, redirects and request records are passed over without a failure.
+A record cut short (a crawl killed mid-write, a partial download) is refused, never
+stored as the part of an article that happens to be there.
 """
 
 from __future__ import annotations
@@ -18,18 +20,45 @@ from .decode import UnreadableInput, decode_text
 from .html import article_from_html
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+CHUNK = 1 << 16
 
 
 def read_warc_file(path: Path, ctx: Context) -> Iterator[Article | Failure]:
-    number = 0
+    number, end = 0, 0
     with path.open("rb") as stream:
         try:
-            for number, record in enumerate(ArchiveIterator(stream), 1):
+            records = ArchiveIterator(stream)
+            for number, record in enumerate(records, 1):
                 page = _html_page(record)
-                if page is not None:
+                missing = _missing_bytes(record)
+                if missing:
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    yield Failure(url or f"{path}:record {number}", "read",
+                                  f"{path}: record {number} ({url}): truncated ({missing} bytes of the record are missing)")
+                elif page is not None:
                     yield _article(path, number, *page)
+                records.read_to_end(record)
+                end = records.get_record_offset() + records.get_record_length()
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as error:
             yield Failure(f"{path}:record {number + 1}", "read", f"{path}: record {number + 1} is damaged ({error})")
+            return
+        except AttributeError:  # how warcio meets a .warc.gz cut inside a record's headers
+            end = -1
+        # warcio ends quietly where a record's headers are cut off: bytes after the last whole record tell.
+        if end < 0 or _tail(stream, end).strip(b"\r\n"):
+            yield Failure(f"{path}:record {number + 1}", "read", f"{path}: record {number + 1} is damaged (the archive ends inside it)")
+
+
+def _tail(stream, offset: int) -> bytes:
+    stream.seek(offset)
+    return stream.read(CHUNK)
+
+
+def _missing_bytes(record) -> int:
+    """How many bytes the record's Content-Length promises beyond the end of the file (read to its end)."""
+    while record.raw_stream.read(CHUNK):
+        pass
+    return getattr(record.raw_stream, "limit", 0)
 
 
 def _html_page(record) -> tuple[str, bytes, str | None] | None:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from ..store.db import Store
 from ..store.records import parse_day
-from ..store.schema import articles, event_actors, events
+from ..store.schema import articles, event_actors, events, pending_refresh
 from .clusters import Report, cluster_reports, most_common, roles, same_people, weeks
 from .schema import event_instances, instance_actors, instance_events
 from .windows import overlap
@@ -113,6 +113,7 @@ def refresh_instances(store: Store) -> int:
         link_plans(groups, rows)
         for table in (instance_actors, instance_events, event_instances):
             conn.execute(delete(table))
+        conn.execute(delete(pending_refresh).where(pending_refresh.c.derived == "instances"))
         links = [{"event_id": r.id, "instance_id": row["id"]} for g, row in zip(groups, rows) for r in g]
         people = [{"instance_id": row["id"], "entity_id": e, "role": role}
                   for g, row in zip(groups, rows) for e, role in roles(g).items()]

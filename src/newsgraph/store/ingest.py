@@ -18,7 +18,7 @@ from ..ingest import needs_analysis, read_inputs
 from ..jsonl import FAILURES_SUFFIX, failure_from_json, open_text
 from ..runner import analyze_stream
 from .db import Store
-from .write import record_failure, save_article, stored_analysed
+from .write import needs_refresh, record_failure, save_article, stored_analysed
 
 Item = Article | Failure
 ANALYSED_FILES = (".jsonl", ".jsonl.gz")
@@ -118,7 +118,9 @@ def ingest(
     )
     for item in stream:
         _store(store, item, report, on_item)
-    if report.stored:
+    with store.read() as conn:
+        stale = needs_refresh(conn)
+    if stale:  # marked by this run's writes, or left by a run killed before its rebuild
         from ..record.refresh import refresh_record  # here: the record package builds on the store
 
         refresh_record(store)  # event instances across articles (docs/record.md)

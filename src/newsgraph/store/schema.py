@@ -204,3 +204,13 @@ feed_entries = Table(
 
 # The record's tables (instances, groups, corrections) share this metadata; docs/record.md.
 from ..record import schema as _record_schema  # noqa: E402,F401
+
+# Derived tables waiting to be rebuilt: a writer marks them in the transaction that changes
+# the facts they derive from, and the rebuild clears the mark in its own transaction, so a
+# run killed in between leaves the mark for the next run to act on.
+pending_refresh = Table(
+    "pending_refresh",
+    metadata,
+    Column("derived", String(32), primary_key=True),  # "instances": event_instances and their links
+    Column("since", DateTime(timezone=True), nullable=False),
+)

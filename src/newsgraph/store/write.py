@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from sqlalchemy import Connection, Row, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, delete, exists, func, insert, or_, select, update
 
 from ..doc import Article, Failure
 from .records import article_rows, content_hash
@@ -25,6 +25,7 @@ from .schema import (
     failures,
     feed_entries,
     mentions,
+    pending_refresh,
     quotes,
 )
 from .totals import count_interactions, count_mentions, upsert
@@ -52,16 +53,58 @@ def existing_article(conn: Connection, doc: Article) -> str | None:
     return row.id if row else None
 
 
+def mark_for_refresh(conn: Connection, derived: str = "instances") -> None:
+    """Note, in the writer's transaction, that a derived table no longer matches the facts."""
+    values = {"derived": derived, "since": dt.datetime.now(dt.timezone.utc)}
+    conn.execute(upsert(conn, pending_refresh).values(values).on_conflict_do_nothing())
+
+
+def needs_refresh(conn: Connection, derived: str = "instances") -> bool:
+    p = pending_refresh.c
+    return conn.execute(select(p.derived).where(p.derived == derived)).first() is not None
+
+
+def instances_of(conn: Connection, article_id: str) -> list[str]:
+    """The event instances an article's stored events belong to."""
+    from ..record.schema import instance_events  # the record package builds on the store
+
+    ie = instance_events.c
+    article_events = select(events.c.id).where(events.c.article_id == article_id)
+    return list(conn.execute(select(ie.instance_id).where(ie.event_id.in_(article_events)).distinct()).scalars())
+
+
+def drop_sourceless_instances(conn: Connection, instance_ids: list[str]) -> None:
+    """After an article's events are deleted: its instances left without reports go, the others' counts follow.
+
+    Deleting events cascades to their instance links; without this, readers would see
+    instances with no sources (or too high a count) until the rebuild at the end of the run.
+    """
+    from ..record.schema import event_instances, instance_events
+
+    if not instance_ids:
+        return
+    ei, ie = event_instances.c, instance_events.c
+    linked = select(func.count()).where(ie.instance_id == ei.id).scalar_subquery()
+    empty = select(ei.id).where(ei.id.in_(instance_ids), ~exists().where(ie.instance_id == ei.id))
+    gone = list(conn.execute(empty).scalars())
+    if gone:
+        conn.execute(update(event_instances).where(ei.outcome_id.in_(gone)).values(outcome_id=None))
+        conn.execute(delete(event_instances).where(ei.id.in_(gone)))
+    conn.execute(update(event_instances).where(ei.id.in_(instance_ids)).values(reports=linked))
+
+
 def delete_facts(conn: Connection, article_id: str) -> None:
     ae = article_entities.c
     old = conn.execute(select(ae.entity_id, ae.mentions).where(ae.article_id == article_id)).mappings().all()
     count_mentions(conn, [dict(r) for r in old], -1)
     count_interactions(conn, article_id, -1)
+    instance_ids = instances_of(conn, article_id)
     conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(
         select(events.c.id).where(events.c.article_id == article_id)
     )))
     for table in FACT_TABLES:
         conn.execute(delete(table).where(table.c.article_id == article_id))
+    drop_sourceless_instances(conn, instance_ids)
 
 
 def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
@@ -95,6 +138,7 @@ def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
             conn.execute(insert(table), values)
     count_mentions(conn, rows.article_entities, +1)
     count_interactions(conn, doc.id, +1)
+    mark_for_refresh(conn)
     conn.execute(delete(failures).where(failures.c.article_id.in_({given_id, doc.id})))
     return doc.id
 

@@ -20,6 +20,12 @@ def quote_id(value: object) -> str:
     return quote(str(value), safe="")
 
 
+def link_url(value: object) -> str | None:
+    """A stored url fit for `href`: absolute http(s) only, so `javascript:` and `data:` urls are shown, never linked."""
+    text = str(value or "")
+    return text if re.match(r"https?://[^/?#\s]", text, re.IGNORECASE) else None
+
+
 def anchor(fact_id: str) -> str:
     """The fragment of a stored quote or event in its article page: its id after the article's."""
     return fact_id.rsplit("/", 1)[-1]
@@ -41,11 +47,11 @@ def install_pages(app: FastAPI) -> None:
     from .record_pages import router as record_router
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted)
+    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted, link_url=link_url)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(record_router)  # first: its /articles/{id:path}/correct must win over /articles/{id:path}
     app.include_router(router)
-    app.include_router(record_router)
 
     @app.middleware("http")
     async def drop_empty_form_fields(request, call_next):
@@ -55,6 +61,7 @@ def install_pages(app: FastAPI) -> None:
             pairs = parse_qsl(raw, keep_blank_values=True)
             kept = [(k, v) for k, v in pairs if v.strip()]
             if len(kept) != len(pairs):
-                target = request.url.path + ("?" + urlencode(kept) if kept else "")
+                # One leading slash: `//evil.example/?q=` must not become a redirect to another site.
+                target = "/" + request.url.path.lstrip("/\\") + ("?" + urlencode(kept) if kept else "")
                 return RedirectResponse(target, status_code=303)
         return await call_next(request)

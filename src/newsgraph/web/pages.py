@@ -60,7 +60,7 @@ def articles_page(request: Request, store: StoreDep, page: PageDep, dates: Dates
     return render(request, "articles.html", page=PageView.of(found, request.url), form=form)
 
 
-@router.get("/articles/{article_id}")
+@router.get("/articles/{article_id:path}")
 def article_page(request: Request, store: StoreDep, article_id: ArticleId):
     return render(request, "article.html", **article_view(load_article(store, article_id)))
 

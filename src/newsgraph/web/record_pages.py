@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from ..api.deps import NAME, EventsDep, PageDep, StoreDep, paged
 from ..api.errors import ApiError
 from ..api.routers.articles import ArticleId, load_article
+from . import quote_id
 from ..record import correct as corrections, groups, queries
 from .pages import render
 from .paging import PageView
@@ -42,14 +43,14 @@ def group_page(request: Request, store: StoreDep, group: Annotated[str, Path(pat
                   instances=acted)
 
 
-@router.get("/articles/{article_id}/correct")
+@router.get("/articles/{article_id:path}/correct")
 def correct_page(request: Request, store: StoreDep, article_id: ArticleId, done: int | None = None):
     article = load_article(store, article_id)
     return render(request, "correct.html", article=article, made=corrections.corrections_list(store, article_id),
                   done=done, writable=bool(request.app.state.token))
 
 
-@router.post("/articles/{article_id}/correct")
+@router.post("/articles/{article_id:path}/correct")
 def correct_post(request: Request, store: StoreDep, article_id: ArticleId, token: Field,
                  kind: Annotated[str, Form(pattern="^(quote|event|entity)$")],
                  action: Annotated[str, Form(pattern="^(fix|wrong|add|confirm)$")],
@@ -74,4 +75,4 @@ def correct_post(request: Request, store: StoreDep, article_id: ArticleId, token
         raise ApiError(404, str(error.args[0])) from None
     except ValueError as error:
         raise ApiError(422, str(error)) from None
-    return RedirectResponse(f"/articles/{article_id}/correct?done={made.id}", status_code=303)
+    return RedirectResponse(f"/articles/{quote_id(article_id)}/correct?done={made.id}", status_code=303)

@@ -5,16 +5,20 @@ from __future__ import annotations
 from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Query
+from fastapi import APIRouter, Body, Path, Query, Request
 
 from ...doc import Article, Failure
 from ...store import ingest, ingest_paths, queries
+from ...store.write import existing_article
 from ..deps import NAME, DatesDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError
 from ..schemas import ArticleIn, ArticleOut, ArticleSummaryOut, PageOut
 
 router = APIRouter(tags=["articles"])
-ArticleId = Annotated[str, Path(max_length=64, pattern=r"^[\w.:-]+$", description="The article's id.")]
+# Any id ingest accepts (spaces, `/`, `?`, `#` percent-encoded, long ids from JSONL or CSV) can be read back.
+ArticleId = Annotated[str, Path(min_length=1, max_length=2000, pattern=r"^[^\x00-\x1f\x7f]+$",
+                                description="The article's id, percent-encoded (it may hold `/`).")]
+NOT_FOUND = {404: {"description": "No article has this id"}}
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -27,7 +31,8 @@ def list_articles(
     return paged(rows, page)
 
 
-@router.get("/articles/{article_id}", summary="One article: its text, its full analysis, its entities' store ids")
+@router.get("/articles/{article_id:path}", summary="One article: its text, its full analysis, its entities' store ids",
+            responses=NOT_FOUND)
 def get_article(store: StoreDep, article_id: ArticleId) -> ArticleOut:
     return load_article(store, article_id)
 
@@ -35,21 +40,26 @@ def get_article(store: StoreDep, article_id: ArticleId) -> ArticleOut:
 @router.post(
     "/articles", status_code=201, dependencies=[WriteAccess],
     summary="Analyse and store an article given as text or URL (needs the server's token)",
-    responses={401: {"description": "Missing or wrong token"}, 403: {"description": "Writing is disabled on this server"}},
+    responses={401: {"description": "Missing or wrong token"}, 403: {"description": "Writing is disabled on this server"},
+               413: {"description": "The body is over the size limit"}},
 )
-def post_article(store: StoreDep, article: Annotated[ArticleIn, Body()]) -> ArticleOut:
+def post_article(request: Request, store: StoreDep, article: Annotated[ArticleIn, Body()]) -> ArticleOut:
     stored: list[Article | Failure] = []
     if article.text:
         doc = Article.create(article.text, url=str(article.url) if article.url else None, title=article.title,
                              source=article.source, published=article.published)
         ingest(store, [doc], reanalyse=True, on_item=stored.append)
     else:
-        ingest_paths(store, [str(article.url)], reanalyse=True, on_item=stored.append)
+        ingest_paths(store, [str(article.url)], reanalyse=True, on_item=stored.append,
+                     allow_private_addresses=request.app.state.allow_private_urls)
     failures = [s for s in stored if isinstance(s, Failure)]
     if failures or not stored:
         reason = failures[0].error if failures else "no article text was found there"
         raise ApiError(422, f"the article could not be read or analysed: {reason}")
-    return load_article(store, stored[-1].id)
+    # A new version of a stored article (same text, or same url) keeps the stored article's id.
+    with store.read() as conn:
+        article_id = existing_article(conn, stored[-1]) or stored[-1].id
+    return load_article(store, article_id)
 
 
 def load_article(store: Any, article_id: str) -> dict[str, Any]:
