@@ -387,3 +387,12 @@ def test_line_break_after_a_headline_still_ends_it():
     assert len(sentenize(text)) == 2 and paragraph_break(text, 0, len(text))
     assert len(sentenize("Совет принял \nрешение.")) == 1
 
+
+def test_clause_wholly_in_quotes_is_direct(analyze):
+    """`заявил, что «…»`: the whole reported clause is the speaker's own words, so the quote is direct."""
+    doc = analyze("Министр финансов Антон Силуанов заявил, что «бюджет будет исполнен без дефицита».")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("direct", "бюджет будет исполнен без дефицита")
+    doc = analyze("Антон Силуанов заявил, что бюджет будет исполнен «без всякого дефицита».")
+    assert only(doc).kind == "mixed"
+
