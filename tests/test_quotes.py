@@ -368,3 +368,38 @@ def test_the_bank_that_spoke_is_the_bank(analyze):
     doc = analyze("Сбербанк опубликовал отчетность. В банке заявили, что доля проблемных кредитов снизилась.", published="2025-02-27")
     assert by(only(doc).speaker_name, "Сбербанк")
 
+
+
+def test_wrapped_lines_stay_one_sentence(analyze):
+    """Archives wrap lines inside a sentence: the subject and the quote go on across the wrap."""
+    doc = analyze("Заседание закончилось поздно вечером.\nА глава республики Олег Сидорович \r\nпредупредил, что переговоры "
+                  "могут быть \r\nприостановлены. Министр добавил: «Мы готовы ждать \r\nсколько угодно».")
+    assert [q[0] for q in quotes(doc)] == ["indirect", "direct"]
+    assert doc.span_text(doc.quotes[0]).startswith("переговоры могут быть")
+    assert doc.span_text(doc.quotes[1]).endswith("сколько угодно")
+    assert by(doc.quotes[0].speaker_name, "Сидорович")
+
+
+def test_line_break_after_a_headline_still_ends_it():
+    from newsgraph.stages.segment import paragraph_break, sentenize
+
+    text = "Сенат отложил голосование\nСенаторы разошлись по домам."
+    assert len(sentenize(text)) == 2 and paragraph_break(text, 0, len(text))
+    assert len(sentenize("Совет принял \nрешение.")) == 1
+
+
+def test_clause_wholly_in_quotes_is_direct(analyze):
+    """`заявил, что «…»`: the whole reported clause is the speaker's own words, so the quote is direct."""
+    doc = analyze("Министр финансов Антон Силуанов заявил, что «бюджет будет исполнен без дефицита».")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("direct", "бюджет будет исполнен без дефицита")
+    doc = analyze("Антон Силуанов заявил, что бюджет будет исполнен «без всякого дефицита».")
+    assert only(doc).kind == "mixed"
+
+
+@pytest.mark.parametrize("subject, name", [("Немецкая полиция", "немецкая полиция"), ("Местные власти", "местные власти")])
+def test_a_body_speaks_as_described(analyze, subject, name):
+    doc = analyze(f"Вечером в Мюнхене прошла демонстрация. {subject} заявила, что угрозы для жителей нет.".replace(
+        "власти заявила", "власти заявили"))
+    quote = only(doc)
+    assert quote.speaker_name.lower() == name and quote.source.endswith("speaker.body")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Article, Sentence, Token
 from ..nlp import segmenter, tokenize
 from .base import BatchStage
@@ -22,13 +24,43 @@ class Segment(BatchStage):
         return doc.with_layer("sentences", sentences).with_layer("tokens", tokens)
 
 
+HARD_WRAP_SPACE = " \t\r\u00a0"
+
+
+def soft_wrap(text: str, i: int) -> bool:
+    """The line break at `i` wraps a sentence (`Сергей Багапш \\nпредупредил`), as in hard-wrapped archives:
+    the next line goes on in lower case after a line that did not end a sentence."""
+    before = text[:i].rstrip(HARD_WRAP_SPACE)[-1:]
+    after = text[i + 1 : i + 4].lstrip(HARD_WRAP_SPACE)[:1]
+    return bool(before) and before not in ".!?…:;" and after.isalpha() and after.islower()
+
+
+def paragraph_break(text: str, start: int, end: int) -> bool:
+    """A line break between `start` and `end` that ends a paragraph (or a headline), not a wrap."""
+    i = text.find("\n", start, end)
+    while i >= 0:
+        if not soft_wrap(text, i):
+            return True
+        i = text.find("\n", i + 1, end)
+    return False
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph line, soft wraps joined."""
+    found, start = [], 0
+    for match in re.finditer("\n", text):
+        if not soft_wrap(text, match.start()):
+            found.append((start, match.start()))
+            start = match.end()
+    return found + [(start, len(text))]
+
+
 def sentenize(text: str) -> list[Sentence]:
-    """razdel sentences within each line: a line break (a headline, a paragraph) always ends a sentence."""
+    """razdel sentences within each line: a line break (a headline, a paragraph) always ends a sentence,
+    a soft wrap inside a sentence does not."""
     sentences = []
-    offset = 0
-    for line in text.split("\n"):
-        sentences += [Sentence(offset + s.start, offset + s.stop) for s in segmenter().sentenize(line)]
-        offset += len(line) + 1
+    for start, end in lines(text):
+        sentences += [Sentence(start + s.start, start + s.stop) for s in segmenter().sentenize(text[start:end])]
     return sentences
 
 

@@ -7,6 +7,7 @@ subject, the nearest nominative noun on the verb's side of the clause.
 from __future__ import annotations
 
 from ..doc import Token
+from .segment import paragraph_break
 from .token_index import TokenIndex
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -50,7 +51,7 @@ def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
 
 def same_paragraph(index: TokenIndex, a: int, b: int) -> bool:
     first, last = sorted((a, b))
-    return "\n" not in index.doc.text[index.tokens[first].end : index.tokens[last].start]
+    return not paragraph_break(index.doc.text, index.tokens[first].end, index.tokens[last].start)
 
 
 def nearest_nominative(index: TokenIndex, verb: int) -> int | None:

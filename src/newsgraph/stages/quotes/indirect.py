@@ -24,6 +24,7 @@ from .cues import (
     THINK_VERBS,
     is_speech_lemma,
 )
+from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
 THAT = frozenset({"что", "чтобы", "будто", "якобы"})
@@ -210,7 +211,7 @@ def ends_sentence(index: TokenIndex, j: int) -> bool:
     if index.text(j) in SENTENCE_END:
         return True
     following = index.tokens[j + 1].start if j + 1 < len(index.tokens) else len(index.doc.text)
-    return "\n" in index.doc.text[index.tokens[j].end : following]
+    return paragraph_break(index.doc.text, index.tokens[j].end, following)
 
 
 def about_this(index: TokenIndex, i: int) -> Candidate | None:

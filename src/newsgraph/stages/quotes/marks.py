@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..segment import soft_wrap
+
 OPEN_AFTER = " \t\n(«„[—–-:/"
 PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 MARKS = re.compile('[\n«»„“”"]')  # only these characters move the pairing on; the rest are skipped
@@ -47,7 +49,7 @@ def pair_quotes(text: str) -> list[QuotedSpan]:
     while (mark := MARKS.search(text, i)) is not None:
         i = mark.start()
         char = text[i]
-        if char == "\n" and stack:
+        if char == "\n" and stack and not soft_wrap(text, i):  # a wrapped line goes on
             reopened = SPACES.match(text, i).end()
             if len(stack) == 1 and stack[0][0] == "«" and text[reopened : reopened + 1] == "«":
                 i = reopened + 1  # a long quote goes on: the reopening « is not a new quote

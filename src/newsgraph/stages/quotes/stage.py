@@ -76,8 +76,12 @@ def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list
     """Quoted fragments inside a reported clause make it `mixed`; fragments after a bare speech verb become mixed quotes."""
     result = []
     for candidate in indirect:
+        whole = next((f for f in fragments if quotes_whole_clause(index.doc.text, candidate, f)), None)
         inside = any(candidate.start <= f.open and f.close < candidate.end + 1 for f in fragments)
-        result.append(replace(candidate, kind="mixed") if inside else candidate)
+        if whole is not None:  # `заявил, что «…»`: the clause is the speaker's own words
+            result.append(replace(candidate, start=whole.start, end=whole.end, kind="direct"))
+        else:
+            result.append(replace(candidate, kind="mixed") if inside else candidate)
     for fragment in fragments:
         if any(c.start <= fragment.open < c.end for c in result):
             continue
@@ -85,6 +89,15 @@ def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list
         if found is not None and not any(overlaps(found, c) for c in result):
             result.append(found)
     return result
+
+
+def quotes_whole_clause(text: str, candidate: Candidate, fragment: QuotedSpan) -> bool:
+    """The reported clause is one quoted span, give or take its final punctuation."""
+    return (
+        candidate.start <= fragment.open < fragment.close < candidate.end + 1
+        and not text[candidate.start : fragment.open].strip()
+        and not text[fragment.close + 1 : candidate.end].strip(" .,;!?…")
+    )
 
 
 def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
