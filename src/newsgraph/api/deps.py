@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Header, Query, Request
 
+from ..choices import MODALITIES, event_types, known
 from .errors import ApiError
 
 MAX_LIMIT = 200
@@ -101,12 +102,13 @@ class EventFilters:
 
 def event_filters(
     dates: DatesDep,
-    type: Annotated[str | None, Query(pattern=r"^[A-Z_]{2,32}$", description="PLOVER event type, e.g. CONSULT.")] = None,
+    type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,32}$", description="PLOVER event type, e.g. CONSULT (any case).")] = None,
     actor: Annotated[str | None, Query(pattern=NAME, description="Actor: entity id, KB id or a part of the name.")] = None,
     recipient: Annotated[str | None, Query(pattern=NAME, description="Recipient: entity id, KB id or a part of the name.")] = None,
     country: Annotated[str | None, Query(pattern=NAME, description="A country (or any entity) taking part, as actor or recipient.")] = None,
-    modality: Annotated[str | None, Query(pattern=r"^[a-z_]{2,32}$", description="asserted, planned, denied, …")] = None,
+    modality: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,32}$", description=f"One of {', '.join(MODALITIES)} (any case).")] = None,
 ) -> EventFilters:
+    type, modality = known("type", type, event_types()), known("modality", modality, MODALITIES)
     return EventFilters(type, actor, recipient, country, modality, dates.since, dates.until)
 
 

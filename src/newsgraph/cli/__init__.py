@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from .edge import DEBUG_VARIABLE, EdgeGroup, debug
 
 app = typer.Typer(
     name="newsgraph",
+    cls=EdgeGroup,
     help="Russian news into a sourced record: entities, quotes, events, dates.",
     no_args_is_help=True,
     add_completion=False,
@@ -13,8 +18,12 @@ app = typer.Typer(
 
 
 @app.callback()
-def newsgraph() -> None:
+def newsgraph(
+    show_traceback: Annotated[bool, typer.Option("--debug", envvar=DEBUG_VARIABLE, show_envvar=True,
+                                                 help="Show the traceback of a failure instead of one line.")] = False,
+) -> None:
     """Russian news into a sourced record: entities, quotes, events, dates."""
+    debug["on"] = show_traceback
 
 
 from . import analyze  # noqa: E402,F401  (registers its commands on `app`)

@@ -19,7 +19,9 @@ from ..jsonl import failure_line, read_jsonl
 from ..explain import explain as explain_doc
 from ..render import summary
 from ..runner import analyze_stream
+from ..errors import InputError, NewsgraphError
 from . import app
+from .edge import check_date, writable
 
 err = Console(stderr=True)
 
@@ -35,7 +37,7 @@ def analyze(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (local, or a local Dask cluster).")] = 1,
     engine: Annotated[Literal["local", "dask"], typer.Option(help="Where analysis runs (dask: see docs/scaling.md).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date of FILE (YYYY-MM-DD).")] = None,
+    published: Annotated[Optional[str], typer.Option(callback=check_date, help="Publication date of FILE (YYYY-MM-DD).")] = None,
 ) -> None:
     """Analyse an article (FILE) or a corpus (--input with --output or --shards) and print or write the record."""
     engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
@@ -48,14 +50,14 @@ def analyze(
     if file is None:
         raise typer.BadParameter("give FILE (or -) or --input JSONL")
     text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
-    doc = single(Article.create(text, published=published))
+    doc = single(Article.create(russian_text(text, "stdin" if file == "-" else file), published=published))
     typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
 
 
 @app.command()
 def explain(
     file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    published: Annotated[Optional[str], typer.Option(callback=check_date, help="Publication date (YYYY-MM-DD).")] = None,
 ) -> None:
     """Show every decision (mention, entity, link, quote, event, date) under its sentence, with the rule that made it."""
     text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
@@ -69,6 +71,21 @@ def read_text_file(path: Path) -> str:
         raise typer.BadParameter(f"no such file: {path}") from None
     except UnicodeDecodeError as error:
         raise typer.BadParameter(f"{path} is not UTF-8 text ({error.reason} at byte {error.start})") from None
+
+
+def russian_text(text: str, name: str) -> str:
+    """TEXT, refused when it is empty or not Russian: the pipeline would find nothing in it and say nothing."""
+    from ..ingest.language import ANALYSED_LANGUAGES, detect_language
+
+    if "\x00" in text or any("\udc80" <= c <= "\udcff" for c in text[:4096]):
+        raise InputError(f"{name} is binary data, not text; give a UTF-8 text file")
+    if not text.strip():
+        raise InputError(f"{name} is empty; give the text of a Russian news article")
+    language = detect_language(text)
+    if language not in ANALYSED_LANGUAGES:
+        raise NewsgraphError(f"{name} reads as language {language!r}; newsgraph analyses Russian text only, "
+                             "so there is nothing to show")
+    return text
 
 
 def single(doc: Article) -> Article:
@@ -109,8 +126,8 @@ def corpus_progress(input: Path, label: str) -> Iterator[Callable[[int], None]]:
 
 def analyze_corpus(input: Path, output: Path | None, errors: Path | None, **engine_options) -> int:
     check_exists(input)
-    output = output or input.with_suffix(".out.jsonl")
-    errors = errors or output.with_suffix(".errors.jsonl")
+    output = writable(output or input.with_suffix(".out.jsonl"))
+    errors = writable(errors or output.with_suffix(".errors.jsonl"))
     done = failed = chars = 0
     started = time.perf_counter()
     with input.open(encoding="utf-8") as src, output.open("w", encoding="utf-8") as out, errors.open(

@@ -9,8 +9,9 @@ import typer
 from sqlalchemy import select
 
 from ..record import text as lines
-from ..store import Store
+from ..choices import MODALITIES, event_types, known
 from . import app
+from .edge import check_date, open_store, writable
 from .store import Db, Json, Limit, Offset, Since, Until, show
 
 group_app = typer.Typer(help="Groups and coalitions as actors: their members and when they belonged.",
@@ -40,12 +41,13 @@ def instances(involving: Ref = None,
               since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
               json_out: Json = False) -> None:
     """Events in the world: article-level reports clustered into instances, each with its sources."""
-    show_instances(Store.open(db), json_out, involving=involving, through_groups=through_groups, actor=actor,
+    type, modality = known("--type", type, event_types()), known("--modality", modality, MODALITIES)
+    show_instances(open_store(db), json_out, involving=involving, through_groups=through_groups, actor=actor,
                    recipient=recipient, type=type, modality=modality, since=since, until=until, limit=limit,
                    offset=offset)
 
 
-def show_instances(store: Store, json_out: bool, **filters) -> None:
+def show_instances(store, json_out: bool, **filters) -> None:
     """Print instances (also `newsgraph events --instances`); a store that was never clustered is clustered first."""
     from ..record.instances import refresh_instances
     from ..record.queries import instances as find
@@ -64,33 +66,45 @@ def recluster(db: Db = None) -> None:
     """Sync group memberships from the KB and rebuild every event instance (ingest does this itself)."""
     from ..record.refresh import refresh_record
 
-    with Store.open(db) as store:
+    with open_store(db) as store:
         typer.echo(f"{refresh_record(store)} event instances")
 
 
 @group_app.command("add-member")
 def add_member(group: Annotated[str, typer.Argument(help="The group: a name as articles give it, or a KB id.")],
                member: Annotated[str, typer.Argument(help="The member: a name or a KB id (Q142).")],
-               since: Annotated[Optional[str], typer.Option(help="Member from this date (YYYY-MM-DD).")] = None,
-               until: Annotated[Optional[str], typer.Option(help="Member up to this date (exclusive).")] = None,
+               since: Annotated[Optional[str], typer.Option(callback=check_date, help="Member from this date (YYYY-MM-DD).")] = None,
+               until: Annotated[Optional[str], typer.Option(callback=check_date, help="Member up to this date (exclusive).")] = None,
                db: Db = None) -> None:
     """Record that MEMBER belongs to GROUP, so the group's events count for it on those dates."""
     from ..record.groups import add_member as add
 
-    with Store.open(db) as store:
+    with open_store(db, create=True) as store:
         row = add(store, group, member, since=since, until=until)
     typer.echo(f"{row['member_id']} in {row['group_id']} from {since or 'always'} until {until or 'now'}")
 
 
 @group_app.command("members")
 def members(group: Annotated[str, typer.Argument(help="The group: a name or a KB id.")],
-            on: Annotated[Optional[str], typer.Option(help="Only members on this date.")] = None,
+            on: Annotated[Optional[str], typer.Option(callback=check_date, help="Only members on this date.")] = None,
             db: Db = None, json_out: Json = False) -> None:
     """The members of GROUP with the dates they belonged (from the KB, bundled data or a person)."""
     from ..record.groups import members as find
 
-    with Store.open(db) as store:
-        show(find(store, group, on=on), json_out, lines.member_lines)
+    with open_store(db) as store:
+        found = find(store, group, on=on) or find(store, kb_group(group), on=on)
+    if not found:
+        typer.echo(f"no members known for {group!r}{' on ' + on if on else ''}; "
+                   "add them with `newsgraph group add-member GROUP MEMBER`", err=True)
+    show(found, json_out, lines.member_lines)
+
+
+def kb_group(name: str) -> str:
+    """The KB id a group's name stands for (НАТО → Q7184), so a name works where the store does not know it."""
+    from ..kb import KB
+
+    found = KB.open().search(name, 1)
+    return found[0].id if found else name
 
 
 def correct(db: str | None, article: str, kind: str, flags: dict[str, bool], start: int, end: int,
@@ -103,7 +117,7 @@ def correct(db: str | None, article: str, kind: str, flags: dict[str, bool], sta
         raise typer.BadParameter(f"choose one of {', '.join('--' + c for c in chosen)}")
     action = chosen[0] if chosen else "fix"
 
-    with Store.open(db) as store:
+    with open_store(db) as store:
         try:
             made = make(store, article, kind, action, start, end, author=author, **fields)
         except (KeyError, ValueError) as error:
@@ -157,7 +171,7 @@ def list_corrections(article: Annotated[Optional[str], typer.Argument(help="Only
     """Every correction, oldest first."""
     from ..record.correct import corrections_list
 
-    with Store.open(db) as store:
+    with open_store(db) as store:
         show(corrections_list(store, article), json_out, lambda found: map(lines.correction_line, found))
 
 
@@ -167,6 +181,7 @@ def export(what: Annotated[Literal["quotes", "events"], typer.Argument(help="quo
     """Corrected articles as gold JSONL for `newsgraph evaluate quotes|events`."""
     from ..record.gold import export_gold
 
-    with Store.open(db) as store:
+    writable(out)
+    with open_store(db) as store:
         written = export_gold(store, what, out)
     typer.echo(f"{written} corrected articles → {out}")

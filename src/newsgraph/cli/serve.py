@@ -21,8 +21,8 @@ def serve(
     import uvicorn
 
     from ..api.app import create_app
-    from ..store import Store
+    from .edge import open_store
 
-    store = Store.open(db)
+    store = open_store(db, create=bool(token))  # only a server that can write may start from nothing
     typer.echo(f"newsgraph on http://{host}:{port}/ (API docs at /docs; writing {'enabled' if token else 'disabled'})", err=True)
     uvicorn.run(create_app(store, token=token, allow_private_urls=allow_private_urls), host=host, port=port, log_level="warning")

@@ -9,17 +9,19 @@ from typing import Annotated, Any, Literal, Optional
 import typer
 from rich.console import Console
 
+from ..choices import MODALITIES, event_types, known
 from ..doc import Article, Failure
 from ..store import Store, ingest_paths, queries, text
 from ..store.export import FORMATS, export as export_store
 from . import app
+from .edge import check_date, open_store, writable
 
 err = Console(stderr=True)
 Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
                                            help="Store URL: sqlite:///FILE or postgresql://… (default: sqlite:///newsgraph.db)")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-Since = Annotated[Optional[str], typer.Option(help="Only from this date on (YYYY-MM-DD).")]
-Until = Annotated[Optional[str], typer.Option(help="Only up to this date (YYYY-MM-DD, inclusive).")]
+Since = Annotated[Optional[str], typer.Option(callback=check_date, help="Only from this date on (YYYY-MM-DD).")]
+Until = Annotated[Optional[str], typer.Option(callback=check_date, help="Only up to this date (YYYY-MM-DD, inclusive).")]
 Limit = Annotated[int, typer.Option(min=1, help="How many results.")]
 Offset = Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")]
 FileArg = Annotated[Optional[Path], typer.Argument(help="Analyse this text file instead of querying the store.")]
@@ -58,7 +60,7 @@ def ingest(
     """Analyse and store articles; re-ingesting updates, never duplicates. Failures go to the `failures` table."""
     from ..ingest.storylinks import link_stories
 
-    with Store.open(db) as store:
+    with open_store(db, create=True) as store:
         report = ingest_paths(
             store, paths, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed, reanalyse=reanalyse, on_item=report_item,
             csv_text_column=csv_text_column, csv_title_column=csv_title_column, csv_date_column=csv_date_column,
@@ -75,7 +77,7 @@ def ingest(
 def search(query: Annotated[str, typer.Argument(help="Words to find (all must occur).")], db: Db = None,
            since: Since = None, until: Until = None, limit: Limit = 20, offset: Offset = 0, json_out: Json = False) -> None:
     """Full-text search over article titles and texts and over quotes."""
-    with Store.open(db) as store:
+    with open_store(db) as store:
         result = queries.search(store, query, since=since, until=until, limit=limit, offset=offset)
     show(result, json_out, text.search_lines)
 
@@ -97,7 +99,7 @@ def quotes(file: FileArg = None, speaker: Annotated[Optional[str], typer.Option(
            since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
            json_out: Json = False) -> None:
     """Quotes with their speakers and sentences, from the store or from FILE."""
-    with file_store(file) if file else Store.open(db) as store:
+    with file_store(file) if file else open_store(db) as store:
         result = queries.quotes_list(store, speaker=speaker, since=since, until=until, limit=limit, offset=offset)
     show(result, json_out, lambda r: [text.quote_line(q) for q in r])
 
@@ -114,13 +116,14 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
                     "default for the store), or each article's own reports (the default for FILE).")] = None,
            json_out: Json = False) -> None:
     """PLOVER events with actors, recipients, dates and source sentences, from the store or from FILE."""
+    type, modality = known("--type", type, event_types()), known("--modality", modality, MODALITIES)
     if instances if instances is not None else file is None:
         from .record import show_instances
 
-        return show_instances(file_store(file) if file else Store.open(db), json_out, actor=actor,
+        return show_instances(file_store(file) if file else open_store(db), json_out, actor=actor,
                               recipient=recipient, type=type, modality=modality, since=since, until=until,
                               limit=limit, offset=offset)
-    with file_store(file) if file else Store.open(db) as store:
+    with file_store(file) if file else open_store(db) as store:
         result = queries.events_list(store, actor=actor, recipient=recipient, type=type, modality=modality,
                                      since=since, until=until, limit=limit, offset=offset)
     show(result, json_out, lambda r: [text.event_line(e) for e in r])
@@ -130,7 +133,7 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
 def entity(ref: Annotated[str, typer.Argument(metavar="NAME|QID", help="A name, a KB id or a store entity id.")],
            db: Db = None, since: Since = None, until: Until = None, limit: Limit = 20, json_out: Json = False) -> None:
     """An entity's profile: mentions over time, quotes, events as actor and recipient, co-occurring entities."""
-    with Store.open(db) as store:
+    with open_store(db) as store:
         profile = queries.entity_profile(store, ref, since=since, until=until, limit=limit)
     if profile is None:
         err.print(f"no entity matches {ref!r}")
@@ -150,11 +153,9 @@ def timeline(db: Db = None, since: Since = None, until: Until = None,
     from ..record.queries import instance_timeline
 
     count = instance_timeline if instances else queries.timeline
-    with Store.open(db) as store:
-        try:
-            result = count(store, since=since, until=until, granularity=granularity, type=type, actor=actor)
-        except ValueError as error:
-            raise typer.BadParameter(str(error)) from None
+    granularity, type = known("--granularity", granularity, ("year", "month", "day")), known("--type", type, event_types())
+    with open_store(db) as store:
+        result = count(store, since=since, until=until, granularity=granularity, type=type, actor=actor)
     show(result, json_out, text.timeline_lines)
 
 
@@ -165,6 +166,7 @@ def export(format: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of
     """Export articles (JSONL), quotes or events (CSV), PLOVER records (JSONL) or the actor graph (GraphML, GEXF)."""
     if format not in FORMATS:
         raise typer.BadParameter(f"unknown format {format!r}, expected one of {', '.join(FORMATS)}")
-    with Store.open(db) as store:
+    writable(out)
+    with open_store(db) as store:
         written = export_store(store, format, out, since=since, until=until)
     err.print(f"{written} {'nodes' if format in ('graphml', 'gexf') else 'records'} → {out}")

@@ -8,8 +8,8 @@ import typer
 from rich.console import Console
 
 from ..ingest.watch import PollReport, parse_interval, watch as watch_feeds
-from ..store import Store
 from . import app
+from .edge import open_store
 
 err = Console(stderr=True)
 
@@ -32,7 +32,7 @@ def watch(
         interval = parse_interval(every)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
-    with Store.open(db) as store:
+    with open_store(db, create=True) as store:
         try:
             watch_feeds(store, feeds, interval, once=once, on_poll=report, fetch_links=fetch_links,
                         timeout=timeout, per_host_delay=per_host_delay)
