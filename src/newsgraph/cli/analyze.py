@@ -21,7 +21,8 @@ from ..render import summary
 from ..runner import analyze_stream
 from ..errors import InputError, NewsgraphError
 from . import app
-from .edge import check_date, writable
+from .edge import writable
+from .given import DateWarning, Given, Published, Source, Title, Url, filled
 
 err = Console(stderr=True)
 
@@ -37,31 +38,39 @@ def analyze(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (local, or a local Dask cluster).")] = 1,
     engine: Annotated[Literal["local", "dask"], typer.Option(help="Where analysis runs (dask: see docs/scaling.md).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
-    published: Annotated[Optional[str], typer.Option(callback=check_date, help="Publication date of FILE (YYYY-MM-DD).")] = None,
+    published: Published = None, title: Title = None, source: Source = None, url: Url = None,
 ) -> None:
     """Analyse an article (FILE) or a corpus (--input with --output or --shards) and print or write the record."""
     engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
+    given = Given(published, title, source, url)
+    if (input or shards) and url:
+        raise typer.BadParameter("--url names one article: use it with FILE, not --input")
     if shards is not None:
         if input is None or output or errors:
             raise typer.BadParameter("--shards DIR goes with --input, and writes its own files instead of --output/--errors")
         raise typer.Exit(shard_corpus_file(input, shards, **engine_options))
     if input is not None:
-        raise typer.Exit(analyze_corpus(input, output, errors, **engine_options))
+        raise typer.Exit(analyze_corpus(input, output, errors, given, **engine_options))
     if file is None:
         raise typer.BadParameter("give FILE (or -) or --input JSONL")
-    text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
-    doc = single(Article.create(russian_text(text, "stdin" if file == "-" else file), published=published))
+    doc = single(read_article(file, given))
     typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
 
 
 @app.command()
 def explain(
     file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
-    published: Annotated[Optional[str], typer.Option(callback=check_date, help="Publication date (YYYY-MM-DD).")] = None,
+    published: Published = None, title: Title = None, source: Source = None, url: Url = None,
 ) -> None:
     """Show every decision (mention, entity, link, quote, event, date) under its sentence, with the rule that made it."""
+    typer.echo(explain_doc(single(read_article(file, Given(published, title, source, url)))), nl=False)
+
+
+def read_article(file: str, given: Given) -> Article:
+    """FILE (or stdin for -) as an article with what was GIVEN; a missing date is said once."""
+    name = "stdin" if file == "-" else file
     text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
-    typer.echo(explain_doc(single(Article.create(text, published=published))), nl=False)
+    return DateWarning().check(given.article(russian_text(text, name)), f"{name} has")
 
 
 def read_text_file(path: Path) -> str:
@@ -124,7 +133,7 @@ def corpus_progress(input: Path, label: str) -> Iterator[Callable[[int], None]]:
         yield lambda count: progress.advance(task, count)
 
 
-def analyze_corpus(input: Path, output: Path | None, errors: Path | None, **engine_options) -> int:
+def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given: Given = Given(), **engine_options) -> int:
     check_exists(input)
     output = writable(output or input.with_suffix(".out.jsonl"))
     errors = writable(errors or output.with_suffix(".errors.jsonl"))
@@ -133,7 +142,7 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, **engi
     with input.open(encoding="utf-8") as src, output.open("w", encoding="utf-8") as out, errors.open(
         "w", encoding="utf-8"
     ) as bad, corpus_progress(input, "analysing") as advance:
-        for result in analyze_stream(read_jsonl(src, str(input)), **engine_options):
+        for result in analyze_stream(filled(read_jsonl(src, str(input)), given, DateWarning()), **engine_options):
             if isinstance(result, Failure):
                 failed += 1
                 err.print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")

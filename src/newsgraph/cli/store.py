@@ -11,10 +11,11 @@ from rich.console import Console
 
 from ..choices import MODALITIES, event_types, known
 from ..doc import Article, Failure
-from ..store import Store, ingest_paths, queries, text
+from ..store import Store, queries, text
 from ..store.export import FORMATS, export as export_store
 from . import app
 from .edge import check_date, open_store, writable
+from .given import DateWarning, Given, Published, Source, Title, Url, filled
 
 err = Console(stderr=True)
 Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
@@ -55,20 +56,28 @@ def ingest(
     csv_id_column: Annotated[Optional[str], typer.Option(help="CSV column holding the article id (default: id).")] = None,
     csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: ,).")] = None,
     fetch_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page unless the entry carries the full text.")] = True,
+    published: Published = None, title: Title = None, source: Source = None, url: Url = None,
     json_out: Json = False,
 ) -> None:
     """Analyse and store articles; re-ingesting updates, never duplicates. Failures go to the `failures` table."""
+    from ..ingest import read_inputs
     from ..ingest.storylinks import link_stories
+    from ..store.ingest import ingest as ingest_items, read_analysed
 
+    given, warning = Given(published, title, source, url), DateWarning()
+    if analysed and given != Given():
+        raise typer.BadParameter("--published/--title/--source/--url describe articles to analyse, not --analysed ones")
+    if url and (len(paths) > 1 or Path(paths[0]).is_dir()):
+        raise typer.BadParameter("--url names one article: give one file with it")
+    items = read_analysed(paths) if analysed else filled(read_inputs(
+        paths, csv_text_column=csv_text_column, csv_title_column=csv_title_column, csv_date_column=csv_date_column,
+        csv_url_column=csv_url_column, csv_id_column=csv_id_column, csv_delimiter=csv_delimiter,
+        fetch_links=fetch_links), given, warning)
     with open_store(db, create=True) as store:
-        report = ingest_paths(
-            store, paths, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed, reanalyse=reanalyse, on_item=report_item,
-            csv_text_column=csv_text_column, csv_title_column=csv_title_column, csv_date_column=csv_date_column,
-            csv_url_column=csv_url_column, csv_id_column=csv_id_column, csv_delimiter=csv_delimiter,
-            fetch_links=fetch_links,
-        )
+        report = ingest_items(store, items, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed,
+                              reanalyse=reanalyse, on_item=report_item)
         linked = link_stories(store)
-    summary = {**vars(report), "linked_to_stories": linked}
+    summary = {**vars(report), "linked_to_stories": linked, "undated": warning.undated}
     show(summary, json_out, lambda s: [f"{report.summary()}; {linked} linked to stories"])
     raise typer.Exit(1 if report.failed and not (report.stored or report.unanalysed or report.unchanged) else 0)
 
@@ -82,12 +91,12 @@ def search(query: Annotated[str, typer.Argument(help="Words to find (all must oc
     show(result, json_out, text.search_lines)
 
 
-def file_store(file: Path) -> Store:
+def file_store(file: Path, given: Given) -> Store:
     """A throwaway in-memory store holding one analysed file, so FILE mode answers like the store does."""
     from ..store.write import save_article
-    from .analyze import read_text_file, single
+    from .analyze import read_text_file, russian_text, single
 
-    doc = single(Article.create(read_text_file(file)))
+    doc = single(DateWarning().check(given.article(russian_text(read_text_file(file), str(file))), f"{file} has"))
     store = Store.open("sqlite://")
     with store.write() as conn:
         save_article(conn, doc)
@@ -97,9 +106,11 @@ def file_store(file: Path) -> Store:
 @app.command()
 def quotes(file: FileArg = None, speaker: Annotated[Optional[str], typer.Option(help="Speaker NAME or KB id (Q…).")] = None,
            since: Since = None, until: Until = None, db: Db = None, limit: Limit = 50, offset: Offset = 0,
+           published: Published = None, title: Title = None, source: Source = None, url: Url = None,
            json_out: Json = False) -> None:
     """Quotes with their speakers and sentences, from the store or from FILE."""
-    with file_store(file) if file else open_store(db) as store:
+    given = Given(published, title, source, url).for_file(file)
+    with file_store(file, given) if file else open_store(db) as store:
         result = queries.quotes_list(store, speaker=speaker, since=since, until=until, limit=limit, offset=offset)
     show(result, json_out, lambda r: [text.quote_line(q) for q in r])
 
@@ -114,16 +125,18 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
                "--instances/--reports", show_default=False,
                help="Each event in the world once, with every report of it as `sources` (docs/record.md; the "
                     "default for the store), or each article's own reports (the default for FILE).")] = None,
+           published: Published = None, title: Title = None, source: Source = None, url: Url = None,
            json_out: Json = False) -> None:
     """PLOVER events with actors, recipients, dates and source sentences, from the store or from FILE."""
     type, modality = known("--type", type, event_types()), known("--modality", modality, MODALITIES)
+    given = Given(published, title, source, url).for_file(file)
     if instances if instances is not None else file is None:
         from .record import show_instances
 
-        return show_instances(file_store(file) if file else open_store(db), json_out, actor=actor,
+        return show_instances(file_store(file, given) if file else open_store(db), json_out, actor=actor,
                               recipient=recipient, type=type, modality=modality, since=since, until=until,
                               limit=limit, offset=offset)
-    with file_store(file) if file else open_store(db) as store:
+    with file_store(file, given) if file else open_store(db) as store:
         result = queries.events_list(store, actor=actor, recipient=recipient, type=type, modality=modality,
                                      since=since, until=until, limit=limit, offset=offset)
     show(result, json_out, lambda r: [text.event_line(e) for e in r])
