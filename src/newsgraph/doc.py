@@ -210,10 +210,10 @@ class Article:
         return self.text[span.start : span.end]
 
     def entity(self, entity_id: str | None) -> Entity | None:
-        return next((e for e in self.entities if e.id == entity_id), None)
+        return by_id(self.entities).get(entity_id)
 
     def mention(self, mention_id: str) -> Mention | None:
-        return next((m for m in self.mentions if m.id == mention_id), None)
+        return by_id(self.mentions).get(mention_id)
 
     def to_json(self) -> dict[str, Any]:
         return article_to_json(self)
@@ -224,6 +224,30 @@ class Article:
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False)
+
+
+_BY_ID: dict[int, tuple[tuple, dict]] = {}
+_BY_ID_LIMIT = 256
+
+
+def by_id(items: tuple) -> dict:
+    """A layer's items by id (the first of a repeated id wins), built once per layer tuple.
+
+    Rules look mentions and entities up by id once per mention, quote and event; a scan each time made
+    an article's cost grow with the square of its length. The key is the tuple's identity, and the
+    tuple is kept beside its dict, so a key is never reused while it is cached.
+    """
+    if not isinstance(items, tuple):  # a list could change under its cached dict
+        return {item.id: item for item in reversed(items)}
+    cached = _BY_ID.get(id(items))
+    if cached is None or cached[0] is not items:
+        if len(_BY_ID) >= _BY_ID_LIMIT:
+            _BY_ID.clear()
+        found: dict = {}
+        for item in items:
+            found.setdefault(item.id, item)
+        cached = _BY_ID[id(items)] = (items, found)
+    return cached[1]
 
 
 def article_id(text: str, url: str | None = None) -> str:

@@ -75,26 +75,80 @@ def nearest_before(clusters: list[list[Mention]], mention: Mention) -> list[Ment
 
 def cluster_persons(mentions: list[Mention]) -> list[list[Mention]]:
     clusters: list[list[Mention]] = []
-    for mention in sorted(mentions, key=lambda m: (-len(person_parts(m)), m.start)):
-        parts = person_parts(mention)
-        fits = [c for c in clusters if same_person(parts, max((person_parts(m) for m in c), key=len))]
+    # a cluster is represented by its first mention, whose name has the most parts (the sort below);
+    # two names that fit share their first or their last part, so only clusters keyed so are tried
+    by_part: dict[str, list[int]] = {}
+    parts_of = {id(m): person_parts(m) for m in mentions}
+    for mention in sorted(mentions, key=lambda m: (-len(parts_of[id(m)]), m.start)):
+        parts = parts_of[id(mention)]
+        tried = sorted({n for part in {parts[0], parts[-1]} for n in by_part.get(part, ())}) if parts else []
+        fits = [clusters[n] for n in tried if same_person(parts, parts_of[id(clusters[n][0])])]
         if fits:
             nearest_before(fits, mention).append(mention)
         else:
             clusters.append([mention])
+            for part in {parts[0], parts[-1]} if parts else ():
+                by_part.setdefault(part, []).append(len(clusters) - 1)
     return clusters
 
 
+class NameClusters:
+    """Organisations and places clustered by `same_name`, with each cluster's names, abbreviations
+    and nested starts indexed, so a mention is compared only with the clusters it can join."""
+
+    def __init__(self, doc: Article):
+        self.doc = doc
+        self.clusters: list[list[Mention]] = []
+        self.by_key: dict[str, set[int]] = {}  # name_key of a name
+        self.by_abbreviation: dict[str, set[int]] = {}  # an abbreviation written in the cluster
+        self.by_initials: dict[str, set[int]] = {}  # every prefix of a many-word name's initials
+        self.by_start: dict[tuple[str, int], dict[int, int]] = {}  # (coarse type, start) → cluster → longest end
+
+    def name(self, m: Mention) -> str:
+        return m.normal or self.doc.span_text(m)
+
+    def candidates(self, mention: Mention) -> list[int]:
+        name = self.name(mention)
+        found = set(self.by_key.get(name_key(name), ()))
+        if is_abbreviation(name):
+            found |= self.by_initials.get(name, set())
+        if len(name.split()) > 1:
+            letters = initials(name)
+            for k in range(1, len(letters) + 1):
+                found |= self.by_abbreviation.get(letters[:k], set())
+        ends = self.by_start.get((coarse_type(mention.type), mention.start), {})
+        found |= {n for n, end in ends.items() if end > mention.end}
+        return sorted(found)
+
+    def add(self, n: int, mention: Mention) -> None:
+        name = self.name(mention)
+        self.by_key.setdefault(name_key(name), set()).add(n)
+        if is_abbreviation(name):
+            self.by_abbreviation.setdefault(name, set()).add(n)
+        if len(name.split()) > 1:
+            letters = initials(name)
+            for k in range(1, len(letters) + 1):
+                self.by_initials.setdefault(letters[:k], set()).add(n)
+        ends = self.by_start.setdefault((coarse_type(mention.type), mention.start), {})
+        ends[n] = max(ends.get(n, mention.end), mention.end)
+
+
 def cluster_names(doc: Article, mentions: list[Mention]) -> list[list[Mention]]:
-    clusters: list[list[Mention]] = []
+    index = NameClusters(doc)
+    clusters = index.clusters
+    number: dict[int, int] = {}
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        fits = [c for c in clusters if any(same_name(doc, mention, m) for m in c)]
+        fits = [clusters[n] for n in index.candidates(mention) if any(same_name(doc, mention, m) for m in clusters[n])]
         # a nested name (`МИД` in `МИД России`) belongs to the name around it, whatever came earlier
         around = [c for c in fits if any(m.start <= mention.start and mention.end <= m.end for m in c)]
         if fits:
-            nearest_before(around or fits, mention).append(mention)
+            chosen = nearest_before(around or fits, mention)
         else:
-            clusters.append([mention])
+            chosen = []
+            clusters.append(chosen)
+            number[id(chosen)] = len(clusters) - 1
+        chosen.append(mention)
+        index.add(number[id(chosen)], mention)
     return clusters
 
 
@@ -103,18 +157,33 @@ def bracket_aliases(doc: Article) -> list[tuple[str, str]]:
     organisation names the same thing (the longest such mention); for people only the other
     script's spelling does, and a place in brackets is where the first one lies (`Цюрихе (Швейцария)`)."""
     pairs = []
+    ending: dict[int, list[tuple[int, Mention]]] = {}
+    for n, m in enumerate(doc.mentions):
+        ending.setdefault(m.end, []).append((n, m))
     for inner in doc.mentions:
         if doc.text[inner.end : inner.end + 1] != ")":
             continue
         before = [
-            m for m in doc.mentions
-            if m.end < inner.start and doc.text[m.end : inner.start].strip() == "(" and coarse_type(m.type) == coarse_type(inner.type)
+            m for _, m in sorted(pair for end in bracket_openers(doc.text, inner.start) for pair in ending.get(end, ()))
+            if coarse_type(m.type) == coarse_type(inner.type)
         ]
         outer = min(before, key=lambda m: m.start) if before else None
         kind = coarse_type(inner.type)
         if outer and (kind == "ORG" or kind == "PER" and is_latin(doc.span_text(outer)) != is_latin(doc.span_text(inner))):
             pairs.append((outer.id, inner.id))
     return pairs
+
+
+def bracket_openers(text: str, start: int) -> list[int]:
+    """Offsets before `start` with only an opening bracket and spaces between them and `start`."""
+    found = []
+    for end in range(start - 1, -1, -1):
+        between = text[end:start].strip()
+        if between == "(":
+            found.append(end)
+        elif between:
+            break
+    return found
 
 
 def is_latin(text: str) -> bool:

@@ -297,10 +297,8 @@ def is_form_of(word: str, forms: set[str]) -> bool:
     """`путина` is a form of `путин`; `путин` of `путиным`."""
     if word in forms:
         return True
-    return any(
-        word.startswith(form) and word[len(form) :] in CASE_ENDINGS or form.startswith(word) and form[len(word) :] in CASE_ENDINGS
-        for form in forms
-    )
+    # the form plus an ending is the word, or the word plus an ending the form: look each up, not every form
+    return any(word.endswith(ending) and word[: -len(ending)] in forms or word + ending in forms for ending in CASE_ENDINGS)
 
 
 def propagate_names(doc: Article, mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ adjective and the country differ (`немецкий` / `Германия`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -149,7 +150,13 @@ def title_before(index: TokenIndex, mention_start: int) -> list[int]:
 
 
 def titles(index: TokenIndex) -> dict[str, list[Role]]:
-    """Each person entity's roles as the article writes them."""
+    """Each person entity's roles as the article writes them (worked out once per article and index)."""
+    if "titles" not in index.memo:
+        index.memo["titles"] = find_titles(index)
+    return index.memo["titles"]
+
+
+def find_titles(index: TokenIndex) -> dict[str, list[Role]]:
     found: dict[str, list[Role]] = {}
     for entity in index.doc.entities:
         if coarse_type(entity.type) != "PER":
@@ -162,7 +169,9 @@ def titles(index: TokenIndex) -> dict[str, list[Role]]:
             role = role_of(index, ids) if ids and agrees(index, ids, mention) else None
             itself = role_of(index, list(index.tokens_in(mention.start, mention.end)))  # a linked role phrase
             found.setdefault(entity.id, []).extend(r for r in (role, itself) if r)
-    return found
+    # each role once: callers ask whether any role fits, and a name repeated a hundred times
+    # would otherwise make every question a hundred times dearer
+    return {entity_id: list(dict.fromkeys(roles)) for entity_id, roles in found.items()}
 
 
 def agrees(index: TokenIndex, ids: list[int], mention) -> bool:
@@ -192,5 +201,17 @@ def clashes(index: TokenIndex, wanted: Role, entity: Entity) -> bool:
 
 
 def last_mention_before(index: TokenIndex, entity: Entity, offset: int) -> int:
-    starts = [m.start for m in map(index.doc.mention, entity.mentions) if m and m.start < offset]
-    return max(starts) if starts else -1
+    starts = mention_starts(index).get(entity.id)
+    if starts is None or index.doc.entity(entity.id) is not entity:  # an entity the article does not hold
+        starts = sorted(m.start for m in map(index.doc.mention, entity.mentions) if m)
+    k = bisect_left(starts, offset)
+    return starts[k - 1] if k else -1
+
+
+def mention_starts(index: TokenIndex) -> dict[str, list[int]]:
+    """The sorted starts of each entity's mentions, once per article."""
+    if "mention_starts" not in index.memo:
+        index.memo["mention_starts"] = {
+            e.id: sorted(m.start for m in map(index.doc.mention, e.mentions) if m) for e in index.doc.entities
+        }
+    return index.memo["mention_starts"]

@@ -1,11 +1,13 @@
 """Lookups over an article's tokens that rule stages share: offsets to tokens, syntax children, mentions.
 
 Built once per article; the article stays immutable, the index is thrown away after the stage.
+Every lookup is built on first use and kept, so a rule asking once per mention, quote or event
+costs a dictionary look-up, not a scan of the article (an article's cost stays linear in its length).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 from ..doc import Article, Entity, Mention
@@ -19,6 +21,8 @@ class TokenIndex:
         self.doc = doc
         self.tokens = doc.tokens
         self.starts = [t.start for t in doc.tokens]
+        # per-article results of helpers built on this index (`speaker_roles.titles`), by helper name
+        self.memo: dict[str, object] = {}
 
     def text(self, i: int) -> str:
         return self.doc.span_text(self.tokens[i])
@@ -88,9 +92,30 @@ class TokenIndex:
         mention = self.mention_of_token.get(i)
         return self.entity_of_mention.get(mention.id) if mention else None
 
+    @cached_property
+    def covering_mentions(self) -> dict[int, list[Mention]]:
+        """Every mention covering each token, in the article's order of mentions."""
+        found: dict[int, list[Mention]] = {}
+        for mention in self.doc.mentions:
+            for i in self.tokens_in(mention.start, mention.end):
+                found.setdefault(i, []).append(mention)
+        return found
+
+    @cached_property
+    def mentions_by_start(self) -> tuple[list[int], list[Mention]]:
+        """The article's mentions sorted by start (stable), with their starts, for bisection."""
+        ordered = sorted(self.doc.mentions, key=lambda m: m.start)
+        return [m.start for m in ordered], ordered
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside [start, end), by start."""
+        starts, ordered = self.mentions_by_start
+        return [m for m in ordered[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
+
     def outer_entity_at(self, i: int) -> Entity | None:
         """The entity of the longest mention covering the token (`МИД России` over `МИД`)."""
-        covering = [m for m in self.doc.mentions if m.start <= self.tokens[i].start and self.tokens[i].end <= m.end]
+        token = self.tokens[i]
+        covering = [m for m in self.covering_mentions.get(i, ()) if m.start <= token.start and token.end <= m.end]
         for mention in sorted(covering, key=lambda m: m.start - m.end):
             if mention.id in self.entity_of_mention:
                 return self.entity_of_mention[mention.id]
@@ -108,7 +133,7 @@ def person_gender(index: TokenIndex, entity: Entity) -> str | None:
         if mention is None:
             continue
         # the place inside a role (`президента России`) is not the person: its gender is the place's
-        places = {i for m in index.doc.mentions if m.type != mention.type and mention.start <= m.start and m.end <= mention.end
+        places = {i for m in index.mentions_within(mention.start, mention.end) if m.type != mention.type
                   for i in index.tokens_in(m.start, m.end)}
         for i in index.tokens_in(mention.start, mention.end):
             if i in places:

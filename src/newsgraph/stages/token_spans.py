@@ -29,3 +29,9 @@ def token_ids_within(doc: Article, start: int, end: int) -> range:
 def tokens_within(doc: Article, start: int, end: int) -> list[Token]:
     ids = token_ids_within(doc, start, end)
     return list(doc.tokens[ids.start : ids.stop])
+
+
+def token_starting_at(doc: Article, start: int) -> int | None:
+    """The index of the token that starts at `start`, if one does."""
+    i = bisect_left(doc.tokens, start, key=_start)
+    return i if i < len(doc.tokens) and doc.tokens[i].start == start else None

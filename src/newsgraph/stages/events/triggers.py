@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ...doc import Article, Event
 from .lexicon import LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue
 from .participants import marker
+from ..token_spans import token_starting_at
 
 PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp"}
 EMBED_RELS = {"xcomp", "obj", "obl", "nmod", "ccomp", "iobj", "csubj"}
@@ -43,7 +44,8 @@ def repeats_earlier(doc: Article, c: Candidate, earlier: list[Event]) -> bool:
 
 
 def lemma_at(doc: Article, start: int) -> str:
-    return next((t.lemma for t in doc.tokens if t.start == start), "")
+    i = token_starting_at(doc, start)
+    return doc.tokens[i].lemma if i is not None else ""
 
 
 def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int | None] | None:
