@@ -396,3 +396,10 @@ def test_clause_wholly_in_quotes_is_direct(analyze):
     doc = analyze("Антон Силуанов заявил, что бюджет будет исполнен «без всякого дефицита».")
     assert only(doc).kind == "mixed"
 
+
+@pytest.mark.parametrize("subject, name", [("Немецкая полиция", "немецкая полиция"), ("Местные власти", "местные власти")])
+def test_a_body_speaks_as_described(analyze, subject, name):
+    doc = analyze(f"Вечером в Мюнхене прошла демонстрация. {subject} заявила, что угрозы для жителей нет.".replace(
+        "власти заявила", "власти заявили"))
+    quote = only(doc)
+    assert quote.speaker_name.lower() == name and quote.source.endswith("speaker.body")

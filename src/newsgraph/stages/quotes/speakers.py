@@ -11,6 +11,7 @@ entities, with a mention over the phrase, so the entities layer stays consistent
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ...doc import Article, Entity, Mention, coarse_type
 from ..normalize import nominative
@@ -20,22 +21,21 @@ from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase
 from .cues import DOCUMENT_NOUNS
 from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
 from ..token_index import TokenIndex, person_gender
+from ..word_lists import word_sets
 
-PRONOUNS = frozenset({"он", "она", "они"})
+_NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
+    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body",
+))
+PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
-QUOTING = frozenset({"цитировать", "процитировать", "приводить", "привести"})
+QUOTING = _NOUNS["quoting"]
 ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
-ANAPHORIC_BODIES = frozenset({"ведомство", "министерство", "офис", "посольство", "регулятор", "банк", "компания", "госкорпорация"})
-ANONYMOUS_NOUNS = frozenset({"источник", "собеседник", "инсайдер", "чиновник", "сотрудник", "лицо"})
-COLLECTIVE_NOUNS = frozenset(
-    """
-    пресс-служба ведомство министерство канцелярия офис аппарат администрация
-    правительство посольство представительство штаб кабинет секретариат департамент
-    управление служба мэрия командование пресс-центр пресс-бюро дипмиссия миссия регулятор
-    банк компания госкорпорация
-    """.split()
-)
-MEDIUM_NOUNS = frozenset({"газета", "агентство", "издание", "телеканал", "портал", "журнал", "радиостанция", "сайт"})
+ANAPHORIC_BODIES = _NOUNS["anaphoric"]
+ANONYMOUS_NOUNS = _NOUNS["anonymous"]
+UNNAMED_WORDS = _NOUNS["unnamed"]
+COLLECTIVE_NOUNS = _NOUNS["collective"]
+MEDIUM_NOUNS = _NOUNS["medium"]
+BODY_NOUNS = _NOUNS["body"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
@@ -106,7 +106,7 @@ class SpeakerResolver:
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
             self.named, self.pronoun, self.anonymous, self.medium, self.document, self.collective,
-            self.name_inside, self.role, self.unlinked_name, self.any_mention,
+            self.name_inside, self.role, self.unlinked_name, self.body, self.any_mention,
         )
         for rule in rules:
             found = rule(head, cue)
@@ -145,7 +145,7 @@ class SpeakerResolver:
         """`источник в правительстве`, `один из источников`, `собеседник агентства`."""
         ids = phrase(self.index, head)
         lemmas = {self.index.lemma(i) for i in ids}
-        unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & {"анонимный", "неназванный", "аноним"}
+        unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & UNNAMED_WORDS
         if self.index.lemma(head) not in ANONYMOUS_NOUNS and not unnamed and not (
             self.index.lemma(head) in {"один", "другой", "ряд"} and lemmas & ANONYMOUS_NOUNS
         ):
@@ -220,6 +220,13 @@ class SpeakerResolver:
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
+
+    def body(self, head: int, cue: int) -> Attribution | None:
+        """`полиция заверила`, `немецкая полиция`, `СМИ сообщают`, `власти признали`: the body as described,
+        not the place named in it."""
+        if self.index.lemma(head) not in BODY_NOUNS or self.index.tokens[head].pos not in {"NOUN", "PROPN"}:
+            return None
+        return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body")
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
