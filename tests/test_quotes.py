@@ -183,7 +183,7 @@ def test_collective_speakers_get_organisation_entities(analyze):
         "В пресс-службе французского президента заявили, что разговор был долгим."
     )
     first, second = doc.quotes
-    assert first.via == "Le Monde"
+    assert first.via_name == "Le Monde" and doc.entity(first.via).name == "Le Monde"
     assert first.speaker_name == second.speaker_name == "пресс-служба Эммануэля Макрона"
     press = doc.entity(first.speaker)
     assert press.type == "ORG" and by(doc.entity(press.principal).name, "Макрон")
@@ -249,7 +249,7 @@ def test_anonymous_source_gets_its_own_entity(analyze):
     quote = only(doc)
     speaker = doc.entity(quote.speaker)
     assert speaker.anonymous and speaker.name == "источник в правительстве"
-    assert quote.via == "ТАСС" and doc.span_text(quote) == "встреча состоится в Женеве"
+    assert quote.via_name == "ТАСС" and doc.entity(quote.via).name == "ТАСС" and doc.span_text(quote) == "встреча состоится в Женеве"
 
 
 def test_new_entities_keep_the_layer_consistent(analyze):
@@ -277,7 +277,8 @@ def test_medium_quoting_someone_is_via(analyze):
         "«Мы не отступим», — приводит слова Эммануэля Макрона агентство Франс Пресс. "
         "«Это провал», — цитирует Сергея Лаврова ТАСС. «Ответ будет», — сказал Дмитрий Песков, передает РИА Новости."
     )
-    assert [q.via for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
+    assert [q.via_name for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
+    assert [doc.entity(q.via).name for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
     assert [by(q.speaker_name, name) for q, name in zip(doc.quotes, ["Макрон", "Лавров", "Песков"])] == [True] * 3
 
 
@@ -331,7 +332,7 @@ def test_a_ministry_of_the_country_an_adjective_names(analyze):
 def test_diplomats_cited_by_a_paper_are_anonymous_sources(analyze):
     doc = analyze("Газета The Hindu со ссылкой на индийских дипломатов сообщает, что Нью-Дели ускорит закупки.", published="2025-12-05")
     quote = only(doc)
-    assert doc.entity(quote.speaker).anonymous and quote.via == "The Hindu"
+    assert doc.entity(quote.speaker).anonymous and quote.via_name == "The Hindu" and doc.entity(quote.via).name == "The Hindu"
 
 
 def test_the_head_of_a_body_is_the_chair_named_before(analyze):
@@ -403,3 +404,40 @@ def test_a_body_speaks_as_described(analyze, subject, name):
         "власти заявила", "власти заявили"))
     quote = only(doc)
     assert quote.speaker_name.lower() == name and quote.source.endswith("speaker.body")
+
+
+def test_speaker_of_a_relative_clause_is_the_noun_it_describes(analyze):
+    doc = analyze("На заседании выступил министр Олег Сидорович, который заявил, что реформа продолжится.")
+    assert by(only(doc).speaker_name, "Сидорович")
+
+
+def test_outlet_in_quote_marks_after_the_verb_is_no_speaker(analyze):
+    doc = analyze("«Сроки строительства не изменятся», – сообщил «Вестнику» вице-премьер Олег Сидорович.")
+    assert by(only(doc).speaker_name, "Сидорович")
+
+
+def test_one_of_a_group_is_an_anonymous_speaker(analyze):
+    doc = analyze("Совещание длилось три часа. «Мы обсуждали только сроки», – сказал один из участников совещания.")
+    quote = only(doc)
+    speaker = doc.entity(quote.speaker)
+    assert speaker.anonymous and "участник" in speaker.name and "совещания" in speaker.name
+
+
+def test_quoting_verb_without_a_subject_in_the_parse(analyze):
+    doc = analyze("«Мы не отступим», — приводит слова Олега Сидоровича газета «Вестник».")
+    assert by(only(doc).speaker_name, "Сидорович")
+
+
+def test_an_interview_to_a_medium_relays_the_speakers_words(analyze):
+    """`в интервью газете X`: the speaker's words in the article reach us through X, as an entity."""
+    doc = analyze("Премьер-министр Олег Сидорович в интервью газете «Вестник» рассказал о планах правительства. "
+                  "Сидорович заявил, что налоги не вырастут. «Мы сохраним все пособия», — добавил он.")
+    said = [q for q in doc.quotes if doc.span_text(q) in {"налоги не вырастут", "Мы сохраним все пособия"}]
+    assert len(said) == 2 and all(q.via_name == "Вестник" and doc.entity(q.via).name == "Вестник" for q in said)
+
+
+def test_a_medium_addressed_relays_the_words(analyze):
+    doc = analyze("«Мы сохраним все пособия», — сказал телеканалу «Восток» премьер-министр Олег Сидорович.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Сидорович") and quote.via_name == "Восток"
+

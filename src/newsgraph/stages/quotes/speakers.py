@@ -24,7 +24,7 @@ from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
-    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body",
+    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -36,7 +36,10 @@ UNNAMED_WORDS = _NOUNS["unnamed"]
 COLLECTIVE_NOUNS = _NOUNS["collective"]
 MEDIUM_NOUNS = _NOUNS["medium"]
 BODY_NOUNS = _NOUNS["body"]
+CARRIERS = _NOUNS["carrier"]
+DEMONSTRATIVES = _NOUNS["demonstrative"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
+RELAY_VERBS = frozenset({"передавать", "сообщать", "писать"})
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
 
@@ -59,7 +62,8 @@ class Attribution:
     speaker: str | None
     name: str | None
     rule: str
-    via: str | None = None
+    via: str | None = None  # the entity id of the medium or source that relayed the words
+    via_name: str | None = None
 
 
 NOBODY = Attribution(None, None, "speaker.none")
@@ -75,22 +79,23 @@ class SpeakerResolver:
         self.mentions = list(doc.mentions)
         self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
+        self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
-        if subject is not None and cited is None and self.index.lemma(verb) in QUOTING:
+        if cited is None and self.index.lemma(verb) in QUOTING:
             cited = next(iter(self.index.dependents(verb, "obj")), None)
-            if cited is not None and self.index.lemma(cited) == "слово":  # `приводит слова Макрона ТАСС`
+            if cited is not None and self.index.lemma(cited) in CARRIERS:  # `приводит слова Макрона ТАСС`
                 cited = next(iter(self.index.dependents(cited, "nmod")), None)
         if cited is not None:
             found = self.for_phrase(cited, verb)
             if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
                 self.make_anonymous(found.speaker)  # `со ссылкой на индийских дипломатов`: unnamed sources
-            medium = self.medium_name(subject) if subject is not None else None
-            return Attribution(found.speaker, found.name, found.rule, medium)
+            medium = self.relay(subject) if subject is not None else None
+            return self.relayed(found, medium)
         if subject is not None:
             found = self.for_phrase(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
@@ -131,6 +136,9 @@ class SpeakerResolver:
     def pronoun(self, head: int, cue: int) -> Attribution | None:
         """`он заявил`, `по ее словам`: the antecedent of the right gender, or a recent organisation for `они`."""
         word = self.index.text(head).lower().replace("ё", "е")
+        if self.index.lemma(head) in DEMONSTRATIVES and self.index.tokens[head].rel in SUBJECT_RELS:
+            entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "PER")  # `Тот сообщил`: the one named last
+            return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
         if self.index.lemma(head) not in PRONOUNS and word not in POSSESSIVE_GENDER:
             return None
         token = self.index.tokens[head]
@@ -146,6 +154,9 @@ class SpeakerResolver:
         ids = phrase(self.index, head)
         lemmas = {self.index.lemma(i) for i in ids}
         unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & UNNAMED_WORDS
+        one_of = self.one_of(head)
+        if one_of is not None and not lemmas & ANONYMOUS_NOUNS:  # `один из участников совещания`
+            return self.created(one_of, "PER", common_noun_case(self.nominative_phrase(one_of)), "speaker.anonymous", anonymous=True)
         if self.index.lemma(head) not in ANONYMOUS_NOUNS and not unnamed and not (
             self.index.lemma(head) in {"один", "другой", "ряд"} and lemmas & ANONYMOUS_NOUNS
         ):
@@ -153,6 +164,16 @@ class SpeakerResolver:
         if any(self.index.entity_at(i) and coarse_type(self.index.entity_at(i).type) == "PER" for i in ids):
             return None  # `чиновник Госдепартамента Джон Смит` is named
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.anonymous", anonymous=True)
+
+    def one_of(self, head: int) -> int | None:
+        """`один из участников`: the people the speaker is one of (an animate plural noun after `из`)."""
+        if self.index.lemma(head) not in {"один", "другой"}:
+            return None
+        for i in range(head + 1, min(head + 4, len(self.index.tokens))):
+            token = self.index.tokens[i]
+            if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and token.feat("Number") == "Plur":
+                return i if self.index.lemma(head + 1) == "из" else None
+        return None
 
     def medium(self, head: int, cue: int) -> Attribution | None:
         """`газета «Политика»`, `агентство Reuters`; a bare `агентство` is the medium named last."""
@@ -226,7 +247,7 @@ class SpeakerResolver:
         not the place named in it."""
         if self.index.lemma(head) not in BODY_NOUNS or self.index.tokens[head].pos not in {"NOUN", "PROPN"}:
             return None
-        return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body")
+        return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body", known=True)
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
@@ -249,20 +270,81 @@ class SpeakerResolver:
         return None
 
     def with_via(self, found: Attribution, verb: int) -> Attribution:
-        """`«…», — сказал Песков, передает ТАСС`: a medium verb after the cue credits the medium."""
+        """`«…», — сказал Песков, передает ТАСС`: a medium verb after the cue credits the medium;
+        `рассказал телеканалу NBC`: so does a medium addressed (and the speaker's other words reach us through it)."""
         sentence = self.index.sentence_of(verb)
         for i in range(verb + 1, sentence.stop):
-            if self.index.lemma(i) in {"передавать", "сообщать", "писать"}:
+            if self.index.lemma(i) in RELAY_VERBS:
                 subject = subject_of(self.index, i)
-                if subject is not None:
-                    return Attribution(found.speaker, found.name, found.rule, self.medium_name(subject))
+                if subject is not None and subject != verb:
+                    return self.relayed(found, self.relay(subject))
+        addressed = self.addressed_medium(verb)
+        if addressed is not None and found.speaker:
+            medium = self.relay(addressed)
+            if medium is not None:
+                self.channels.setdefault(found.speaker, medium)
+                return self.relayed(found, medium)
         return found
 
-    def medium_name(self, head: int) -> str:
-        entity = self.index.entity_at(head)
+    def addressed_medium(self, verb: int) -> int | None:
+        """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative."""
+        for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
+            token = self.index.tokens[child]
+            if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS and not self.index.dependents(child, "case"):
+                return child
+        return None
+
+    def interviews(self, verb: int) -> list[int]:
+        """The media of `в интервью газете X` (or `в интервью, которое он дал газете X`) in the verb's sentence."""
+        sentence = self.index.sentence_of(verb)
+        return [
+            i for i in sentence
+            if self.index.lemma(i) in MEDIUM_NOUNS and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
+        ]
+
+    def note_interviews(self) -> None:
+        """`Макрон в интервью, которое он дал газете Le Journal du Dimanche, …`: the person's words in the
+        article reach us through that medium."""
+        for i, token in enumerate(self.index.tokens):
+            if self.index.lemma(i) != "интервью":
+                continue
+            sentence = self.index.sentence_of(i)
+            medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.index.lemma(j) in MEDIUM_NOUNS), None)
+            person = next((
+                e for e in (self.index.entity_at(j) for j in range(i - 1, sentence.start - 1, -1))
+                if e is not None and coarse_type(e.type) == "PER"
+            ), None)
+            found = self.relay(medium) if medium is not None else None
+            if person is not None and found is not None:
+                self.channels.setdefault(person.id, found)
+
+    def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
+        if medium is None or medium.speaker == found.speaker:
+            return found
+        return replace(found, via=medium.speaker, via_name=medium.name)
+
+    def relay(self, head: int) -> Attribution | None:
+        """The medium or source a statement came through, as an entity: named (`ТАСС`, `газета «Время»`),
+        the medium named last for a bare `агентство`, or a new entity for a described one (`работники`)."""
+        entity = self.index.outer_entity_at(head)
         if entity is None and self.index.lemma(head) in MEDIUM_NOUNS:
-            entity = next((self.index.entity_at(i) for i in phrase(self.index, head) if self.index.entity_at(i)), None)
-        return entity.name if entity else self.nominative_phrase(head)
+            found = self.medium(head, head)
+            return found if found is not None and found.speaker else None
+        if entity is not None:
+            return Attribution(entity.id, entity.name, "speaker.via")
+        token = self.index.tokens[head]
+        if token.pos not in {"NOUN", "PROPN"}:
+            return None
+        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
+        return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.via")
+
+    def with_channels(self, quotes: list) -> list:
+        """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise."""
+        return [
+            replace(q, via=self.channels[q.speaker].speaker, via_name=self.channels[q.speaker].name)
+            if q.via is None and q.speaker in self.channels else q
+            for q in quotes
+        ]
 
     def speaking_body(self, verb: int) -> int | None:
         """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
@@ -364,10 +446,13 @@ class SpeakerResolver:
         at = next(k for k, e in enumerate(self.entities) if e.id == entity_id)
         self.entities[at] = replace(self.entities[at], anonymous=True)
 
-    def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None) -> Attribution:
-        """An entity for a speaker NER did not give us, reused when the same name recurs."""
+    def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None,
+                known: bool = False) -> Attribution:
+        """An entity for a speaker NER did not give us, reused when the same name recurs (`known`: also an
+        entity of that name the article already had, such as the body `полиция`)."""
         key = name.lower()
-        existing = next((e for e in self.entities[len(self.doc.entities):] if e.name.lower() == key), None)
+        pool = self.entities if known else self.entities[len(self.doc.entities):]
+        existing = next((e for e in pool if e.name.lower() == key), None)
         ids = sorted(phrase(self.index, head))
         start, end = self.index.tokens[ids[0]].start, self.index.tokens[ids[-1]].end
         mention = Mention(f"m{self.next_number(self.mentions, 'm')}", start, end, type, source=rule.replace("speaker.", "quote."), normal=name)

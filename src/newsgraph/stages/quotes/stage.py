@@ -48,8 +48,9 @@ class Quotes(BatchStage):
         index = TokenIndex(doc)
         candidates = find_candidates(index)
         resolver = SpeakerResolver(doc, index)
-        quotes = attribute(index, resolver, candidates)
-        return resolver.with_entities(doc).with_layer("quotes", credit_media(quotes))
+        resolver.note_interviews()
+        quotes = resolver.with_channels(credit_media(attribute(index, resolver, candidates)))
+        return resolver.with_entities(doc).with_layer("quotes", quotes)
 
 
 def find_candidates(index: TokenIndex) -> list[Candidate]:
@@ -201,6 +202,7 @@ def attribute(index: TokenIndex, resolver: SpeakerResolver, candidates: list[Can
                 speaker_name=found.name,
                 cue=index.doc.text[cue_span[0] : cue_span[1]] if cue_span else None,
                 via=found.via,
+                via_name=found.via_name,
                 cue_start=cue_span[0] if cue_span else None,
                 cue_end=cue_span[1] if cue_span else None,
                 source=f"{candidate.rule}+{found.rule}",
@@ -221,7 +223,7 @@ def continued(index: TokenIndex, last: tuple[int, Attribution] | None, candidate
     first = index.token_at(candidate.start)
     if last is None or first is None or index.tokens[first].sentence - last[0] > CONTINUATION_SENTENCES:
         return NOBODY
-    return Attribution(last[1].speaker, last[1].name, "speaker.continued", last[1].via)
+    return replace(last[1], rule="speaker.continued")
 
 
 def credit_media(quotes: list[Quote]) -> list[Quote]:
@@ -233,6 +235,6 @@ def credit_media(quotes: list[Quote]) -> list[Quote]:
             continue
         source = next((a for a in asides if a.start <= quote.start < a.end), None)
         if source is not None and quote.via is None:
-            quote = replace(quote, via=source.speaker_name)
+            quote = replace(quote, via=source.speaker, via_name=source.speaker_name)
         result.append(quote)
     return result
