@@ -441,3 +441,15 @@ def test_a_medium_addressed_relays_the_words(analyze):
     quote = only(doc)
     assert by(quote.speaker_name, "Сидорович") and quote.via_name == "Восток"
 
+
+
+def test_reported_clause_of_a_converb_ends_before_the_main_clause(analyze):
+    doc = analyze("Напомнив, что сессия парламента начнется в мае, премьер-министр Олег Сидорович призвал депутатов подготовить поправки.")
+    clauses = [doc.span_text(q) for q in doc.quotes]
+    assert "сессия парламента начнется в мае" in clauses
+
+
+def test_reported_clause_stops_before_a_colon_and_a_quotation(analyze):
+    doc = analyze("Олег Сидорович подчеркнул, что у города есть шанс получить субсидию: «Мы подали все документы вовремя».")
+    assert [(q.kind, doc.span_text(q)) for q in doc.quotes] == [
+        ("indirect", "у города есть шанс получить субсидию"), ("direct", "Мы подали все документы вовремя")]

@@ -268,26 +268,46 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
 def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
     if first >= len(index.tokens) or index.tokens[first].sentence != index.tokens[cue].sentence:
         return None  # the cue ends the text or its sentence: nothing is reported
-    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first))
+    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first, cue))
     if end - start < 3:
         return None
     return Candidate(start, end, "indirect", rule, cue=cue)
 
 
-def clause_stop(index: TokenIndex, first: int) -> int:
-    """Where a reported clause ends: sentence end, `;`, or a following cue with its own clause."""
+def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
+    """Where a reported clause ends: sentence end, `;`, a colon before a quotation, a following cue with its
+    own clause, or the main clause after a subordinate cue (`Напомнив, что …, президент призвал …`)."""
     sentence = index.sentence_of(first)
+    main = main_clause_start(index, first, cue) if cue is not None else None
     depth = 0
+    last_comma = None
     for j in range(first, sentence.stop):
         word = index.text(j)
         depth += (word in {"«", "„"}) - (word in {"»", "“"})
         if depth > 0:
             continue
+        if main is not None and j == main and last_comma is not None:
+            return index.tokens[last_comma].start
+        if word == ",":
+            last_comma = j
         if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
             return index.tokens[j].start
+        if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
+            return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
         if ends_sentence(index, j):
             return index.tokens[j].end
     return index.tokens[sentence.stop - 1].end
+
+
+def main_clause_start(index: TokenIndex, first: int, cue: int) -> int | None:
+    """The first word of the clause a subordinate cue hangs on, when it comes after the reported clause:
+    `Напомнив, что X, президент призвал` (the converb's head verb and its subject)."""
+    token = index.tokens[cue]
+    head = token.head
+    if token.rel not in {"advcl", "acl", "acl:relcl"} or head is None or head < first:
+        return None
+    words = [head] + [c for c in index.children.get(head, []) if index.tokens[c].rel in ("nsubj", "nsubj:pass") and c > first]
+    return min(words)
 
 
 def starts_new_cue(index: TokenIndex, j: int) -> bool:
