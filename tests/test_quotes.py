@@ -453,3 +453,16 @@ def test_reported_clause_stops_before_a_colon_and_a_quotation(analyze):
     doc = analyze("Олег Сидорович подчеркнул, что у города есть шанс получить субсидию: «Мы подали все документы вовремя».")
     assert [(q.kind, doc.span_text(q)) for q in doc.quotes] == [
         ("indirect", "у города есть шанс получить субсидию"), ("direct", "Мы подали все документы вовремя")]
+
+
+def test_parenthetical_cue_attributes_its_whole_sentence(analyze):
+    doc = analyze("Министр обороны Олег Сидорович провел совещание. Проект бюджета, сказал он, не учитывает расходов на армию. "
+                  "Впрочем, пояснил министр, денег хватит на все программы.")
+    assert [doc.span_text(q) for q in doc.quotes] == [
+        "Проект бюджета, сказал он, не учитывает расходов на армию", "Впрочем, пояснил министр, денег хватит на все программы"]
+    assert all(by(q.speaker_name, "Сидорович") and q.source.startswith("indirect.parenthetical") for q in doc.quotes)
+
+
+def test_apposition_between_commas_is_no_parenthetical_cue(analyze):
+    doc = analyze("Олег Сидорович, известный экономист, написал книгу о реформах.")
+    assert doc.quotes == ()

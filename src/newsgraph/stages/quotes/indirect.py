@@ -252,6 +252,30 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     return Candidate(start, end, kind, "indirect.trailing", cue=i) if end > start else None
 
 
+def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
+    """`Проект, сказал он, не готов`, `Впрочем, пояснила Костромина, …`: a cue set off by commas inside the
+    sentence it attributes (the whole sentence, nothing reported before the opening comma)."""
+    if i < 2 or index.text(i - 1) not in {",", "—", "–"} or index.tokens[i].feat("VerbForm") != "Fin":
+        return None
+    if not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or not reports(index, i):
+        return None
+    sentence = own_sentence(index, i)
+    close = next((j for j in range(i + 1, min(i + 9, sentence.stop)) if index.text(j) in {",", "—", "–"}), None)
+    if close is None or close + 2 >= sentence.stop or not speaker_follows(index, i):
+        return None
+    if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
+        return None  # `Челентано, известный певец, написал …`: an apposition, the subject comes first
+    between = range(i + 1, close)
+    if any(index.lemma(j) in THAT or is_verb(index, j) for j in between):
+        return None  # `, заявил он, что …` / `, сказал он, представляя …` handled elsewhere
+    if any(is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin" for j in range(sentence.start, i - 1)):
+        return None  # `X сделал Y, заявил он, …`: the narration came first
+    start, end = trim(index.doc.text, index.tokens[sentence.start].start, clause_stop(index, close + 1))
+    if len(index.tokens_in(start, end)) < MIN_ASIDE_WORDS:
+        return None
+    return Candidate(start, end, "indirect", "indirect.parenthetical", cue=i)
+
+
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
     """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
     for j in range(verb + 1, min(verb + 5, len(index.tokens))):
@@ -332,7 +356,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, trailing)
+INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing)
 
 
 def indirect_quotes(index: TokenIndex, skip: set[int]) -> list[Candidate]:
