@@ -466,3 +466,19 @@ def test_parenthetical_cue_attributes_its_whole_sentence(analyze):
 def test_apposition_between_commas_is_no_parenthetical_cue(analyze):
     doc = analyze("Олег Сидорович, известный экономист, написал книгу о реформах.")
     assert doc.quotes == ()
+
+
+def test_colon_quotation_after_a_long_reported_clause(analyze):
+    doc = analyze("Губернатор Олег Сидорович подчеркнул, что у области есть все шансы построить новый мост через реку до конца "
+                  "следующего года: «Проект готов, подрядчик выбран, деньги в бюджете есть».")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [doc.span_text(q) for q in direct] == ["Проект готов, подрядчик выбран, деньги в бюджете есть"]
+    assert by(direct[0].speaker_name, "Сидорович")
+
+
+def test_short_inserted_lines_do_not_end_a_quotation():
+    from newsgraph.stages.quotes.marks import pair_quotes
+
+    text = "«У них (ведомств. \n— Ред.\n) есть все нужные данные», — сказал он.\nНовый абзац «с кавычками»."
+    spans = [text[q.start : q.end] for q in pair_quotes(text)]
+    assert spans == ["У них (ведомств. \n— Ред.\n) есть все нужные данные", "с кавычками"]
