@@ -482,3 +482,16 @@ def test_short_inserted_lines_do_not_end_a_quotation():
     text = "«У них (ведомств. \n— Ред.\n) есть все нужные данные», — сказал он.\nНовый абзац «с кавычками»."
     spans = [text[q.start : q.end] for q in pair_quotes(text)]
     assert spans == ["У них (ведомств. \n— Ред.\n) есть все нужные данные", "с кавычками"]
+
+
+def test_a_verb_without_subject_goes_on_about_the_person(analyze):
+    doc = analyze("На брифинге выступила министр Анна Сидорова, которая сказала, что школы откроются в срок. "
+                  "Однако добавила, что ремонт в части зданий затянется.")
+    assert [q.speaker_name and "Сидорова" in q.speaker_name for q in doc.quotes] == [True, True]
+    assert doc.quotes[1].source.endswith("speaker.zero")
+
+
+def test_a_report_speaks_for_its_owner(analyze):
+    doc = analyze("Федеральная таможенная служба подвела итоги года. «Объем контрабанды сократился вдвое», – говорится в отчете ведомства.")
+    quote = only(doc)
+    assert quote.speaker_name and "таможенн" in quote.speaker_name.lower()

@@ -101,12 +101,26 @@ class SpeakerResolver:
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
         place = self.speaking_body(verb) if impersonal(self.index.tokens[verb]) else None
+        if place is None and subject is None:
+            return self.zero_subject(verb)
         if place is None:
             return NOBODY
         found = self.for_phrase(place, verb)
         if found.speaker is None and self.nominative_phrase(place)[:1].isupper():
             found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
         return self.with_via(found, verb)
+
+    def zero_subject(self, verb: int) -> Attribution:
+        """`Однако добавила, что …`: a personal verb with no subject goes on about the person the text is about."""
+        token = self.index.tokens[verb]
+        if token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}:
+            return NOBODY
+        gender = token.feat("Gender")
+        entity = self.salient_person(verb, lambda e: person_gender(self.index, e) in (gender, None), 2)
+        if entity is None:
+            return NOBODY
+        self.spoken.append((verb, entity.id))
+        return Attribution(entity.id, entity.name, "speaker.zero")
 
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
