@@ -495,3 +495,15 @@ def test_a_report_speaks_for_its_owner(analyze):
     doc = analyze("Федеральная таможенная служба подвела итоги года. «Объем контрабанды сократился вдвое», – говорится в отчете ведомства.")
     quote = only(doc)
     assert quote.speaker_name and "таможенн" in quote.speaker_name.lower()
+
+
+def test_the_outlet_addressed_is_never_the_speaker(analyze):
+    doc = analyze("«Мы не видим угрозы для членов альянса», — сказал Би-би-си официальный представитель НАТО.")
+    quote = only(doc)
+    assert quote.speaker_name and "представитель" in quote.speaker_name
+
+
+def test_a_station_named_like_a_party_is_the_station(analyze):
+    doc = analyze("Радио «Свобода» уточняет, что учения продлятся неделю.")
+    quote = only(doc)
+    assert quote.speaker_name == "Радио «Свобода»" and doc.entity(quote.speaker).kb_id is None

@@ -24,7 +24,7 @@ from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
-    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative",
+    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -37,6 +37,7 @@ COLLECTIVE_NOUNS = _NOUNS["collective"]
 MEDIUM_NOUNS = _NOUNS["medium"]
 BODY_NOUNS = _NOUNS["body"]
 CARRIERS = _NOUNS["carrier"]
+NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 RELAY_VERBS = frozenset({"передавать", "сообщать", "писать"})
@@ -97,6 +98,7 @@ class SpeakerResolver:
             medium = self.relay(subject) if subject is not None else None
             return self.relayed(found, medium)
         if subject is not None:
+            subject = self.past_addressee(verb, subject)
             found = self.for_phrase(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
@@ -109,6 +111,25 @@ class SpeakerResolver:
         if found.speaker is None and self.nominative_phrase(place)[:1].isupper():
             found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
         return self.with_via(found, verb)
+
+    def past_addressee(self, verb: int, subject: int) -> int:
+        """`сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
+        in the nominative, is the addressee (indeclinable, so the parse may take it for the subject)."""
+        token = self.index.tokens[subject]
+        named = self.index.entity_at(subject)
+        person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
+        if subject != verb + 1 or token.pos != "PROPN" or person:
+            return subject
+        sentence = self.index.sentence_of(verb)
+        for k in range(subject + 1, min(subject + 5, sentence.stop)):
+            token = self.index.tokens[k]
+            if token.pos == "PUNCT" and self.index.text(k) not in {"«", "»", '"'}:
+                return subject
+            if token.pos == "NOUN" and token.feat("Case") == "Nom" and (
+                token.feat("Animacy") == "Anim" or self.index.lemma(k) in ROLE_NOUNS | ANONYMOUS_NOUNS
+            ):
+                return k
+        return subject
 
     def zero_subject(self, verb: int) -> Attribution:
         """`Однако добавила, что …`: a personal verb with no subject goes on about the person the text is about."""
@@ -195,9 +216,11 @@ class SpeakerResolver:
             return None
         words = [i for i in sorted(phrase(self.index, head)) if i > head]
         entity = next((self.index.entity_at(i) for i in words if self.index.entity_at(i)), None)
-        if entity is not None:
+        if entity is not None and not set(entity.name.lower().split()) & NOT_MEDIA:
             return Attribution(entity.id, entity.name, "speaker.medium")
         name = " ".join(self.index.text(i) for i in words if self.index.text(i) not in {"«", "»", '"'})
+        if entity is not None:  # `Радио «Свобода»` is the station, not the party the linker took the name for
+            return self.created(head, "ORG", self.nominative_phrase(head), "speaker.medium")
         if name[:1].isupper():
             return self.created(head, "ORG", name, "speaker.medium")
         entity = self.recent_mention(cue, is_organisation)
