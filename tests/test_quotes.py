@@ -507,3 +507,12 @@ def test_a_station_named_like_a_party_is_the_station(analyze):
     doc = analyze("Радио «Свобода» уточняет, что учения продлятся неделю.")
     quote = only(doc)
     assert quote.speaker_name == "Радио «Свобода»" and doc.entity(quote.speaker).kb_id is None
+
+
+def test_nested_speech_gives_two_quotes_the_inner_via_the_relay(analyze):
+    doc = analyze("Министр иностранных дел Олег Сидорович выступил в парламенте. "
+                  "По словам Сидоровича, его коллега Ян Ковальский сказал, что Варшава не против встречи в мае.")
+    outer, inner = doc.quotes
+    assert by(outer.speaker_name, "Сидорович") and "Ковальский сказал" in doc.span_text(outer)
+    assert by(inner.speaker_name, "Ковальский") and doc.span_text(inner) == "Варшава не против встречи в мае"
+    assert inner.via == outer.speaker and by(inner.via_name, "Сидорович")
