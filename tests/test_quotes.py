@@ -183,7 +183,7 @@ def test_collective_speakers_get_organisation_entities(analyze):
         "В пресс-службе французского президента заявили, что разговор был долгим."
     )
     first, second = doc.quotes
-    assert first.via == "Le Monde"
+    assert first.via_name == "Le Monde" and doc.entity(first.via).name == "Le Monde"
     assert first.speaker_name == second.speaker_name == "пресс-служба Эммануэля Макрона"
     press = doc.entity(first.speaker)
     assert press.type == "ORG" and by(doc.entity(press.principal).name, "Макрон")
@@ -249,7 +249,7 @@ def test_anonymous_source_gets_its_own_entity(analyze):
     quote = only(doc)
     speaker = doc.entity(quote.speaker)
     assert speaker.anonymous and speaker.name == "источник в правительстве"
-    assert quote.via == "ТАСС" and doc.span_text(quote) == "встреча состоится в Женеве"
+    assert quote.via_name == "ТАСС" and doc.entity(quote.via).name == "ТАСС" and doc.span_text(quote) == "встреча состоится в Женеве"
 
 
 def test_new_entities_keep_the_layer_consistent(analyze):
@@ -277,7 +277,8 @@ def test_medium_quoting_someone_is_via(analyze):
         "«Мы не отступим», — приводит слова Эммануэля Макрона агентство Франс Пресс. "
         "«Это провал», — цитирует Сергея Лаврова ТАСС. «Ответ будет», — сказал Дмитрий Песков, передает РИА Новости."
     )
-    assert [q.via for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
+    assert [q.via_name for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
+    assert [doc.entity(q.via).name for q in doc.quotes] == ["Франс Пресс", "ТАСС", "РИА Новости"]
     assert [by(q.speaker_name, name) for q, name in zip(doc.quotes, ["Макрон", "Лавров", "Песков"])] == [True] * 3
 
 
@@ -331,7 +332,7 @@ def test_a_ministry_of_the_country_an_adjective_names(analyze):
 def test_diplomats_cited_by_a_paper_are_anonymous_sources(analyze):
     doc = analyze("Газета The Hindu со ссылкой на индийских дипломатов сообщает, что Нью-Дели ускорит закупки.", published="2025-12-05")
     quote = only(doc)
-    assert doc.entity(quote.speaker).anonymous and quote.via == "The Hindu"
+    assert doc.entity(quote.speaker).anonymous and quote.via_name == "The Hindu" and doc.entity(quote.via).name == "The Hindu"
 
 
 def test_the_head_of_a_body_is_the_chair_named_before(analyze):
@@ -403,3 +404,115 @@ def test_a_body_speaks_as_described(analyze, subject, name):
         "власти заявила", "власти заявили"))
     quote = only(doc)
     assert quote.speaker_name.lower() == name and quote.source.endswith("speaker.body")
+
+
+def test_speaker_of_a_relative_clause_is_the_noun_it_describes(analyze):
+    doc = analyze("На заседании выступил министр Олег Сидорович, который заявил, что реформа продолжится.")
+    assert by(only(doc).speaker_name, "Сидорович")
+
+
+def test_outlet_in_quote_marks_after_the_verb_is_no_speaker(analyze):
+    doc = analyze("«Сроки строительства не изменятся», – сообщил «Вестнику» вице-премьер Олег Сидорович.")
+    assert by(only(doc).speaker_name, "Сидорович")
+
+
+def test_one_of_a_group_is_an_anonymous_speaker(analyze):
+    doc = analyze("Совещание длилось три часа. «Мы обсуждали только сроки», – сказал один из участников совещания.")
+    quote = only(doc)
+    speaker = doc.entity(quote.speaker)
+    assert speaker.anonymous and "участник" in speaker.name and "совещания" in speaker.name
+
+
+def test_quoting_verb_without_a_subject_in_the_parse(analyze):
+    doc = analyze("«Мы не отступим», — приводит слова Олега Сидоровича газета «Вестник».")
+    assert by(only(doc).speaker_name, "Сидорович")
+
+
+def test_an_interview_to_a_medium_relays_the_speakers_words(analyze):
+    """`в интервью газете X`: the speaker's words in the article reach us through X, as an entity."""
+    doc = analyze("Премьер-министр Олег Сидорович в интервью газете «Вестник» рассказал о планах правительства. "
+                  "Сидорович заявил, что налоги не вырастут. «Мы сохраним все пособия», — добавил он.")
+    said = [q for q in doc.quotes if doc.span_text(q) in {"налоги не вырастут", "Мы сохраним все пособия"}]
+    assert len(said) == 2 and all(q.via_name == "Вестник" and doc.entity(q.via).name == "Вестник" for q in said)
+
+
+def test_a_medium_addressed_relays_the_words(analyze):
+    doc = analyze("«Мы сохраним все пособия», — сказал телеканалу «Восток» премьер-министр Олег Сидорович.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Сидорович") and quote.via_name == "Восток"
+
+
+
+def test_reported_clause_of_a_converb_ends_before_the_main_clause(analyze):
+    doc = analyze("Напомнив, что сессия парламента начнется в мае, премьер-министр Олег Сидорович призвал депутатов подготовить поправки.")
+    clauses = [doc.span_text(q) for q in doc.quotes]
+    assert "сессия парламента начнется в мае" in clauses
+
+
+def test_reported_clause_stops_before_a_colon_and_a_quotation(analyze):
+    doc = analyze("Олег Сидорович подчеркнул, что у города есть шанс получить субсидию: «Мы подали все документы вовремя».")
+    assert [(q.kind, doc.span_text(q)) for q in doc.quotes] == [
+        ("indirect", "у города есть шанс получить субсидию"), ("direct", "Мы подали все документы вовремя")]
+
+
+def test_parenthetical_cue_attributes_its_whole_sentence(analyze):
+    doc = analyze("Министр обороны Олег Сидорович провел совещание. Проект бюджета, сказал он, не учитывает расходов на армию. "
+                  "Впрочем, пояснил министр, денег хватит на все программы.")
+    assert [doc.span_text(q) for q in doc.quotes] == [
+        "Проект бюджета, сказал он, не учитывает расходов на армию", "Впрочем, пояснил министр, денег хватит на все программы"]
+    assert all(by(q.speaker_name, "Сидорович") and q.source.startswith("indirect.parenthetical") for q in doc.quotes)
+
+
+def test_apposition_between_commas_is_no_parenthetical_cue(analyze):
+    doc = analyze("Олег Сидорович, известный экономист, написал книгу о реформах.")
+    assert doc.quotes == ()
+
+
+def test_colon_quotation_after_a_long_reported_clause(analyze):
+    doc = analyze("Губернатор Олег Сидорович подчеркнул, что у области есть все шансы построить новый мост через реку до конца "
+                  "следующего года: «Проект готов, подрядчик выбран, деньги в бюджете есть».")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [doc.span_text(q) for q in direct] == ["Проект готов, подрядчик выбран, деньги в бюджете есть"]
+    assert by(direct[0].speaker_name, "Сидорович")
+
+
+def test_short_inserted_lines_do_not_end_a_quotation():
+    from newsgraph.stages.quotes.marks import pair_quotes
+
+    text = "«У них (ведомств. \n— Ред.\n) есть все нужные данные», — сказал он.\nНовый абзац «с кавычками»."
+    spans = [text[q.start : q.end] for q in pair_quotes(text)]
+    assert spans == ["У них (ведомств. \n— Ред.\n) есть все нужные данные", "с кавычками"]
+
+
+def test_a_verb_without_subject_goes_on_about_the_person(analyze):
+    doc = analyze("На брифинге выступила министр Анна Сидорова, которая сказала, что школы откроются в срок. "
+                  "Однако добавила, что ремонт в части зданий затянется.")
+    assert [q.speaker_name and "Сидорова" in q.speaker_name for q in doc.quotes] == [True, True]
+    assert doc.quotes[1].source.endswith("speaker.zero")
+
+
+def test_a_report_speaks_for_its_owner(analyze):
+    doc = analyze("Федеральная таможенная служба подвела итоги года. «Объем контрабанды сократился вдвое», – говорится в отчете ведомства.")
+    quote = only(doc)
+    assert quote.speaker_name and "таможенн" in quote.speaker_name.lower()
+
+
+def test_the_outlet_addressed_is_never_the_speaker(analyze):
+    doc = analyze("«Мы не видим угрозы для членов альянса», — сказал Би-би-си официальный представитель НАТО.")
+    quote = only(doc)
+    assert quote.speaker_name and "представитель" in quote.speaker_name
+
+
+def test_a_station_named_like_a_party_is_the_station(analyze):
+    doc = analyze("Радио «Свобода» уточняет, что учения продлятся неделю.")
+    quote = only(doc)
+    assert quote.speaker_name == "Радио «Свобода»" and doc.entity(quote.speaker).kb_id is None
+
+
+def test_nested_speech_gives_two_quotes_the_inner_via_the_relay(analyze):
+    doc = analyze("Министр иностранных дел Олег Сидорович выступил в парламенте. "
+                  "По словам Сидоровича, его коллега Ян Ковальский сказал, что Варшава не против встречи в мае.")
+    outer, inner = doc.quotes
+    assert by(outer.speaker_name, "Сидорович") and "Ковальский сказал" in doc.span_text(outer)
+    assert by(inner.speaker_name, "Ковальский") and doc.span_text(inner) == "Варшава не против встречи в мае"
+    assert inner.via == outer.speaker and by(inner.via_name, "Сидорович")

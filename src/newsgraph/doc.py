@@ -106,10 +106,11 @@ class Quote:
     speaker: str | None
     speaker_name: str | None
     cue: str | None
-    via: str | None = None
+    via: str | None = None  # entity id of the medium or source that relayed the words
     cue_start: int | None = None
     cue_end: int | None = None
     source: str = ""
+    via_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ def _mention_lines(doc: Article, sentence: Sentence, rules: bool) -> list[str]:
 
 
 def _quote_line(doc: Article, quote: Quote, rules: bool) -> str:
-    via = f" VIA {quote.via}" if quote.via else ""
+    via = f" VIA {quote.via_name or quote.via}" if quote.via else ""
     return (
         f"  QUOTE {quote.kind} «{doc.span_text(quote)}» ← SPEAKER {quote.speaker_name or '?'}"
         f" (cue «{quote.cue or ''}»){via}" + _rule(quote.source, rules)

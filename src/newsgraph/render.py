@@ -19,7 +19,7 @@ def summary(doc: Article) -> str:
         lines.append("Quotes:")
         for quote in doc.quotes:
             who = quote.speaker_name or "?"
-            via = f" (via {quote.via})" if quote.via else ""
+            via = f" (via {quote.via_name or quote.via})" if quote.via else ""
             lines.append(f"  [{quote.kind}] {who}{via} — {quote.cue or ''}: «{doc.span_text(quote)}»")
     if doc.events:
         lines.append("")

@@ -39,7 +39,7 @@ def header(doc: Article) -> dict[str, Any]:
 def quote_gold(doc: Article) -> dict[str, Any]:
     return {**header(doc), "quotes": [
         {"start": q.start, "end": q.end, "text": doc.span_text(q), "kind": q.kind,
-         "speaker": name_of(doc, q.speaker, q.speaker_name), "via": q.via}
+         "speaker": name_of(doc, q.speaker, q.speaker_name), "via": q.via_name or q.via}
         for q in doc.quotes
     ]}
 

@@ -9,7 +9,9 @@ and search without changing who said or did what.
 
 from __future__ import annotations
 
-from ..doc import Article, Mention
+from dataclasses import replace
+
+from ..doc import Article, Entity, Mention
 from ..kb import KB, KBEntity
 from ..kb.keys import lemma_key
 from .link import KBStage, add_mentions
@@ -92,4 +94,35 @@ class Bodies(KBStage):
     provides = frozenset({"bodies"})
 
     def annotate(self, doc: Article) -> Article:
-        return add_mentions(doc, common_bodies(doc, self.kb) + bodies_in_names(doc, self.kb))
+        return speaking_bodies(add_mentions(doc, common_bodies(doc, self.kb) + bodies_in_names(doc, self.kb)), self.kb)
+
+
+def speaking_bodies(doc: Article, kb: KB) -> Article:
+    """A body the quotes stage made a speaker of (`сообщили в полиции`) is the body in general when the
+    bare noun is one: it joins the linked entity of that body (its quotes follow), or is linked itself."""
+    entities = list(doc.entities)
+    renamed: dict[str, Entity] = {}
+    for entity in doc.entities:
+        mentions = [doc.mention(m) for m in entity.mentions]
+        if entity.kb_id or not mentions or any(m is None or m.source != "quote.body" for m in mentions):
+            continue
+        body = kb.corpus_referent(lemma_key(entity.name), BODY_TYPES) if " " not in entity.name else None
+        if body is None or not body.label_ru[:1].islower():
+            continue
+        linked = next((k for k, e in enumerate(entities) if e.kb_id == body.id), None)
+        if linked is None:
+            renamed[entity.id] = replace(entity, kb_id=body.id, name=body.label_ru, confidence=0.9)
+            entities[entities.index(entity)] = renamed[entity.id]
+        else:
+            entities[linked] = replace(entities[linked], mentions=entities[linked].mentions + entity.mentions)
+            renamed[entity.id] = entities[linked]
+            entities.remove(entity)
+    if not renamed:
+        return doc
+    def new_id(old: str | None) -> str | None:
+        return renamed[old].id if old in renamed else old
+
+    quotes = [replace(q, speaker=new_id(q.speaker), speaker_name=renamed[q.speaker].name if q.speaker in renamed else q.speaker_name,
+                      via=new_id(q.via)) for q in doc.quotes]
+    events = [replace(e, actor=tuple(map(new_id, e.actor)), recipient=tuple(map(new_id, e.recipient))) for e in doc.events]
+    return doc.with_layer("entities", entities).with_layer("quotes", quotes).with_layer("events", events)

@@ -12,6 +12,7 @@ from .token_index import TokenIndex
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 INHERIT_RELS = ("conj", "xcomp", "advcl")
+QUOTE_MARKS = frozenset('«»"„“')
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!", "?"})
 
 
@@ -30,10 +31,12 @@ def subject_of(index: TokenIndex, verb: int, depth: int = 0) -> int | None:
     """The verb's nsubj; over `и добавил`/`добавив` the governing verb's; else the nearest nominative noun.
     Never across a paragraph break: a headline razdel merged into the first sentence has its own subject."""
     subjects = [c for c in index.children.get(verb, []) if index.tokens[c].rel in SUBJECT_RELS and same_paragraph(index, c, verb)]
-    if subjects:
-        return subjects[0]
     token = index.tokens[verb]
     head = token.head if token.head is not None and token.head >= 0 else None
+    if subjects and index.lemma(subjects[0]) == "который" and token.rel == "acl:relcl" and head is not None:
+        return head  # `Ангела Меркель, которая сказала, что …`: the noun the clause describes
+    if subjects:
+        return subjects[0]
     inherited = None
     if depth < 2 and token.rel in INHERIT_RELS and head is not None and index.tokens[head].pos == "VERB" and same_paragraph(index, head, verb):
         inherited = subject_of(index, head, depth + 1)
@@ -56,7 +59,14 @@ def same_paragraph(index: TokenIndex, a: int, b: int) -> bool:
 
 def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
     sentence = index.sentence_of(verb)
+    closing = False
     for i in range(verb + 1, sentence.stop):
+        if index.text(i) in QUOTE_MARKS and not closing:
+            closing = True  # `сообщил «НГ» Козак`: the outlet addressed in quote marks is no subject
+            continue
+        if closing:
+            closing = index.text(i) not in QUOTE_MARKS
+            continue
         if index.is_punct(i) or not same_paragraph(index, i, verb):
             break
         if nominal(index, i):

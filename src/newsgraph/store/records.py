@@ -122,7 +122,7 @@ def quote_row(doc: Article, q, keys: dict[str, str], sentences: Sentences) -> di
     return {
         "id": f"{doc.id}/q{q.start}-{q.end}", "article_id": doc.id, "start_char": q.start, "end_char": q.end,
         "text": doc.span_text(q), "kind": q.kind, "speaker_id": keys.get(q.speaker or ""),
-        "speaker_name": q.speaker_name, "cue": q.cue, "via": q.via, "cue_start": q.cue_start,
+        "speaker_name": q.speaker_name, "cue": q.cue, "via": q.via_name or q.via, "cue_start": q.cue_start,
         "cue_end": q.cue_end, "source": q.source, "published": doc.published, **sentences.around(q.start, q.end),
     }
 

@@ -51,6 +51,9 @@ def cue_within(index: TokenIndex, first: int, limit: int) -> int | None:
     return None
 
 
+COLON_REACH = 40  # tokens back from a colon to the speech verb of its sentence
+
+
 def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     """`Макрон заявил журналистам: «…»`, `Хэнкок поздравил пару в Twitter: «…»` (a person's verb), or `Песков: «…»`."""
     before = index.doc.text[: span.open].rstrip()
@@ -60,7 +63,8 @@ def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     if colon is None:
         return None
     first = index.sentence_of(colon).start
-    for i in range(colon - 1, max(first, colon - 12) - 1, -1):
+    # `подчеркнул, что у компании есть шанс …: «…»`: the sentence's speech verb, however long its clause
+    for i in range(colon - 1, max(first, colon - COLON_REACH) - 1, -1):
         if index.text(i) in SENTENCE_END or index.text(i) in {"»", '"'}:
             break
         if is_cue_verb(index, i):

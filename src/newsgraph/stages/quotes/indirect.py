@@ -252,6 +252,30 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     return Candidate(start, end, kind, "indirect.trailing", cue=i) if end > start else None
 
 
+def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
+    """`Проект, сказал он, не готов`, `Впрочем, пояснила Костромина, …`: a cue set off by commas inside the
+    sentence it attributes (the whole sentence, nothing reported before the opening comma)."""
+    if i < 2 or index.text(i - 1) not in {",", "—", "–"} or index.tokens[i].feat("VerbForm") != "Fin":
+        return None
+    if not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or not reports(index, i):
+        return None
+    sentence = own_sentence(index, i)
+    close = next((j for j in range(i + 1, min(i + 9, sentence.stop)) if index.text(j) in {",", "—", "–"}), None)
+    if close is None or close + 2 >= sentence.stop or not speaker_follows(index, i):
+        return None
+    if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
+        return None  # `Челентано, известный певец, написал …`: an apposition, the subject comes first
+    between = range(i + 1, close)
+    if any(index.lemma(j) in THAT or is_verb(index, j) for j in between):
+        return None  # `, заявил он, что …` / `, сказал он, представляя …` handled elsewhere
+    if any(is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin" for j in range(sentence.start, i - 1)):
+        return None  # `X сделал Y, заявил он, …`: the narration came first
+    start, end = trim(index.doc.text, index.tokens[sentence.start].start, clause_stop(index, close + 1))
+    if len(index.tokens_in(start, end)) < MIN_ASIDE_WORDS:
+        return None
+    return Candidate(start, end, "indirect", "indirect.parenthetical", cue=i)
+
+
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
     """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
     for j in range(verb + 1, min(verb + 5, len(index.tokens))):
@@ -268,26 +292,46 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
 def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
     if first >= len(index.tokens) or index.tokens[first].sentence != index.tokens[cue].sentence:
         return None  # the cue ends the text or its sentence: nothing is reported
-    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first))
+    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first, cue))
     if end - start < 3:
         return None
     return Candidate(start, end, "indirect", rule, cue=cue)
 
 
-def clause_stop(index: TokenIndex, first: int) -> int:
-    """Where a reported clause ends: sentence end, `;`, or a following cue with its own clause."""
+def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
+    """Where a reported clause ends: sentence end, `;`, a colon before a quotation, a following cue with its
+    own clause, or the main clause after a subordinate cue (`Напомнив, что …, президент призвал …`)."""
     sentence = index.sentence_of(first)
+    main = main_clause_start(index, first, cue) if cue is not None else None
     depth = 0
+    last_comma = None
     for j in range(first, sentence.stop):
         word = index.text(j)
         depth += (word in {"«", "„"}) - (word in {"»", "“"})
         if depth > 0:
             continue
+        if main is not None and j == main and last_comma is not None:
+            return index.tokens[last_comma].start
+        if word == ",":
+            last_comma = j
         if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
             return index.tokens[j].start
+        if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
+            return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
         if ends_sentence(index, j):
             return index.tokens[j].end
     return index.tokens[sentence.stop - 1].end
+
+
+def main_clause_start(index: TokenIndex, first: int, cue: int) -> int | None:
+    """The first word of the clause a subordinate cue hangs on, when it comes after the reported clause:
+    `Напомнив, что X, президент призвал` (the converb's head verb and its subject)."""
+    token = index.tokens[cue]
+    head = token.head
+    if token.rel not in {"advcl", "acl", "acl:relcl"} or head is None or head < first:
+        return None
+    words = [head] + [c for c in index.children.get(head, []) if index.tokens[c].rel in ("nsubj", "nsubj:pass") and c > first]
+    return min(words)
 
 
 def starts_new_cue(index: TokenIndex, j: int) -> bool:
@@ -312,7 +356,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, trailing)
+INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing)
 
 
 def indirect_quotes(index: TokenIndex, skip: set[int]) -> list[Candidate]:

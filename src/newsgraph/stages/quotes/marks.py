@@ -72,12 +72,23 @@ def pair_quotes(text: str) -> list[QuotedSpan]:
     return outermost(found)
 
 
+SHORT_LINE = 40  # a line this short inside a quotation is an insert (`— RT`, a link's text), not a paragraph
+LOOKAHEAD_LINES = 4
+
+
 def closes_first(text: str, start: int) -> bool:
-    """True when the paragraph from `start` has a » before any « (it ends a quote opened earlier)."""
-    end = text.find("\n", start)
-    paragraph = text[start : end if end >= 0 else len(text)]
-    closing, opening = paragraph.find("»"), paragraph.find("«")
-    return closing >= 0 and (opening < 0 or closing < opening)
+    """True when the paragraph from `start` has a » before any « (it ends a quote opened earlier),
+    also past short lines an editor or a stripped link left inside the quotation (`(спецслужб.\\n— RT\\n) …»`)."""
+    for _ in range(LOOKAHEAD_LINES):
+        end = text.find("\n", start)
+        paragraph = text[start : end if end >= 0 else len(text)]
+        closing, opening = paragraph.find("»"), paragraph.find("«")
+        if closing >= 0:
+            return opening < 0 or closing < opening
+        if opening >= 0 or end < 0 or len(paragraph.strip()) > SHORT_LINE:
+            return False
+        start = end + 1
+    return False
 
 
 def close_at_last_inner(stack: list[tuple[str, int]], found: list[QuotedSpan]) -> None:

@@ -24,7 +24,7 @@ from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
-    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body",
+    "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -36,7 +36,11 @@ UNNAMED_WORDS = _NOUNS["unnamed"]
 COLLECTIVE_NOUNS = _NOUNS["collective"]
 MEDIUM_NOUNS = _NOUNS["medium"]
 BODY_NOUNS = _NOUNS["body"]
+CARRIERS = _NOUNS["carrier"]
+NOT_MEDIA = _NOUNS["not_medium"]
+DEMONSTRATIVES = _NOUNS["demonstrative"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
+RELAY_VERBS = frozenset({"передавать", "сообщать", "писать"})
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
 
@@ -59,7 +63,8 @@ class Attribution:
     speaker: str | None
     name: str | None
     rule: str
-    via: str | None = None
+    via: str | None = None  # the entity id of the medium or source that relayed the words
+    via_name: str | None = None
 
 
 NOBODY = Attribution(None, None, "speaker.none")
@@ -75,33 +80,68 @@ class SpeakerResolver:
         self.mentions = list(doc.mentions)
         self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
+        self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
-        if subject is not None and cited is None and self.index.lemma(verb) in QUOTING:
+        if cited is None and self.index.lemma(verb) in QUOTING:
             cited = next(iter(self.index.dependents(verb, "obj")), None)
-            if cited is not None and self.index.lemma(cited) == "слово":  # `приводит слова Макрона ТАСС`
+            if cited is not None and self.index.lemma(cited) in CARRIERS:  # `приводит слова Макрона ТАСС`
                 cited = next(iter(self.index.dependents(cited, "nmod")), None)
         if cited is not None:
             found = self.for_phrase(cited, verb)
             if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
                 self.make_anonymous(found.speaker)  # `со ссылкой на индийских дипломатов`: unnamed sources
-            medium = self.medium_name(subject) if subject is not None else None
-            return Attribution(found.speaker, found.name, found.rule, medium)
+            medium = self.relay(subject) if subject is not None else None
+            return self.relayed(found, medium)
         if subject is not None:
+            subject = self.past_addressee(verb, subject)
             found = self.for_phrase(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
         place = self.speaking_body(verb) if impersonal(self.index.tokens[verb]) else None
+        if place is None and subject is None:
+            return self.zero_subject(verb)
         if place is None:
             return NOBODY
         found = self.for_phrase(place, verb)
         if found.speaker is None and self.nominative_phrase(place)[:1].isupper():
             found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
         return self.with_via(found, verb)
+
+    def past_addressee(self, verb: int, subject: int) -> int:
+        """`сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
+        in the nominative, is the addressee (indeclinable, so the parse may take it for the subject)."""
+        token = self.index.tokens[subject]
+        named = self.index.entity_at(subject)
+        person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
+        if subject != verb + 1 or token.pos != "PROPN" or person:
+            return subject
+        sentence = self.index.sentence_of(verb)
+        for k in range(subject + 1, min(subject + 5, sentence.stop)):
+            token = self.index.tokens[k]
+            if token.pos == "PUNCT" and self.index.text(k) not in {"«", "»", '"'}:
+                return subject
+            if token.pos == "NOUN" and token.feat("Case") == "Nom" and (
+                token.feat("Animacy") == "Anim" or self.index.lemma(k) in ROLE_NOUNS | ANONYMOUS_NOUNS
+            ):
+                return k
+        return subject
+
+    def zero_subject(self, verb: int) -> Attribution:
+        """`Однако добавила, что …`: a personal verb with no subject goes on about the person the text is about."""
+        token = self.index.tokens[verb]
+        if token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}:
+            return NOBODY
+        gender = token.feat("Gender")
+        entity = self.salient_person(verb, lambda e: person_gender(self.index, e) in (gender, None), 2)
+        if entity is None:
+            return NOBODY
+        self.spoken.append((verb, entity.id))
+        return Attribution(entity.id, entity.name, "speaker.zero")
 
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
@@ -131,6 +171,9 @@ class SpeakerResolver:
     def pronoun(self, head: int, cue: int) -> Attribution | None:
         """`он заявил`, `по ее словам`: the antecedent of the right gender, or a recent organisation for `они`."""
         word = self.index.text(head).lower().replace("ё", "е")
+        if self.index.lemma(head) in DEMONSTRATIVES and self.index.tokens[head].rel in SUBJECT_RELS:
+            entity = self.recent_mention(cue, lambda e: coarse_type(e.type) == "PER")  # `Тот сообщил`: the one named last
+            return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
         if self.index.lemma(head) not in PRONOUNS and word not in POSSESSIVE_GENDER:
             return None
         token = self.index.tokens[head]
@@ -146,6 +189,9 @@ class SpeakerResolver:
         ids = phrase(self.index, head)
         lemmas = {self.index.lemma(i) for i in ids}
         unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & UNNAMED_WORDS
+        one_of = self.one_of(head)
+        if one_of is not None and not lemmas & ANONYMOUS_NOUNS:  # `один из участников совещания`
+            return self.created(one_of, "PER", common_noun_case(self.nominative_phrase(one_of)), "speaker.anonymous", anonymous=True)
         if self.index.lemma(head) not in ANONYMOUS_NOUNS and not unnamed and not (
             self.index.lemma(head) in {"один", "другой", "ряд"} and lemmas & ANONYMOUS_NOUNS
         ):
@@ -154,15 +200,27 @@ class SpeakerResolver:
             return None  # `чиновник Госдепартамента Джон Смит` is named
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.anonymous", anonymous=True)
 
+    def one_of(self, head: int) -> int | None:
+        """`один из участников`: the people the speaker is one of (an animate plural noun after `из`)."""
+        if self.index.lemma(head) not in {"один", "другой"}:
+            return None
+        for i in range(head + 1, min(head + 4, len(self.index.tokens))):
+            token = self.index.tokens[i]
+            if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and token.feat("Number") == "Plur":
+                return i if self.index.lemma(head + 1) == "из" else None
+        return None
+
     def medium(self, head: int, cue: int) -> Attribution | None:
         """`газета «Политика»`, `агентство Reuters`; a bare `агентство` is the medium named last."""
         if self.index.lemma(head) not in MEDIUM_NOUNS:
             return None
         words = [i for i in sorted(phrase(self.index, head)) if i > head]
         entity = next((self.index.entity_at(i) for i in words if self.index.entity_at(i)), None)
-        if entity is not None:
+        if entity is not None and not set(entity.name.lower().split()) & NOT_MEDIA:
             return Attribution(entity.id, entity.name, "speaker.medium")
         name = " ".join(self.index.text(i) for i in words if self.index.text(i) not in {"«", "»", '"'})
+        if entity is not None:  # `Радио «Свобода»` is the station, not the party the linker took the name for
+            return self.created(head, "ORG", self.nominative_phrase(head), "speaker.medium")
         if name[:1].isupper():
             return self.created(head, "ORG", name, "speaker.medium")
         entity = self.recent_mention(cue, is_organisation)
@@ -226,7 +284,7 @@ class SpeakerResolver:
         not the place named in it."""
         if self.index.lemma(head) not in BODY_NOUNS or self.index.tokens[head].pos not in {"NOUN", "PROPN"}:
             return None
-        return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body")
+        return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body", known=True)
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
@@ -249,20 +307,81 @@ class SpeakerResolver:
         return None
 
     def with_via(self, found: Attribution, verb: int) -> Attribution:
-        """`«…», — сказал Песков, передает ТАСС`: a medium verb after the cue credits the medium."""
+        """`«…», — сказал Песков, передает ТАСС`: a medium verb after the cue credits the medium;
+        `рассказал телеканалу NBC`: so does a medium addressed (and the speaker's other words reach us through it)."""
         sentence = self.index.sentence_of(verb)
         for i in range(verb + 1, sentence.stop):
-            if self.index.lemma(i) in {"передавать", "сообщать", "писать"}:
+            if self.index.lemma(i) in RELAY_VERBS:
                 subject = subject_of(self.index, i)
-                if subject is not None:
-                    return Attribution(found.speaker, found.name, found.rule, self.medium_name(subject))
+                if subject is not None and subject != verb:
+                    return self.relayed(found, self.relay(subject))
+        addressed = self.addressed_medium(verb)
+        if addressed is not None and found.speaker:
+            medium = self.relay(addressed)
+            if medium is not None:
+                self.channels.setdefault(found.speaker, medium)
+                return self.relayed(found, medium)
         return found
 
-    def medium_name(self, head: int) -> str:
-        entity = self.index.entity_at(head)
+    def addressed_medium(self, verb: int) -> int | None:
+        """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative."""
+        for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
+            token = self.index.tokens[child]
+            if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS and not self.index.dependents(child, "case"):
+                return child
+        return None
+
+    def interviews(self, verb: int) -> list[int]:
+        """The media of `в интервью газете X` (or `в интервью, которое он дал газете X`) in the verb's sentence."""
+        sentence = self.index.sentence_of(verb)
+        return [
+            i for i in sentence
+            if self.index.lemma(i) in MEDIUM_NOUNS and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
+        ]
+
+    def note_interviews(self) -> None:
+        """`Макрон в интервью, которое он дал газете Le Journal du Dimanche, …`: the person's words in the
+        article reach us through that medium."""
+        for i, token in enumerate(self.index.tokens):
+            if self.index.lemma(i) != "интервью":
+                continue
+            sentence = self.index.sentence_of(i)
+            medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.index.lemma(j) in MEDIUM_NOUNS), None)
+            person = next((
+                e for e in (self.index.entity_at(j) for j in range(i - 1, sentence.start - 1, -1))
+                if e is not None and coarse_type(e.type) == "PER"
+            ), None)
+            found = self.relay(medium) if medium is not None else None
+            if person is not None and found is not None:
+                self.channels.setdefault(person.id, found)
+
+    def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
+        if medium is None or medium.speaker == found.speaker:
+            return found
+        return replace(found, via=medium.speaker, via_name=medium.name)
+
+    def relay(self, head: int) -> Attribution | None:
+        """The medium or source a statement came through, as an entity: named (`ТАСС`, `газета «Время»`),
+        the medium named last for a bare `агентство`, or a new entity for a described one (`работники`)."""
+        entity = self.index.outer_entity_at(head)
         if entity is None and self.index.lemma(head) in MEDIUM_NOUNS:
-            entity = next((self.index.entity_at(i) for i in phrase(self.index, head) if self.index.entity_at(i)), None)
-        return entity.name if entity else self.nominative_phrase(head)
+            found = self.medium(head, head)
+            return found if found is not None and found.speaker else None
+        if entity is not None:
+            return Attribution(entity.id, entity.name, "speaker.via")
+        token = self.index.tokens[head]
+        if token.pos not in {"NOUN", "PROPN"}:
+            return None
+        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
+        return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.via")
+
+    def with_channels(self, quotes: list) -> list:
+        """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise."""
+        return [
+            replace(q, via=self.channels[q.speaker].speaker, via_name=self.channels[q.speaker].name)
+            if q.via is None and q.speaker in self.channels else q
+            for q in quotes
+        ]
 
     def speaking_body(self, verb: int) -> int | None:
         """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
@@ -364,10 +483,13 @@ class SpeakerResolver:
         at = next(k for k, e in enumerate(self.entities) if e.id == entity_id)
         self.entities[at] = replace(self.entities[at], anonymous=True)
 
-    def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None) -> Attribution:
-        """An entity for a speaker NER did not give us, reused when the same name recurs."""
+    def created(self, head: int, type: str, name: str, rule: str, anonymous: bool = False, principal: str | None = None,
+                known: bool = False) -> Attribution:
+        """An entity for a speaker NER did not give us, reused when the same name recurs (`known`: also an
+        entity of that name the article already had, such as the body `полиция`)."""
         key = name.lower()
-        existing = next((e for e in self.entities[len(self.doc.entities):] if e.name.lower() == key), None)
+        pool = self.entities if known else self.entities[len(self.doc.entities):]
+        existing = next((e for e in pool if e.name.lower() == key), None)
         ids = sorted(phrase(self.index, head))
         start, end = self.index.tokens[ids[0]].start, self.index.tokens[ids[-1]].end
         mention = Mention(f"m{self.next_number(self.mentions, 'm')}", start, end, type, source=rule.replace("speaker.", "quote."), normal=name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...doc import Article, Quote
+from ...doc import Article, Quote, coarse_type
 from ..base import BatchStage
 from .direct import Candidate, dialogue_dashes, direct_quote
 from .indirect import clause_stop, indirect_quotes, trim
@@ -48,8 +48,9 @@ class Quotes(BatchStage):
         index = TokenIndex(doc)
         candidates = find_candidates(index)
         resolver = SpeakerResolver(doc, index)
-        quotes = attribute(index, resolver, candidates)
-        return resolver.with_entities(doc).with_layer("quotes", credit_media(quotes))
+        resolver.note_interviews()
+        quotes = resolver.with_channels(credit_media(attribute(index, resolver, candidates), resolver))
+        return resolver.with_entities(doc).with_layer("quotes", quotes)
 
 
 def find_candidates(index: TokenIndex) -> list[Candidate]:
@@ -174,7 +175,7 @@ def without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         if not clash:
             kept.append(candidate)
         elif candidate.rule in ASIDE_RULES and all(k.rule not in ASIDE_RULES for k in clash):
-            kept.append(replace(candidate, rule="aside.source"))
+            kept.append(replace(candidate, rule=f"aside.source.{candidate.rule}"))
     return kept
 
 
@@ -201,6 +202,7 @@ def attribute(index: TokenIndex, resolver: SpeakerResolver, candidates: list[Can
                 speaker_name=found.name,
                 cue=index.doc.text[cue_span[0] : cue_span[1]] if cue_span else None,
                 via=found.via,
+                via_name=found.via_name,
                 cue_start=cue_span[0] if cue_span else None,
                 cue_end=cue_span[1] if cue_span else None,
                 source=f"{candidate.rule}+{found.rule}",
@@ -221,18 +223,30 @@ def continued(index: TokenIndex, last: tuple[int, Attribution] | None, candidate
     first = index.token_at(candidate.start)
     if last is None or first is None or index.tokens[first].sentence - last[0] > CONTINUATION_SENTENCES:
         return NOBODY
-    return Attribution(last[1].speaker, last[1].name, "speaker.continued", last[1].via)
+    return replace(last[1], rule="speaker.continued")
 
 
-def credit_media(quotes: list[Quote]) -> list[Quote]:
-    """`Как сообщает ТАСС, Песков заявил, что …`: the aside credits a medium, it is not itself a quote."""
+def relays_someone(aside: Quote, quotes: list[Quote], resolver: SpeakerResolver) -> bool:
+    """A named person's aside over someone else's words (`По словам Сидоровича, Ковальский сказал, что …`)."""
+    relay = resolver.entity(aside.speaker)
+    if relay is None or coarse_type(relay.type) != "PER" or relay.anonymous or resolver.described(relay):
+        return False
+    return any(q is not aside and aside.start <= q.start < aside.end and q.speaker not in (None, aside.speaker) for q in quotes)
+
+
+def credit_media(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+    """`Как сообщает ТАСС, Песков заявил, что …`: the aside credits a medium, it is not itself a quote.
+    When a person relays someone (`По словам Сидоровича, Ковальский сказал, что …`), that is nested speech:
+    the person's quote stays, and the inner quote comes via them."""
     asides = [q for q in quotes if q.source.startswith("aside.source")]
     result = []
     for quote in quotes:
         if quote in asides:
+            if relays_someone(quote, quotes, resolver):
+                result.append(replace(quote, source=quote.source.removeprefix("aside.source.")))
             continue
         source = next((a for a in asides if a.start <= quote.start < a.end), None)
         if source is not None and quote.via is None:
-            quote = replace(quote, via=source.speaker_name)
+            quote = replace(quote, via=source.speaker, via_name=source.speaker_name)
         result.append(quote)
     return result
