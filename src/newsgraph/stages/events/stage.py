@@ -23,7 +23,8 @@ from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import ArticleEntities, children, marker
 from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
-from .triggers import Candidate, candidate, fold_embedded, repeats_earlier
+from .model import TriggerModel, trigger_model
+from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
 
 
 class Events(BatchStage):
@@ -31,20 +32,27 @@ class Events(BatchStage):
     requires = frozenset({"entities", "syntax"})
     provides = frozenset({"events"})
 
+    def __init__(self, model: TriggerModel | None = None, lexicon_only: bool = False):
+        """`model` defaults to the committed trigger classifier; `lexicon_only` reads the lexicon alone."""
+        self.model = None if lexicon_only else model or trigger_model()
+
     def annotate(self, doc: Article) -> Article:
         kids = children(doc.tokens)
         people = ArticleEntities(doc, kids)
         events: list[Event] = []
         for ids in sentence_tokens(doc):
             if ids:
-                events += sentence_events(doc, kids, people, ids, events)
+                events += sentence_events(doc, kids, people, ids, events, self.model)
         return people.updated(doc).with_layer("events", events)
 
 
 def sentence_events(
-    doc: Article, kids: list[list[int]], people: ArticleEntities, ids: list[int], earlier: list[Event]
+    doc: Article, kids: list[list[int]], people: ArticleEntities, ids: list[int], earlier: list[Event],
+    model: TriggerModel | None = None,
 ) -> list[Event]:
-    found = [c for i in ids if (c := candidate(doc, kids, i))]
+    found = lexicon_candidates(doc, kids, ids)
+    if model is not None:
+        found = model_candidates(doc, kids, ids, found, model)
     if not found:
         return []
     pairs = {c.partner for c in found if c.partner is not None}
