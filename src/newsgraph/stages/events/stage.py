@@ -92,7 +92,10 @@ def participants(
     elif c.cue.genitive == "recipient":
         recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
     if c.cue.mutual:
-        actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) in {"с", "между"}]
+        partners = [k for h in heads for k in kids[h] if marker(doc, kids, k) == "с"]
+        actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) == "между"]
+        # `Путин встретился с Макроном`: annotators code the partner as recipient; with no one else acting it acts
+        (recipient_tokens if actor_tokens else actor_tokens).extend(partners)
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
@@ -122,13 +125,12 @@ def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
 
 
 def parties_before(earlier: list[Event]) -> tuple[str, ...]:
-    """Who `стороны`/`лидеры` refers to: the last event with several actors, else the last event's
-    parties if there are several."""
-    several = [e for e in earlier if len(e.actor) > 1]
-    if several:
-        return several[-1].actor
-    parties = (earlier[-1].actor + earlier[-1].recipient) if earlier else ()
-    return parties if len(set(parties)) > 1 else ()  # `стороны` are never one party
+    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several."""
+    for event in reversed(earlier):
+        parties = tuple(dict.fromkeys(event.actor + event.recipient))
+        if len(parties) > 1:
+            return parties
+    return ()  # `стороны` are never one party
 
 
 def build_event(
