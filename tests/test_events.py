@@ -348,3 +348,8 @@ def test_persona_non_grata_is_an_expulsion_and_aid_is_delivered(analyze):
     expel, aid = doc.events
     assert (expel.type, expel.mode) == ("SANCTION", "expel") and are(doc, expel.actor, "Нигер")
     assert aid.type == "AID" and are(doc, aid.actor, "Франция")
+
+
+def test_first_person_inside_a_quote_is_its_speaker(analyze):
+    doc = analyze("«Я призываю стороны немедленно прекратить огонь», — заявил Антониу Гутерриш.")
+    assert names(doc, only(doc, "REQUEST").actor) == {"Гутерриш"}
