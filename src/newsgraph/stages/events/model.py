@@ -58,21 +58,23 @@ PAIR_HEADS = frozenset(head for head, _ in PAIRS)
 
 
 @cache
-def lexicon_vectors() -> tuple[np.ndarray, np.ndarray]:
-    """(unit vectors of the lexicon's lemmas, their type indices): how near a word is to each type's listed words."""
-    rows = [(lemma_vector(lemma), LABELS.index(cue.type)) for table in (VERBS, NOUNS) for lemma, cue in table.items()]
-    rows = [(v / np.linalg.norm(v), t) for v, t in rows if v.any()]
-    return np.stack([v for v, _ in rows]), np.array([t for _, t in rows])
+def lexicon_vectors() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unit vectors of the lexicon's lemmas grouped by type, where each type's rows start, and the types' columns:
+    how near a word is to each type's listed words."""
+    rows = [(LABELS.index(cue.type), lemma_vector(lemma)) for table in (VERBS, NOUNS) for lemma, cue in table.items()]
+    rows = sorted(((t, v / np.linalg.norm(v)) for t, v in rows if v.any()), key=lambda row: row[0])
+    types = np.array([t for t, _ in rows])
+    starts = np.flatnonzero(np.r_[True, types[1:] != types[:-1]])
+    return np.stack([v for _, v in rows]), starts, types[starts]
 
 
 def type_similarity(vectors: np.ndarray) -> np.ndarray:
     """Per word, its greatest cosine to a lexicon lemma of each type (column 0, `O`, stays 0)."""
-    listed, types = lexicon_vectors()
+    listed, starts, columns = lexicon_vectors()
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     cosine = (vectors / np.where(norms == 0, 1, norms)) @ listed.T
     out = np.zeros((len(vectors), len(LABELS)), np.float32)
-    for t in np.unique(types):
-        out[:, t] = cosine[:, types == t].max(axis=1)
+    out[:, columns] = np.maximum.reduceat(cosine, starts, axis=1)
     return out
 
 
@@ -88,13 +90,26 @@ def head_of(doc: Article, i: int) -> int | None:
 
 
 def categorical(doc: Article, i: int, lexicon: dict[int, str]) -> list[int]:
-    """Columns of a word's one-hot features: POS (its own and its head's), relation, morphology, the lexicon's
-    type for the word, for the lexicon candidate there and for its head, and flags."""
+    """Columns of a word's one-hot features: its shape (POS, its head's POS, relation, morphology) and its
+    lexicon readings (the word's type, the lexicon candidate's, its head's) and flags."""
+    return shape_columns(*shape_of(doc, i)) + lexicon_columns(doc, i, lexicon)
+
+
+def shape_of(doc: Article, i: int) -> tuple[str, str | None, str, str]:
     token, head = doc.tokens[i], head_of(doc, i)
-    feats = dict(f.split("=", 1) for f in token.feats.split("|") if "=" in f)
-    values = [("pos", token.pos), ("head_pos", doc.tokens[head].pos if head is not None else None), ("rel", token.rel),
-              *((name, feats.get(name)) for name, _ in MORPH), ("lexicon", lexicon_type(doc, i)),
-              ("candidate", lexicon.get(i, "O")), ("head_lexicon", lexicon_type(doc, head) if head is not None else None)]
+    return token.pos, doc.tokens[head].pos if head is not None else None, token.rel, token.feats
+
+
+def shape_columns(pos: str, head_pos: str | None, rel: str, feats_text: str) -> list[int]:
+    feats = dict(f.split("=", 1) for f in feats_text.split("|") if "=" in f)
+    values = [("pos", pos), ("head_pos", head_pos), ("rel", rel), *((name, feats.get(name)) for name, _ in MORPH)]
+    return [INDEX[name][value] for name, value in values if value in INDEX[name]]
+
+
+def lexicon_columns(doc: Article, i: int, lexicon: dict[int, str]) -> list[int]:
+    token, head = doc.tokens[i], head_of(doc, i)
+    values = [("lexicon", lexicon_type(doc, i)), ("candidate", lexicon.get(i, "O")),
+              ("head_lexicon", lexicon_type(doc, head) if head is not None else None)]
     flags = [("flags", f) for f, on in zip(FLAGS, (token.head is not None, token.lemma in PAIR_HEADS, i in lexicon, True))
              if on]
     return [INDEX[name][value] for name, value in values + flags if value in INDEX[name]]
@@ -134,6 +149,7 @@ class TriggerModel:
     add: float  # least probability of an event type for the model to add a trigger the lexicon lacks
     veto: float  # least probability of `O` for the model to drop a lexicon trigger; 1 never drops
     parts: dict[tuple[str, bool], np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    shape_parts: dict[tuple, np.ndarray] = field(default_factory=dict, compare=False, repr=False)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         return softmax(features @ self.weights + self.bias)
@@ -146,10 +162,17 @@ class TriggerModel:
         logits = np.empty((len(words), len(LABELS)), np.float32)
         for row, i in enumerate(words):
             head = head_of(doc, i)
-            logits[row] = self.bias + self.lemma_part(doc.tokens[i].lemma, False) + self.weights[categorical(doc, i, lexicon)].sum(0)
+            logits[row] = (self.bias + self.lemma_part(doc.tokens[i].lemma, False) + self.shape_part(shape_of(doc, i))
+                           + self.weights[lexicon_columns(doc, i, lexicon)].sum(0))
             if head is not None:
                 logits[row] += self.lemma_part(doc.tokens[head].lemma, True)
         return words, softmax(logits)
+
+    def shape_part(self, shape: tuple[str, str | None, str, str]) -> np.ndarray:
+        part = self.shape_parts.get(shape)
+        if part is None:
+            part = self.shape_parts[shape] = self.weights[shape_columns(*shape)].sum(0)
+        return part
 
     def lemma_part(self, lemma: str, as_head: bool) -> np.ndarray:
         part = self.parts.get((lemma, as_head))
