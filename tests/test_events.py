@@ -34,11 +34,19 @@ def test_reciprocal_talks_list_both_parties_as_actors(analyze):
     assert event.source == "event.noun_light"
 
 
-def test_comitative_phone_call_is_consult_phone_with_both_parties(analyze):
+def test_comitative_phone_call_is_consult_phone_with_the_partner_as_recipient(analyze):
+    # the real-news annotators code `с X` as the recipient (it was a co-actor before)
     doc = analyze("Владимир Путин провел телефонный разговор с Дональдом Трампом.", published="2025-03-18")
     event = only(doc, "CONSULT")
     assert event.mode == "phone"
-    assert names(doc, event.actor) == {"Путин", "Трамп"}
+    assert (names(doc, event.actor), names(doc, event.recipient)) == ({"Путин"}, {"Трамп"})
+
+
+def test_a_comitative_partner_acts_when_no_one_else_does_and_the_sides_are_both_parties(analyze):
+    doc = analyze("Переговоры с Эмманюэлем Макроном прошли в Париже.")
+    assert names(doc, only(doc, "CONSULT").actor) == {"Макрон"}
+    doc = analyze("Владимир Путин встретился с Эммануэлем Макроном. Стороны договорились продолжить консультации.")
+    assert names(doc, only(doc, "AGREE").actor) == {"Путин", "Макрон"}
 
 
 def test_visitor_is_actor_and_host_recipient(analyze):
@@ -340,3 +348,8 @@ def test_persona_non_grata_is_an_expulsion_and_aid_is_delivered(analyze):
     expel, aid = doc.events
     assert (expel.type, expel.mode) == ("SANCTION", "expel") and are(doc, expel.actor, "Нигер")
     assert aid.type == "AID" and are(doc, aid.actor, "Франция")
+
+
+def test_first_person_inside_a_quote_is_its_speaker(analyze):
+    doc = analyze("«Я призываю стороны немедленно прекратить огонь», — заявил Антониу Гутерриш.")
+    assert names(doc, only(doc, "REQUEST").actor) == {"Гутерриш"}

@@ -81,8 +81,9 @@ def _failure(doc: Article, stage: Stage) -> Failure:
     return Failure(article_id=doc.id, stage=stage.name, error=error)
 
 
-def default_pipeline(batch_size: int = 32) -> Pipeline:
-    """The full analysis, in order; later issues add their stages here."""
+def default_pipeline(batch_size: int = 32, events: Stage | None = None) -> Pipeline:
+    """The full analysis, in order; later issues add their stages here. `events` replaces the events stage
+    (`Events(lexicon_only=True)`, or a trigger model being trained)."""
     from .stages.bodies import Bodies
     from .stages.entities import Resolve
     from .stages.link import Link
@@ -95,4 +96,4 @@ def default_pipeline(batch_size: int = 32) -> Pipeline:
     from .stages.syntax import Syntax
     from .stages.syntax_filter import needs_syntax
 
-    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), Events(), Bodies()], batch_size)
+    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), events or Events(), Bodies()], batch_size)

@@ -73,7 +73,17 @@ def load_triggers(path: Path) -> tuple[dict[str, Cue], dict[str, Cue], dict[tupl
     return verbs, nouns, pairs
 
 
+def load_defaults(path: Path) -> dict[str, Cue]:
+    """The cue per PLOVER type for triggers the classifier finds outside the lexicon; every type needs one."""
+    rows = read_table(path, ("type", "mode", "recipient", "flags"), key=("type",))
+    cues = {row["type"]: parse_cue({**row, "lemma": row["type"]}) for row in rows}
+    if missing := TYPES - cues.keys():
+        raise WordListError(f"{path.name}: no default cue for {', '.join(sorted(missing))}")
+    return cues
+
+
 VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
+DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
 _WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
 LIGHT_VERBS = _WORDS["light"]

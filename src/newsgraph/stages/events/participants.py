@@ -25,6 +25,7 @@ from ..token_spans import token_ids_within
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 PRONOUNS = {"он", "она"}
+FIRST_PERSON = {"я", "мы"}  # inside a quote: its speaker
 GENERIC_BODIES = {"мид", "минобороны", "министерство", "правительство", "парламент", "армия", "пво", "генштаб"}
 GROUP_WORDS = {"они", "сторона", "страна", "лидер", "стороны"}
 
@@ -95,6 +96,8 @@ class ArticleEntities:
         found = self.in_modifiers(i)
         if found:
             return tuple(dict.fromkeys(self.as_state(e) for e in found))
+        if token.lemma in FIRST_PERSON:
+            return self.speaker_around(i)
         if token.lemma in PRONOUNS:
             person = self.antecedent(i)
             return (person,) if person else ()
@@ -174,6 +177,11 @@ class ArticleEntities:
 
     def entity_at(self, k: int) -> str | None:
         return self.covering(k) or (self.adjective_state(k) if self.doc.tokens[k].pos == "ADJ" else None)
+
+    def speaker_around(self, i: int) -> tuple[str, ...]:
+        """`«Я попрошу прокуратуру разобраться», — сказал Путин`: the speaker of the quote holding the word."""
+        start = self.doc.tokens[i].start
+        return next(((q.speaker,) for q in self.doc.quotes if q.start <= start < q.end and q.speaker), ())
 
     def antecedent(self, i: int) -> str | None:
         """The nearest person mentioned before a pronoun; none for an object pronoun that a thing

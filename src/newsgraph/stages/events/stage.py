@@ -23,7 +23,8 @@ from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import ArticleEntities, children, marker
 from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
-from .triggers import Candidate, candidate, fold_embedded, repeats_earlier
+from .model import TriggerModel, trigger_model
+from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
 
 
 class Events(BatchStage):
@@ -31,20 +32,27 @@ class Events(BatchStage):
     requires = frozenset({"entities", "syntax"})
     provides = frozenset({"events"})
 
+    def __init__(self, model: TriggerModel | None = None, lexicon_only: bool = False):
+        """`model` defaults to the committed trigger classifier; `lexicon_only` reads the lexicon alone."""
+        self.model = None if lexicon_only else model or trigger_model()
+
     def annotate(self, doc: Article) -> Article:
         kids = children(doc.tokens)
         people = ArticleEntities(doc, kids)
         events: list[Event] = []
         for ids in sentence_tokens(doc):
             if ids:
-                events += sentence_events(doc, kids, people, ids, events)
+                events += sentence_events(doc, kids, people, ids, events, self.model)
         return people.updated(doc).with_layer("events", events)
 
 
 def sentence_events(
-    doc: Article, kids: list[list[int]], people: ArticleEntities, ids: list[int], earlier: list[Event]
+    doc: Article, kids: list[list[int]], people: ArticleEntities, ids: list[int], earlier: list[Event],
+    model: TriggerModel | None = None,
 ) -> list[Event]:
-    found = [c for i in ids if (c := candidate(doc, kids, i))]
+    found = lexicon_candidates(doc, kids, ids)
+    if model is not None:
+        found = model_candidates(doc, kids, ids, found, model)
     if not found:
         return []
     pairs = {c.partner for c in found if c.partner is not None}
@@ -84,7 +92,10 @@ def participants(
     elif c.cue.genitive == "recipient":
         recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
     if c.cue.mutual:
-        actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) in {"с", "между"}]
+        partners = [k for h in heads for k in kids[h] if marker(doc, kids, k) == "с"]
+        actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) == "между"]
+        # `Путин встретился с Макроном`: annotators code the partner as recipient; with no one else acting it acts
+        (recipient_tokens if actor_tokens else actor_tokens).extend(partners)
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
@@ -114,13 +125,12 @@ def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
 
 
 def parties_before(earlier: list[Event]) -> tuple[str, ...]:
-    """Who `стороны`/`лидеры` refers to: the last event with several actors, else the last event's
-    parties if there are several."""
-    several = [e for e in earlier if len(e.actor) > 1]
-    if several:
-        return several[-1].actor
-    parties = (earlier[-1].actor + earlier[-1].recipient) if earlier else ()
-    return parties if len(set(parties)) > 1 else ()  # `стороны` are never one party
+    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several."""
+    for event in reversed(earlier):
+        parties = tuple(dict.fromkeys(event.actor + event.recipient))
+        if len(parties) > 1:
+            return parties
+    return ()  # `стороны` are never one party
 
 
 def build_event(

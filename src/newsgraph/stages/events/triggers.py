@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...doc import Article, Event
-from .lexicon import LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue
+from .lexicon import DEFAULT_CUES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue
+from .model import LABELS, TriggerModel
 from .participants import marker
 from ..token_spans import token_starting_at
 
@@ -114,6 +115,52 @@ def is_frame(doc: Article, kids: list[list[int]], node: int) -> bool:
     """`на переговорах`, `после встречи`: the noun sets the scene for its verb's subject."""
     where, case = marker(doc, kids, node), doc.tokens[node].feat("Case")
     return (where in {"на", "в"} and case == "Loc") or where in {"после", "перед", "во_время"}
+
+
+def lexicon_candidates(doc: Article, kids: list[list[int]], ids: list[int]) -> list[Candidate]:
+    return [c for i in ids if (c := candidate(doc, kids, i))]
+
+
+def model_candidates(
+    doc: Article, kids: list[list[int]], ids: list[int], found: list[Candidate], model: TriggerModel
+) -> list[Candidate]:
+    """The lexicon's candidates less those the classifier is sure are no event (`запрещена в РФ`, other senses),
+    plus the words it reads as events the lexicon lacks. One classifier call per sentence."""
+    words, scores = model.sentence_probabilities(doc, ids, {c.trigger: c.cue.type for c in found})
+    if not words:
+        return found
+    probabilities = dict(zip(words, scores))
+    kept = found if model.veto >= 1 else [c for c in found if probabilities.get(c.trigger, (0.0,))[0] < model.veto]
+    taken = {i for c in found for i in (c.trigger, c.carrier, c.partner) if i is not None}
+    for i in words:
+        p = probabilities[i]
+        best = int(p[1:].argmax()) + 1
+        if p[best] < model.add or i in taken or near(doc, kids, i, taken):
+            continue
+        kept.append(classified(doc, kids, i, LABELS[best]))
+        taken.add(i)
+    return sorted(kept, key=lambda c: c.trigger)
+
+
+def near(doc: Article, kids: list[list[int]], i: int, taken: set[int]) -> bool:
+    """A word hanging on a trigger or carrying one (`ввела санкции`, `выразил протест`) states the same event."""
+    return doc.tokens[i].head in taken or any(k in taken for k in kids[i])
+
+
+def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candidate:
+    """A classifier trigger: the lexicon's cue when it agrees on the type, else the type's default cue;
+    a noun takes its verb's subject when a verb governs it, else its genitive or state adjective."""
+    token = doc.tokens[i]
+    own = VERBS.get(token.lemma) if token.pos != "NOUN" else NOUNS.get(token.lemma)
+    cue = own if own and own.type == type else DEFAULT_CUES[type]
+    if token.pos != "NOUN":
+        return Candidate(i, cue, "event.model", i)
+    head = token.head
+    if head is not None and head >= 0 and doc.tokens[head].pos == "VERB" and (
+        token.rel in CARRIED_RELS or token.rel.startswith("obl")
+    ):
+        return Candidate(i, cue, "event.model_light", head)
+    return Candidate(i, cue, "event.model_standalone", i)
 
 
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
