@@ -12,7 +12,9 @@ from rich.console import Console
 from ..doc import Article, Failure
 from ..store import Store, ingest_paths, queries, text
 from ..store.export import FORMATS, export as export_store
+from ..budget import DEFAULT_MAX_CHARS, Budget
 from . import app
+from .analyze import ArticleTimeout, MaxChars
 
 err = Console(stderr=True)
 Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
@@ -54,6 +56,8 @@ def ingest(
     csv_delimiter: Annotated[Optional[str], typer.Option(help="CSV delimiter (default: ,).")] = None,
     fetch_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page unless the entry carries the full text.")] = True,
     json_out: Json = False,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    article_timeout: ArticleTimeout = None,
 ) -> None:
     """Analyse and store articles; re-ingesting updates, never duplicates. Failures go to the `failures` table."""
     from ..ingest.storylinks import link_stories
@@ -63,7 +67,7 @@ def ingest(
             store, paths, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed, reanalyse=reanalyse, on_item=report_item,
             csv_text_column=csv_text_column, csv_title_column=csv_title_column, csv_date_column=csv_date_column,
             csv_url_column=csv_url_column, csv_id_column=csv_id_column, csv_delimiter=csv_delimiter,
-            fetch_links=fetch_links,
+            fetch_links=fetch_links, budget=Budget(max_chars, article_timeout or None),
         )
         linked = link_stories(store)
     summary = {**vars(report), "linked_to_stories": linked}
