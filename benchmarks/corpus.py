@@ -1,5 +1,7 @@
-"""Benchmark corpora: our own sample articles, varied to a few hundred, and the shared dev texts.
+"""Benchmark corpora: real news (the default), our own sample articles varied to a few hundred, and the shared dev texts.
 
+Real news is `realnews/ng.jsonl.gz` (Nezavisimaya Gazeta) and `realnews/rt.jsonl.gz` (RT) under the
+shared data folder (`../shared/data` beside the repository), read at run time, never copied here.
 The twelve articles in `corpus/` are ours. Variants swap people, places and figures and
 reorder paragraphs, so the lemma and parse caches see new words as a real feed would,
 instead of the same few hundred forms again and again. NEREL dev and factRuEval devset
@@ -8,6 +10,8 @@ texts are read from `../shared/data` at run time when present, never copied here
 
 from __future__ import annotations
 
+import gzip
+import json
 import random
 import re
 from collections.abc import Iterator
@@ -15,6 +19,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "corpus"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+REAL_SETS = {"ng": "realnews/ng.jsonl.gz", "rt": "realnews/rt.jsonl.gz"}
 SHARED_SETS = {
     "nerel": ("NEREL-v1.1/dev", "*.txt"),
     "factru": ("factRuEval-2016/devset", "*.txt"),
@@ -75,11 +80,24 @@ def sample_corpus(count: int, seed: int = 9) -> Iterator[tuple[str, str]]:
         yield f"sample-{i:04d}", text
 
 
-def shared_corpus(name: str) -> Iterator[tuple[str, str]]:
+def shared_corpus(name: str, data: Path = SHARED) -> Iterator[tuple[str, str]]:
     folder, pattern = SHARED_SETS[name]
-    for path in sorted((SHARED / folder).glob(pattern)):
+    for path in sorted((data / folder).glob(pattern)):
         yield f"{name}-{path.stem}", path.read_text(encoding="utf-8-sig")
 
 
-def available_shared() -> list[str]:
-    return [name for name, (folder, _) in SHARED_SETS.items() if (SHARED / folder).is_dir()]
+def real_corpus(name: str, count: int, data: Path = SHARED) -> Iterator[tuple[str, str]]:
+    """The first `count` articles of a real-news file, in file order."""
+    path = data / REAL_SETS[name]
+    if not path.exists():
+        raise SystemExit(f"no real news at {path}: give --data, or --corpus sample")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n >= count:
+                break
+            row = json.loads(line)
+            yield f"{name}-{row['id']}", row["text"]
+
+
+def available_shared(data: Path = SHARED) -> list[str]:
+    return [name for name, (folder, _) in SHARED_SETS.items() if (data / folder).is_dir()]

@@ -2,8 +2,12 @@
 
 Run by hand, not in the test suite:
 
-    .venv/bin/python benchmarks/throughput.py                      # 1 core each, all corpora
+    .venv/bin/python benchmarks/throughput.py                      # 1 core each, real news (NG, RT)
+    .venv/bin/python benchmarks/throughput.py --join               # and the same texts as one long article
+    .venv/bin/python benchmarks/throughput.py --corpus sample      # the generated corpus of earlier runs
     .venv/bin/python benchmarks/throughput.py --workers 1,2        # and the Dask scale-out
+
+Real news is read from `--data` (default ../shared/data beside the repository), never copied.
 
 Each measurement runs in its own subprocess, so peak RSS belongs to one system, with
 numpy's BLAS held to one thread; single-core runs are pinned to one CPU. Models load and
@@ -25,7 +29,7 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-from corpus import available_shared, sample_corpus, shared_corpus
+from corpus import REAL_SETS, SHARED, real_corpus, sample_corpus, shared_corpus
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
@@ -64,16 +68,24 @@ def natasha_system():
     return analyse, lambda: None
 
 
-def newsgraph_system(workers: int, engine: str, stack: ExitStack):
+def newsgraph_system(workers: int, engine: str, stack: ExitStack, max_chars: int | None = None):
     """The default pipeline through the runner: in this process, or on `workers` local/Dask workers."""
     from newsgraph.doc import Article
     from newsgraph.runner import analyze_stream, prepare_worker
 
+    options = {}
+    if max_chars is not None:  # without it, the code of before the budget can be measured too
+        from newsgraph.budget import Budget
+
+        options["budget"] = Budget(max_chars=max_chars)
+
     def count(results) -> int:
         found = 0
         for result in results:
-            if not isinstance(result, Article):
-                raise SystemExit(f"benchmark article failed: {result}")
+            if not isinstance(result, Article):  # a recorded failure, as in a real run: counted, not hidden
+                FAILED.append(result)
+                print(f"benchmark article failed: {result}", file=sys.stderr)
+                continue
             found += len(result.mentions) + len(result.quotes) + len(result.events)
         return found
 
@@ -82,7 +94,7 @@ def newsgraph_system(workers: int, engine: str, stack: ExitStack):
     if engine == "shards":
         return _newsgraph_to_shards(workers, stack)
     prepare_worker()
-    return (lambda texts: count(analyze_stream((Article.create(t) for t in texts), workers))), _children_rss
+    return (lambda texts: count(analyze_stream((Article.create(t) for t in texts), workers, **options))), _children_rss
 
 
 def stage_system():
@@ -144,6 +156,7 @@ def _newsgraph_to_shards(workers: int, stack: ExitStack):
     return analyse, lambda: max(client.run(_own_rss).values())
 
 
+FAILED: list = []  # articles the pipeline recorded as failures in the measured run
 WORKER_CPU: list[float] = []  # CPU seconds the Dask workers spent on the measured run
 
 
@@ -171,8 +184,8 @@ def run_child(args: argparse.Namespace) -> None:
         analyse, worker_rss = natasha_system()
     elif args.child == "stages":
         analyse, worker_rss, spent = stage_system()
-    else:
-        analyse, worker_rss = newsgraph_system(args.workers, args.engine, cluster)
+    else:  # newsgraph, on the articles or on all of them joined into one
+        analyse, worker_rss = newsgraph_system(args.workers, args.engine, cluster, args.max_chars)
     loaded = time.perf_counter()
     cpu = time.process_time()
     found = analyse(texts)
@@ -185,14 +198,17 @@ def run_child(args: argparse.Namespace) -> None:
         "load_s": round(loaded - started, 2), "wall_s": round(wall, 3), "cpu_s": round(sum(WORKER_CPU) or cpu, 3),
         "client_cpu_s": round(cpu, 3) if WORKER_CPU else None,
         "peak_rss_mb": round(max(_own_rss(), worker_rss() or 0), 1),
+        "failed": len(FAILED),
         "stages": {name: round(seconds, 2) for name, seconds in spent.items()},
     }))
     os._exit(0)  # skip slow interpreter and cluster teardown; results are printed
 
 
-def measure(system: str, workers: int, engine: str, corpus: Path, cpu: int) -> dict:
+def measure(system: str, workers: int, engine: str, corpus: Path, cpu: int, max_chars: int | None = None) -> dict:
     command = [sys.executable, __file__, "--child", system, "--input", str(corpus),
                "--workers", str(workers), "--engine", engine, "--cpu", str(cpu)]
+    if max_chars is not None:
+        command += ["--max-chars", str(max_chars)]
     done = subprocess.run(command, env={**os.environ, **ONE_THREAD}, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{system} failed:\n{done.stderr[-3000:]}")
@@ -213,13 +229,22 @@ def summarise(runs: list[dict]) -> dict:
     }
 
 
-def write_corpus(names: list[str], articles: int, folder: Path) -> Path:
-    path = folder / "corpus.jsonl"
+def write_corpus(names: list[str], articles: int, real: int, data: Path, folder: Path, join: bool = False) -> Path:
+    """The corpus as JSONL; `join`: all its texts as one article (paragraphs apart), to measure cost against length."""
+    items = []
+    for name in names:
+        if name == "sample":
+            items += sample_corpus(articles)
+        elif name in REAL_SETS:
+            items += real_corpus(name, real, data)
+        else:
+            items += shared_corpus(name, data)
+    if join:
+        items = [("joined", "\n\n".join(text for _, text in items))]
+    path = folder / ("joined.jsonl" if join else "corpus.jsonl")
     with path.open("w", encoding="utf-8") as out:
-        for name in names:
-            items = sample_corpus(articles) if name == "sample" else shared_corpus(name)
-            for ident, text in items:
-                out.write(json.dumps({"id": ident, "text": text}, ensure_ascii=False) + "\n")
+        for ident, text in items:
+            out.write(json.dumps({"id": ident, "text": text}, ensure_ascii=False) + "\n")
     return path
 
 
@@ -238,9 +263,14 @@ def table(rows: list[dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default="sample," + ",".join(available_shared()),
-                        help="comma list of sample, nerel, factru (default: sample and what ../shared has)")
+    parser.add_argument("--corpus", default="ng,rt",
+                        help="comma list of ng, rt (real news), sample (the generated corpus), nerel, factru (default: ng,rt)")
+    parser.add_argument("--data", type=Path, default=SHARED, help="the shared data folder (default: ../shared/data beside the repo)")
+    parser.add_argument("--real", type=int, default=100, help="articles from each real-news source (default 100)")
     parser.add_argument("--articles", type=int, default=300, help="sample articles (originals plus variants)")
+    parser.add_argument("--join", action="store_true",
+                        help="also run newsgraph on the whole corpus joined into one article (cost against length)")
+    parser.add_argument("--max-chars", type=int, default=None, help="newsgraph's --max-chars for the runs (default: its own)")
     parser.add_argument("--systems", default="newsgraph,natasha", help="comma list of newsgraph, natasha")
     parser.add_argument("--workers", default="1", help="comma list of newsgraph worker counts, e.g. 1,2")
     parser.add_argument("--engine", default="dask", choices=["local", "dask", "shards"],
@@ -260,18 +290,25 @@ def main() -> None:
     counts = [int(w) for w in args.workers.split(",")]
     if any(w > 1 for w in counts):  # the speed-up compares worker counts on one engine, from 1
         plan += [("newsgraph", w, args.engine) for w in sorted({1, *counts}) if (w, args.engine) != (1, "local")]
+    if args.join:
+        plan.append(("joined", 1, "local"))
     with tempfile.TemporaryDirectory() as folder:
-        corpus = write_corpus(args.corpus.split(","), args.articles, Path(folder))
+        names = args.corpus.split(",")
+        corpus = write_corpus(names, args.articles, args.real, args.data, Path(folder))
+        joined = write_corpus(names, args.articles, args.real, args.data, Path(folder), join=True) if args.join else None
         runs: dict[tuple, list[dict]] = {step: [] for step in plan}
         for _ in range(args.repeat):  # systems alternate, so a burst of load hits both alike
             for step in plan:
-                runs[step].append(measure(*step, corpus, args.cpu))
+                runs[step].append(measure(*step, joined if step[0] == "joined" else corpus, args.cpu, args.max_chars))
                 print(json.dumps(runs[step][-1]), file=sys.stderr)
         rows = [summarise(results) for results in runs.values()]
     print("command: " + " ".join([Path(sys.executable).name, *sys.argv]))
     print(f"corpus: {args.corpus} ({rows[0]['articles']} articles, {rows[0]['chars']:,} chars); "
           f"load average {os.getloadavg()[0]:.2f}")
     print(table([r for r in rows if r["system"] != "stages"]))
+    for row in rows:
+        if row.get("failed"):
+            print(f"{row['system']}: {row['failed']} article(s) recorded as failures (analysed up to the failing stage)")
     for row in rows:
         if row["system"] == "stages":
             total = sum(row["stages"].values())
@@ -282,6 +319,10 @@ def main() -> None:
     if ours and theirs:
         print(f"newsgraph / natasha, one core: {ours['chars_per_s'] / theirs['chars_per_s']:.2f}x by wall time, "
               f"{ours['chars_per_cpu_s'] / theirs['chars_per_cpu_s']:.2f}x by CPU time")
+    joined = rates.get(("joined", 1, "local"))
+    if ours and joined:
+        print(f"one article of {joined['chars']:,} chars / the {ours['articles']} apart: "
+              f"{joined['cpu_s'] / ours['cpu_s']:.2f}x the CPU time ({joined['cpu_s']:.2f} s vs {ours['cpu_s']:.2f} s)")
     for (system, workers, engine), row in rates.items():
         base = rates.get(("newsgraph", 1, engine))
         if workers > 1 and base:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import dask
 from dask.distributed import Client, Future, LocalCluster
 
+from .budget import Budget
 from .doc import Article, Failure
 from .runner import CHUNK, Item, analyze_chunk, chunks, prepare_worker
 
@@ -46,14 +47,17 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Clie
 
 
 def analyze_on_dask(
-    items: Iterable[Item], *, workers: int = 2, scheduler: str | None = None, partition: int = PARTITION
+    items: Iterable[Item], *, workers: int = 2, scheduler: str | None = None, partition: int = PARTITION,
+    budget: Budget | None = None,
 ) -> Iterator[Item]:
     """`analyze_stream` on Dask: the cluster at `scheduler`, else a local one of `workers` processes."""
     with dask_client(scheduler, workers) as client:
-        yield from analyze_with(client, items, partition)
+        yield from analyze_with(client, items, partition, budget)
 
 
-def analyze_with(client: Client, items: Iterable[Item], partition: int = PARTITION) -> Iterator[Item]:
+def analyze_with(
+    client: Client, items: Iterable[Item], partition: int = PARTITION, budget: Budget | None = None
+) -> Iterator[Item]:
     """Analyse `items` on the workers of `client`, yielding results in input order.
 
     Input is pulled in the calling thread only, so a reader that also checks the store
@@ -63,7 +67,7 @@ def analyze_with(client: Client, items: Iterable[Item], partition: int = PARTITI
     window = in_flight(client)
     pending: deque[tuple[list[Item], Future]] = deque()
     for chunk in chunks(items, partition):
-        pending.append((chunk, client.submit(analyze_chunk, chunk, pure=False)))
+        pending.append((chunk, client.submit(analyze_chunk, chunk, budget, pure=False)))
         if len(pending) >= window:
             yield from _results(*pending.popleft())
     while pending:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from multiprocessing import get_context
 from typing import TypeVar
 
+from .budget import ArticleTimeout, Budget, deadline, join_windows, windows
 from .doc import Article, Failure
 from .pipeline import Pipeline, default_pipeline
 
@@ -46,11 +47,30 @@ def prepare_worker() -> None:
     warm_up()
 
 
-def analyze_chunk(items: list[Item]) -> list[Item]:
+def analyze_chunk(items: list[Item], budget: Budget | None = None) -> list[Item]:
     """Analyse the articles of a chunk together; failures from reading pass through in place."""
     docs = [d for d in items if isinstance(d, Article)]
-    analysed = iter(shared_pipeline().map(docs))
+    analysed = iter(analyze_within(docs, budget or Budget()))
     return [next(analysed) if isinstance(d, Article) else d for d in items]
+
+
+def analyze_within(docs: list[Article], budget: Budget) -> list[Article | Failure]:
+    """The articles analysed in windows of at most `budget.max_chars`, in `budget.timeout` seconds each.
+
+    A chunk that overruns its articles' time together is analysed again one article at a time,
+    so only the runaway becomes a `budget` failure.
+    """
+    parts = [windows(doc, budget.max_chars) for doc in docs]
+    try:
+        with deadline(budget.timeout * len(docs) if budget.timeout else None):
+            flat = iter(list(shared_pipeline().map([w for p in parts for w in p])))
+    except ArticleTimeout:
+        if len(docs) > 1:
+            return [analyze_within([doc], budget)[0] for doc in docs]
+        limit = f"analysis took longer than {budget.timeout:g} s (the article timeout)"
+        return [Failure(docs[0].id, "budget", f"{limit}; {len(docs[0].text):,} chars")]
+    results = [[next(flat) for _ in p] for p in parts]
+    return [r[0] if len(p) == 1 else join_windows(doc, r) for doc, p, r in zip(docs, parts, results)]
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -60,30 +80,33 @@ def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def analyze_stream(
-    items: Iterable[Item], workers: int = 1, *, engine: str = "local", scheduler: str | None = None
+    items: Iterable[Item], workers: int = 1, *, engine: str = "local", scheduler: str | None = None,
+    budget: Budget | None = None,
 ) -> Iterator[Item]:
     """Analysed articles in input order; failures (from reading or analysis) pass through.
 
     `engine="local"` runs here (`workers=1`) or in local processes; `engine="dask"` runs on
-    the cluster at `scheduler`, or on a local Dask cluster of `workers` processes.
+    the cluster at `scheduler`, or on a local Dask cluster of `workers` processes. `budget`
+    (default `Budget()`: windows of 200,000 chars, no timeout) bounds each article (`newsgraph.budget`).
     """
+    budget = budget or Budget()
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
     if engine == "dask":
         from .distributed import analyze_on_dask
 
-        return analyze_on_dask(items, workers=workers, scheduler=scheduler)
+        return analyze_on_dask(items, workers=workers, scheduler=scheduler, budget=budget)
     if scheduler:
         raise ValueError("a scheduler address needs engine='dask'")
-    return _analyze_locally(items, workers)
+    return _analyze_locally(items, workers, budget)
 
 
-def _analyze_locally(items: Iterable[Item], workers: int) -> Iterator[Item]:
+def _analyze_locally(items: Iterable[Item], workers: int, budget: Budget) -> Iterator[Item]:
     if workers <= 1:
         gc.set_threshold(YOUNG_GC_THRESHOLD)
         for chunk in chunks(items, CHUNK):
-            yield from analyze_chunk(chunk)
+            yield from analyze_chunk(chunk, budget)
         return
     with get_context("spawn").Pool(workers, initializer=prepare_worker) as pool:
-        for result in pool.imap(analyze_chunk, chunks(items, CHUNK), chunksize=1):
+        for result in pool.imap(partial(analyze_chunk, budget=budget), chunks(items, CHUNK), chunksize=1):
             yield from result

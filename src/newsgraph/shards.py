@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from dask.distributed import Client
 
+from .budget import Budget
 from .distributed import IN_FLIGHT_PER_WORKER, PARTITION, dask_client, in_flight
 from .doc import Article, Failure
 from .jsonl import FAILURES_SUFFIX, failure_line
@@ -97,12 +98,12 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def analyze_to_shard(directory: str, index: int, items: list[Item]) -> ShardCounts:
+def analyze_to_shard(directory: str, index: int, items: list[Item], budget: Budget | None = None) -> ShardCounts:
     """Analyse one partition and write it as shard `index`; runs on the worker.
 
     The failures file goes first: the shard's existence is what marks the partition done.
     """
-    results = analyze_chunk(items)
+    results = analyze_chunk(items, budget)
     articles = [r for r in results if isinstance(r, Article)]
     failures = [r for r in results if isinstance(r, Failure)]
     root = Path(directory)
@@ -116,7 +117,8 @@ def analyze_to_shard(directory: str, index: int, items: list[Item]) -> ShardCoun
 
 
 def write_shards(
-    items: Iterable[Item], directory: Path, submit: Submit, window: int, partition: int = PARTITION, advance: Advance = ignore
+    items: Iterable[Item], directory: Path, submit: Submit, window: int, partition: int = PARTITION, advance: Advance = ignore,
+    budget: Budget | None = None,
 ) -> ShardReport:
     """Send each partition without a shard to `submit`, keeping at most `window` in flight."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -130,7 +132,7 @@ def write_shards(
             report.skipped += 1
             advance(len(chunk))
             continue
-        pending.append((chunk, submit(analyze_to_shard, root, index, chunk)))
+        pending.append((chunk, submit(analyze_to_shard, root, index, chunk, budget)))
         if len(pending) >= window:
             advance(_collect(*pending.popleft(), report, lost_file))
     while pending:
@@ -158,29 +160,30 @@ def _collect(chunk: list[Item], future: Pending, report: ShardReport, lost_file:
 
 def shard_corpus(
     items: Iterable[Item], directory: Path, workers: int = 1, *, engine: str = "local", scheduler: str | None = None,
-    advance: Advance = ignore,
+    advance: Advance = ignore, budget: Budget | None = None,
 ) -> ShardReport:
     """`write_shards` on an engine of `newsgraph.runner.analyze_stream`: here, local processes or Dask."""
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
     if engine == "dask":
         with dask_client(scheduler, workers) as client:
-            return shard_with(client, items, directory, advance=advance)
+            return shard_with(client, items, directory, advance=advance, budget=budget)
     if scheduler:
         raise ValueError("a scheduler address needs engine='dask'")
     if workers <= 1:
         gc.set_threshold(YOUNG_GC_THRESHOLD)
-        return write_shards(items, directory, run_here, 1, advance=advance)
+        return write_shards(items, directory, run_here, 1, advance=advance, budget=budget)
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=prepare_worker) as pool:
-        return write_shards(items, directory, pool.submit, IN_FLIGHT_PER_WORKER * workers, advance=advance)
+        return write_shards(items, directory, pool.submit, IN_FLIGHT_PER_WORKER * workers, advance=advance, budget=budget)
 
 
 def shard_with(
-    client: Client, items: Iterable[Item], directory: Path, partition: int = PARTITION, advance: Advance = ignore
+    client: Client, items: Iterable[Item], directory: Path, partition: int = PARTITION, advance: Advance = ignore,
+    budget: Budget | None = None,
 ) -> ShardReport:
     """`write_shards` on the workers of a Dask `client`, each building its pipeline once."""
     client.run(prepare_worker)
-    return write_shards(items, directory, partial(client.submit, pure=False), in_flight(client), partition, advance)
+    return write_shards(items, directory, partial(client.submit, pure=False), in_flight(client), partition, advance, budget)
 
 
 def run_here(function: Callable, *args) -> Future:

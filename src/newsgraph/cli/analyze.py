@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from ..budget import DEFAULT_MAX_CHARS, Budget
 from ..doc import Article, Failure
 from ..jsonl import failure_line, read_jsonl
 from ..explain import explain as explain_doc
@@ -25,6 +26,11 @@ from .edge import writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
 
 err = Console(stderr=True)
+
+MaxChars = Annotated[int, typer.Option(
+    min=0, help="Analyse a longer article in windows of at most N chars cut at paragraphs, joined back (0: whole).")]
+ArticleTimeout = Annotated[Optional[float], typer.Option(
+    "--article-timeout", min=0, help="Seconds one article may take; past that it is recorded as a failure and the batch goes on.")]
 
 
 @app.command()
@@ -39,21 +45,24 @@ def analyze(
     engine: Annotated[Literal["local", "dask"], typer.Option(help="Where analysis runs (dask: see docs/scaling.md).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler ADDRESS (tcp://host:8786); none starts a local cluster.")] = None,
     published: Published = None, title: Title = None, source: Source = None, url: Url = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    article_timeout: ArticleTimeout = None,
 ) -> None:
     """Analyse an article (FILE) or a corpus (--input with --output or --shards) and print or write the record."""
     engine_options = {"workers": workers, "engine": engine, "scheduler": scheduler}
     given = Given(published, title, source, url)
+    budget = Budget(max_chars, article_timeout or None)
     if (input or shards) and url:
         raise typer.BadParameter("--url names one article: use it with FILE, not --input")
     if shards is not None:
         if input is None or output or errors:
             raise typer.BadParameter("--shards DIR goes with --input, and writes its own files instead of --output/--errors")
-        raise typer.Exit(shard_corpus_file(input, shards, **engine_options))
+        raise typer.Exit(shard_corpus_file(input, shards, **engine_options, budget=budget))
     if input is not None:
-        raise typer.Exit(analyze_corpus(input, output, errors, given, **engine_options))
+        raise typer.Exit(analyze_corpus(input, output, errors, given, **engine_options, budget=budget))
     if file is None:
         raise typer.BadParameter("give FILE (or -) or --input JSONL")
-    doc = single(read_article(file, given))
+    doc = single(read_article(file, given), budget)
     typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
 
 
@@ -97,8 +106,8 @@ def russian_text(text: str, name: str) -> str:
     return text
 
 
-def single(doc: Article) -> Article:
-    result = next(analyze_stream([doc]))
+def single(doc: Article, budget: Budget | None = None) -> Article:
+    result = next(analyze_stream([doc], budget=budget))
     if isinstance(result, Failure):
         err.print(f"[red]analysis failed[/] in stage {result.stage}: {result.error}")
         raise typer.Exit(1)

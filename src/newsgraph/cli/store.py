@@ -13,7 +13,9 @@ from ..choices import MODALITIES, event_types, known
 from ..doc import Article, Failure
 from ..store import Store, queries, text
 from ..store.export import FORMATS, export as export_store
+from ..budget import DEFAULT_MAX_CHARS, Budget
 from . import app
+from .analyze import ArticleTimeout, MaxChars
 from .edge import check_date, open_store, writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
 
@@ -58,6 +60,8 @@ def ingest(
     fetch_links: Annotated[bool, typer.Option(help="Fetch each feed entry's page unless the entry carries the full text.")] = True,
     published: Published = None, title: Title = None, source: Source = None, url: Url = None,
     json_out: Json = False,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    article_timeout: ArticleTimeout = None,
 ) -> None:
     """Analyse and store articles; re-ingesting updates, never duplicates. Failures go to the `failures` table."""
     from ..ingest import read_inputs
@@ -75,7 +79,7 @@ def ingest(
         fetch_links=fetch_links), given, warning)
     with open_store(db, create=True) as store:
         report = ingest_items(store, items, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed,
-                              reanalyse=reanalyse, on_item=report_item)
+                              reanalyse=reanalyse, on_item=report_item, budget=Budget(max_chars, article_timeout or None))
         linked = link_stories(store)
     summary = {**vars(report), "linked_to_stories": linked, "undated": warning.undated}
     show(summary, json_out, lambda s: [f"{report.summary()}; {linked} linked to stories"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..budget import Budget
 from ..doc import Article, Failure
 from ..ingest import needs_analysis, read_inputs
 from ..jsonl import FAILURES_SUFFIX, failure_from_json, open_text
@@ -94,6 +95,7 @@ def ingest(
     analysed: bool = False,
     reanalyse: bool = False,
     on_item: Callable[[Item], None] | None = None,
+    budget: Budget | None = None,
 ) -> IngestReport:
     """Analyse (unless `analysed`) and store each article; `on_item` sees each stored article or failure.
 
@@ -114,7 +116,7 @@ def ingest(
                 yield item
 
     stream = to_analyse(items) if analysed else analyze_stream(
-        to_analyse(items), workers, engine=engine, scheduler=scheduler
+        to_analyse(items), workers, engine=engine, scheduler=scheduler, budget=budget
     )
     for item in stream:
         _store(store, item, report, on_item)
@@ -137,13 +139,14 @@ def ingest_paths(
     analysed: bool = False,
     reanalyse: bool = False,
     on_item: Callable[[Item], None] | None = None,
+    budget: Budget | None = None,
     **read_options: Any,
 ) -> IngestReport:
     """Ingest files, directories and URLs: any kind `newsgraph.ingest.read_inputs` reads, with its options."""
     items = read_analysed(paths) if analysed else read_inputs(paths, **read_options)
     return ingest(
         store, items, workers=workers, engine=engine, scheduler=scheduler,
-        analysed=analysed, reanalyse=reanalyse, on_item=on_item,
+        analysed=analysed, reanalyse=reanalyse, on_item=on_item, budget=budget,
     )
 
 
