@@ -211,15 +211,23 @@ def analyse_texts(records: list[dict]) -> dict[str, dict]:
 
 @evaluate_app.command("linking")
 def evaluate_linking_command(
-    directory: Annotated[Path, typer.Argument(help="Corpus with Wikidata links, e.g. NEREL dev (brat `N` lines).")],
-    format: Annotated[str, typer.Option("--format", help="Corpus format: brat (NEREL).")] = "brat",
+    directory: Annotated[Path, typer.Argument(help="Corpus with Wikidata links: NEREL dev (brat `N` lines), or the realnews linking set (devsets/linking-real/dev.jsonl).")],
+    format: Annotated[str, typer.Option("--format", help="Corpus format: brat (NEREL) or realnews (needs --data).")] = "brat",
+    data: Annotated[Optional[Path], typer.Option(help="realnews: folder holding realnews/ (the texts).")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N documents.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print scores (and errors) as JSON.")] = False,
 ) -> None:
-    """Precision of the Wikidata links made for PERSON/ORGANIZATION/COUNTRY/CITY mentions, and recall."""
-    from ..evaluate.linking import evaluate_linking, report
+    """Precision of the Wikidata links made for PERSON/ORGANIZATION/COUNTRY/CITY (or PER/ORG/LOC) mentions, and recall."""
+    from ..evaluate.linking import evaluate_linking, read_realnews_links, report
     from ..pipeline import default_pipeline
 
-    scores = evaluate_linking(read_corpus(directory, format)[:limit], default_pipeline())
-    payload = {"command": command_line(), **scores.to_json(), "errors": scores.errors}
+    if format == "realnews":
+        if data is None:
+            raise typer.BadParameter("--format realnews reads the texts from --data DIR (the folder holding realnews/)")
+        golds = read_realnews_links(directory, data)
+    else:
+        golds = read_corpus(directory, format)
+    scores = evaluate_linking(golds[:limit], default_pipeline())
+    payload = {"command": command_line(), **scores.to_json(), "errors": scores.errors,
+               "unconfirmed_links": scores.unconfirmed_links}
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2) if json_out else report(command_line(), scores))

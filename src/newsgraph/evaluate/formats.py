@@ -71,6 +71,7 @@ class GoldDoc:
     relations: tuple[GoldRelation, ...] = ()
     links: tuple[GoldLink, ...] = ()
     chains: tuple[GoldChain, ...] = ()
+    published: str | None = None
 
     def span(self, span_id: str) -> GoldSpan | None:
         return next((s for s in self.spans if s.id == span_id), None)
