@@ -1,12 +1,16 @@
 """The pages in headless Chromium against a real uvicorn server on a free local port.
 
 Each flow is what a reader does: search, open an article, follow a quote's speaker, filter the
-timeline, click an edge of the network. Screenshots of each page land in docs/screenshots/.
+timeline, click an edge of the network. Screenshots of each page land in a temporary folder, or
+in $NEWSGRAPH_SCREENSHOTS when it is set (`make screenshots` sets it to docs/screenshots), so a
+test run never rewrites tracked files.
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +24,7 @@ from test_api_corpus import SAMPLES, sample_docs, sample_store  # noqa: F401  (f
 from newsgraph.api.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).parent.parent / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("NEWSGRAPH_SCREENSHOTS") or Path(tempfile.gettempdir()) / "newsgraph-screenshots")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
 

@@ -11,21 +11,13 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..budget import DEFAULT_MAX_CHARS, Budget
 from ..doc import Article, Failure
-from ..jsonl import failure_line, read_jsonl
-from ..explain import explain as explain_doc
-from ..render import summary
-from ..runner import analyze_stream
 from ..errors import InputError, NewsgraphError
 from . import app
-from .edge import writable
+from .edge import err, writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
-
-err = Console(stderr=True)
 
 MaxChars = Annotated[int, typer.Option(
     min=0, help="Analyse a longer article in windows of at most N chars cut at paragraphs, joined back (0: whole).")]
@@ -62,6 +54,8 @@ def analyze(
         raise typer.Exit(analyze_corpus(input, output, errors, given, **engine_options, budget=budget))
     if file is None:
         raise typer.BadParameter("give FILE (or -) or --input JSONL")
+    from ..render import summary
+
     doc = single(read_article(file, given), budget)
     typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
 
@@ -72,6 +66,8 @@ def explain(
     published: Published = None, title: Title = None, source: Source = None, url: Url = None,
 ) -> None:
     """Show every decision (mention, entity, link, quote, event, date) under its sentence, with the rule that made it."""
+    from ..explain import explain as explain_doc
+
     typer.echo(explain_doc(single(read_article(file, Given(published, title, source, url)))), nl=False)
 
 
@@ -107,15 +103,18 @@ def russian_text(text: str, name: str) -> str:
 
 
 def single(doc: Article, budget: Budget | None = None) -> Article:
+    from ..runner import analyze_stream
+
     result = next(analyze_stream([doc], budget=budget))
     if isinstance(result, Failure):
-        err.print(f"[red]analysis failed[/] in stage {result.stage}: {result.error}")
+        err().print(f"[red]analysis failed[/] in stage {result.stage}: {result.error}")
         raise typer.Exit(1)
     return result
 
 
 def shard_corpus_file(input: Path, directory: Path, **engine_options) -> int:
     """Analyse INPUT into shards in DIRECTORY (`newsgraph.shards`); a re-run finishes what is missing."""
+    from ..jsonl import read_jsonl
     from ..shards import shard_corpus
 
     check_exists(input)
@@ -123,7 +122,7 @@ def shard_corpus_file(input: Path, directory: Path, **engine_options) -> int:
     with input.open(encoding="utf-8") as src, corpus_progress(input, "sharding") as advance:
         report = shard_corpus(read_jsonl(src, str(input)), directory, **engine_options, advance=advance)
     seconds = max(time.perf_counter() - started, 1e-9)
-    err.print(f"{report.summary()}, {report.chars / seconds:,.0f} chars/s → {directory}", highlight=False, soft_wrap=True)
+    err().print(f"{report.summary()}, {report.chars / seconds:,.0f} chars/s → {directory}", highlight=False, soft_wrap=True)
     return 0 if report.analysed or report.skipped or not (report.failed or report.lost) else 1
 
 
@@ -135,14 +134,19 @@ def check_exists(input: Path) -> None:
 @contextmanager
 def corpus_progress(input: Path, label: str) -> Iterator[Callable[[int], None]]:
     """A progress bar over the lines of INPUT (on a terminal only); yields the function that advances it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     total = sum(1 for line in input.open(encoding="utf-8") if line.strip())
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, disable=not err.is_terminal) as progress:
+    with Progress(*columns, console=err(), disable=not err().is_terminal) as progress:
         task = progress.add_task(label, total=total)
         yield lambda count: progress.advance(task, count)
 
 
 def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given: Given = Given(), **engine_options) -> int:
+    from ..jsonl import failure_line, read_jsonl
+    from ..runner import analyze_stream
+
     check_exists(input)
     output = writable(output or input.with_suffix(".out.jsonl"))
     errors = writable(errors or output.with_suffix(".errors.jsonl"))
@@ -154,7 +158,7 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given:
         for result in analyze_stream(filled(read_jsonl(src, str(input)), given, DateWarning()), **engine_options):
             if isinstance(result, Failure):
                 failed += 1
-                err.print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")
+                err().print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")
                 bad.write(failure_line(result))
             else:
                 done += 1
@@ -162,7 +166,7 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given:
                 out.write(result.dumps() + "\n")
             advance(1)
     seconds = max(time.perf_counter() - started, 1e-9)
-    err.print(
+    err().print(
         f"{done} articles analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
         f"{done / seconds:.1f} articles/s → {output}" + (f" (errors: {errors})" if failed else "")
     )

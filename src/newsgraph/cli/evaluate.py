@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from ..evaluate.formats import FORMATS, read_corpus
-from ..evaluate.ner import SYSTEMS, score_ner
-from ..evaluate.report import ner_table
 from . import app
 
 evaluate_app = typer.Typer(
@@ -39,6 +36,11 @@ def evaluate_ner(
     json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
 ) -> None:
     """Precision/recall/F1 of PER/ORG/LOC mentions, strict spans and token level, per system."""
+    from rich.console import Console
+
+    from ..evaluate.ner import SYSTEMS, score_ner
+    from ..evaluate.report import ner_table
+
     unknown = [s for s in system if s not in SYSTEMS]
     if unknown or format not in FORMATS:
         raise typer.BadParameter(f"--system must be in {sorted(SYSTEMS)} and --format in {FORMATS}")
@@ -132,6 +134,8 @@ def evaluate_quotes_command(
     errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and wrongly attributed quotes.")] = False,
 ) -> None:
     """Precision/recall of quote spans (character overlap ≥ 0.5 of the union) and speaker accuracy on matched quotes."""
+    from rich.console import Console
+
     from ..evaluate.quotes import evaluate_quotes, quotes_table, read_gold
 
     scores = evaluate_quotes(read_gold(gold))

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..kb import KB, KB_VARIABLE, KBEntity
 from . import app
+
+if TYPE_CHECKING:
+    from ..kb import KBEntity
 
 kb_app = typer.Typer(help="The knowledge base: search, show, import a Wikidata dump.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
-KBOption = Annotated[Optional[Path], typer.Option("--kb", envvar=KB_VARIABLE, show_envvar=True,
+KBOption = Annotated[Optional[Path], typer.Option("--kb", envvar="NEWSGRAPH_KB",  # newsgraph.kb.KB_VARIABLE show_envvar=True,
                                                    help="KB file (default: the bundled KB).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
@@ -30,6 +32,8 @@ def search(name: Annotated[str, typer.Argument(help="A name in any case form: П
            kb: KBOption = None, limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 10,
            json_out: JsonOption = False) -> None:
     """Entities known under NAME (lemma-matched), best known first."""
+    from ..kb import KB
+
     found = KB.open(kb).search(name, limit)
     if json_out:
         typer.echo(json.dumps([asdict(e) for e in found], ensure_ascii=False, indent=2))
@@ -41,6 +45,8 @@ def search(name: Annotated[str, typer.Argument(help="A name in any case form: П
 def show(qid: Annotated[str, typer.Argument(help="A KB id: Q7747, ng:person:…")], kb: KBOption = None,
          json_out: JsonOption = False) -> None:
     """One entity with its names, offices held and memberships."""
+    from ..kb import KB
+
     base = KB.open(kb)
     entity = base.get(qid)
     if entity is None:

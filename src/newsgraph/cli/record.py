@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
-from sqlalchemy import select
 
 from ..record import text as lines
 from ..choices import MODALITIES, event_types, known
@@ -51,6 +50,8 @@ def show_instances(store, json_out: bool, **filters) -> None:
     """Print instances (also `newsgraph events --instances`); a store that was never clustered is clustered first."""
     from ..record.instances import refresh_instances
     from ..record.queries import instances as find
+    from sqlalchemy import select
+
     from ..record.schema import event_instances
 
     with store:
