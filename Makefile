@@ -28,4 +28,4 @@ test: $(VENV)/.installed
 # Refresh docs/screenshots from the browser tests (`make test` writes its screenshots to a temp folder).
 screenshots: $(VENV)/.installed
 	bash scripts/setup_system.sh
-	NEWSGRAPH_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest -q -m browser tests/test_web.py tests/test_record_web.py
+	NEWSGRAPH_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest -q -m browser tests/test_web.py tests/test_record_web.py tests/test_web_layout.py
