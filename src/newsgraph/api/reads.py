@@ -15,9 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 
 from ..record.queries import instance_filters
-from ..record.schema import event_instances, instance_actors
 from ..store.graph import with_quads
-from ..store.schema import article_entities, entities, events
+from ..store.schema import article_entities, entities, event_instances, events, instance_actors
 
 
 def event_choices(store: Any) -> dict[str, list[str]]:

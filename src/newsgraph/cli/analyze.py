@@ -15,6 +15,7 @@ import typer
 from ..budget import DEFAULT_MAX_CHARS, Budget
 from ..doc import Article, Failure
 from ..errors import InputError, NewsgraphError
+from ..wording import counted
 from . import app
 from .edge import err, writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
@@ -103,7 +104,7 @@ def russian_text(text: str, name: str) -> str:
 
 
 def single(doc: Article, budget: Budget | None = None) -> Article:
-    from ..runner import analyze_stream
+    from ..engines import analyze_stream
 
     result = next(analyze_stream([doc], budget=budget))
     if isinstance(result, Failure):
@@ -145,7 +146,7 @@ def corpus_progress(input: Path, label: str) -> Iterator[Callable[[int], None]]:
 
 def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given: Given = Given(), **engine_options) -> int:
     from ..jsonl import failure_line, read_jsonl
-    from ..runner import analyze_stream
+    from ..engines import analyze_stream
 
     check_exists(input)
     output = writable(output or input.with_suffix(".out.jsonl"))
@@ -167,7 +168,7 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given:
             advance(1)
     seconds = max(time.perf_counter() - started, 1e-9)
     err().print(
-        f"{done} articles analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
+        f"{counted(done, 'article')} analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
         f"{done / seconds:.1f} articles/s → {output}" + (f" (errors: {errors})" if failed else "")
     )
     return 0 if done or not failed else 1

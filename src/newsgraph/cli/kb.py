@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from ..wording import counted
 from . import app
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def line(entity: KBEntity) -> str:
-    mark = "  (local id)" if not entity.is_wikidata else "" if entity.verified else "  (id not verified)"
+    mark = "  (local id)" if not entity.is_wikidata else "" if entity.verified else "  (id not confirmed by the linked corpora)"
     return f"{entity.id}\t{entity.type}\t{entity.label_ru}\t{entity.label_en}{mark}"
 
 
@@ -84,6 +85,6 @@ def import_wikidata_command(
     counts = import_wikidata(dump, kb, empty=empty)
     started = {"bundled": "a copy of the bundled KB", "empty": "an empty KB", "existing": "the existing KB"}[counts.start]
     typer.echo(f"started from {started}")
-    typer.echo(f"{counts.imported} of {counts.read} entities imported ({counts.positions} offices, "
-               f"{counts.memberships} memberships), office items read: {counts.offices}; "
+    typer.echo(f"{counts.imported} of {counted(counts.read, 'entity')} imported ({counted(counts.positions, 'office')}, "
+               f"{counted(counts.memberships, 'membership')}), office items read: {counts.offices}; "
                f"{counts.resolved} terms of office under hos/hog/fm/dm → {kb}")

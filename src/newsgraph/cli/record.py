@@ -11,7 +11,7 @@ from ..record import text as lines
 from ..choices import MODALITIES, event_types, known
 from . import app
 from .edge import check_date, open_store, writable
-from .store import Db, Json, Limit, Offset, Since, Until, show
+from .options import Db, Json, Limit, Offset, Since, Until, show
 
 group_app = typer.Typer(help="Groups and coalitions as actors: their members and when they belonged.",
                         no_args_is_help=True)
@@ -52,7 +52,7 @@ def show_instances(store, json_out: bool, **filters) -> None:
     from ..record.queries import instances as find
     from sqlalchemy import select
 
-    from ..record.schema import event_instances
+    from ..store.schema import event_instances
 
     with store:
         with store.read() as conn:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
@@ -15,27 +14,14 @@ from ..doc import Article, Failure
 from ..budget import DEFAULT_MAX_CHARS, Budget
 from . import app
 from .analyze import ArticleTimeout, MaxChars
-from .edge import check_date, err, open_store, writable
+from .edge import err, open_store, writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
+from .options import Db, Json, Limit, Offset, Since, Until, show
 
 # `newsgraph.store.export.FORMATS`, spelled out so that `--help` need not import the store
 # (tests/test_cli_speed.py checks the two agree).
 EXPORT_FORMATS = ("jsonl", "quotes-csv", "events-csv", "plover-json", "graphml", "gexf")
-Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
-                                           help="Store URL: sqlite:///FILE or postgresql://… (default: sqlite:///newsgraph.db)")]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-Since = Annotated[Optional[str], typer.Option(callback=check_date, help="Only from this date on (YYYY-MM-DD).")]
-Until = Annotated[Optional[str], typer.Option(callback=check_date, help="Only up to this date (YYYY-MM-DD, inclusive).")]
-Limit = Annotated[int, typer.Option(min=1, help="How many results.")]
-Offset = Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")]
 FileArg = Annotated[Optional[Path], typer.Argument(help="Analyse this text file instead of querying the store.")]
-
-
-def show(result: Any, as_json: bool, lines) -> None:
-    if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        typer.echo("\n".join(lines(result)))
 
 
 def report_item(item: Article | Failure) -> None:

@@ -12,6 +12,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from ..wording import counted
+
 HERE = Path(__file__).parent
 
 
@@ -34,12 +36,6 @@ def anchor(fact_id: str) -> str:
 def snippet(text: str | None) -> Markup:
     """A search snippet, escaped, with the store's [match] markers shown in bold."""
     return Markup(re.sub(r"\[([^\[\]]*)\]", r"<b>\1</b>", str(escape(text or ""))))
-
-
-def counted(number: int | None, noun: str) -> str:
-    """`1 article`, `3 articles`."""
-    number = number or 0
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def install_pages(app: FastAPI) -> None:

@@ -144,7 +144,7 @@
       if (ev.modality && ev.modality !== "asserted") item.append(html("span", ev.modality, "tag mod"));
       item.append(html("div", ev.sentence.text || ev.trigger.text, "sentence"));
       const meta = html("div", `${ev.date || ev.day || "date unknown"} · `, "meta");
-      const source = html("a", ev.article.title || "source article");
+      const source = html("a", ev.article.headline || "source article");
       source.href = `/articles/${encodeURIComponent(ev.article_id)}#${ev.id.split("/").pop()}`;
       meta.append(source);
       item.append(meta);
