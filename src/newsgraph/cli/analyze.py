@@ -75,7 +75,9 @@ def explain(
 def read_article(file: str, given: Given) -> Article:
     """FILE (or stdin for -) as an article with what was GIVEN; a missing date is said once."""
     name = "stdin" if file == "-" else file
-    text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
+    # stdin as bytes, undecodable ones kept as surrogates for russian_text to refuse in one line,
+    # the same whatever encoding the terminal or pipe declares
+    text = sys.stdin.buffer.read().decode("utf-8", "surrogateescape") if file == "-" else read_text_file(Path(file))
     return DateWarning().check(given.article(russian_text(text, name)), f"{name} has")
 
 
@@ -93,7 +95,7 @@ def russian_text(text: str, name: str) -> str:
     from ..ingest.language import ANALYSED_LANGUAGES, detect_language
 
     if "\x00" in text or any("\udc80" <= c <= "\udcff" for c in text[:4096]):
-        raise InputError(f"{name} is binary data, not text; give a UTF-8 text file")
+        raise InputError(f"{name} is binary data or not UTF-8 text; give a UTF-8 text file")
     if not text.strip():
         raise InputError(f"{name} is empty; give the text of a Russian news article")
     language = detect_language(text)
