@@ -59,6 +59,8 @@ def test_pages_and_api_name_an_untitled_article_by_its_first_words(untitled_stor
         assert summary["title"] is None and summary["headline"].startswith("Министр иностранных дел")
         page = client.get(f"/articles/{summary['id']}").text
         assert "<title>Министр иностранных дел" in page and summary["id"] not in page.split("<h1>")[1].split("</h1>")[0]
+        home = client.get("/").text
+        assert '<a href="/articles">article</a>' in home and '<a href="/quotes">quote</a>' in home  # one of each
         (quote,) = client.get("/api/quotes").json()["items"]
         assert quote["article"]["headline"] == summary["headline"]
 

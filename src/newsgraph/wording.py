@@ -21,7 +21,11 @@ def headline(title: str | None, opening: str | None, words: int = 10) -> str:
     return " ".join(first[:words]) + ("…" if len(first) > words else "") or "(empty article)"
 
 
+def noun_for(number: int | None, noun: str) -> str:
+    """NOUN as NUMBER of it needs: singular for exactly one."""
+    return noun if number == 1 else plural(noun)
+
+
 def counted(number: int | None, noun: str) -> str:
     """NUMBER and NOUN, singular for exactly one: `1 quote`, `0 quotes`, `12 quotes`."""
-    number = number or 0
-    return f"{number} {noun if number == 1 else plural(noun)}"
+    return f"{number or 0} {noun_for(number, noun)}"

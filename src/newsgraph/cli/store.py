@@ -34,7 +34,7 @@ def ingest_progress() -> Iterator[Callable[[], None]]:
     """A running count of stored articles (on a terminal only: the total is unknown until feeds and folders are read)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    columns = (SpinnerColumn(), TextColumn("ingesting: {task.completed} articles"), TimeElapsedColumn())
+    columns = (SpinnerColumn(), TextColumn("articles ingested: {task.completed}"), TimeElapsedColumn())
     with Progress(*columns, console=err(), disable=not err().is_terminal, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
         yield lambda: progress.advance(task)

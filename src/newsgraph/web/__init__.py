@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from ..wording import counted
+from ..wording import counted, noun_for
 
 HERE = Path(__file__).parent
 
@@ -43,7 +43,7 @@ def install_pages(app: FastAPI) -> None:
     from .record_pages import router as record_router
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted, link_url=link_url)
+    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted, noun=noun_for, link_url=link_url)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(record_router)  # first: its /articles/{id:path}/correct must win over /articles/{id:path}
