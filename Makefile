@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///newsgraph.db
 
-.PHONY: demo test install
+.PHONY: demo test install screenshots
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -24,3 +24,8 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed
 	bash scripts/setup_system.sh
 	NEWSGRAPH_TEST_PG="$$(bash scripts/start_postgres.sh)" $(BIN)/python -m pytest -q
+
+# Refresh docs/screenshots from the browser tests (`make test` writes its screenshots to a temp folder).
+screenshots: $(VENV)/.installed
+	bash scripts/setup_system.sh
+	NEWSGRAPH_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest -q -m browser tests/test_web.py tests/test_record_web.py tests/test_web_layout.py

@@ -71,7 +71,8 @@ def natasha_system():
 def newsgraph_system(workers: int, engine: str, stack: ExitStack, max_chars: int | None = None):
     """The default pipeline through the runner: in this process, or on `workers` local/Dask workers."""
     from newsgraph.doc import Article
-    from newsgraph.runner import analyze_stream, prepare_worker
+    from newsgraph.engines import analyze_stream
+    from newsgraph.runner import prepare_worker
 
     options = {}
     if max_chars is not None:  # without it, the code of before the budget can be measured too

@@ -20,7 +20,7 @@ from pathlib import Path
 from corpus import sample_corpus
 
 from newsgraph.doc import Article
-from newsgraph.runner import analyze_stream
+from newsgraph.engines import analyze_stream
 from newsgraph.store import Store, ingest
 
 

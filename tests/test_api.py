@@ -206,6 +206,17 @@ def test_graph_links_actors_to_recipients_with_their_events(client):
     assert_error(client.get("/api/graph", params={"nodes": 0}), 422, "nodes")
 
 
+def test_graph_edges_carry_the_plover_quad_category_of_their_events(client):
+    graph = client.get("/api/graph").json()
+    names = {n["id"]: n["name"] for n in graph["nodes"]}
+    quads = {frozenset((names[e["source"]], names[e["target"]])): e["quad"] for e in graph["edges"]}
+    assert quads[frozenset(("Фридрих Мерц", "Дональд Трамп"))] == "verbal conflict"  # ACCUSE
+    assert quads[frozenset(("Сергей Лавров", "Хакан Фидан"))] == "verbal cooperation"  # CONSULT, AGREE
+    assert all(i["quad"] for e in graph["edges"] for i in e["interactions"])
+    with_mentions = client.get("/api/graph", params={"events_only": "false"}).json()
+    assert all(e["quad"] is None for e in with_mentions["edges"] if not e["events"])
+
+
 # --- the shape of every error, the docs, security
 
 

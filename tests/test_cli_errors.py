@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import gzip
+import os
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -59,6 +61,11 @@ BAD = [  # (arguments, exit code, a word the line must contain); {d} is the fold
     (["timeline", "--since", "2025-13-45", "--db", "sqlite:///{d}/store.db"], 2, "--since"),
     (["timeline", "--granularity", "week", "--db", "sqlite:///{d}/store.db"], 2, "month"),
     (["search", "--no-such-option", "x"], 2, "--no-such-option"),
+    (["ingest", "{d}/ru.txt", "--published", "02.07.2025", "--db", "sqlite:///{d}/new.db"], 2, "--published"),
+    (["quotes", "{d}/ru.txt", "--published", "02.07.2025"], 2, "--published"),
+    (["events", "{d}/ru.txt", "--published", "2025-13-01"], 2, "--published"),
+    (["quotes", "{d}/nothing.txt"], 2, "no such file"),
+    (["kb", "show", "Q0"], 2, "no entity"),
 ]
 
 
@@ -73,7 +80,7 @@ def test_a_bad_input_gives_one_line_and_an_exit_code(files, args, code, word):
 
 def test_binary_stdin_is_refused_in_one_line():
     result = runner.invoke(app, ["analyze", "-"], input=b"\x00\x01\xff\xfe binary")
-    assert result.exit_code in (1, 2) and result.output.count("\n") == 1, result.output
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
 
 
@@ -96,3 +103,22 @@ def test_the_api_rejects_an_unknown_filter_value_with_the_valid_ones(files):
         response = client.get("/api/reports", params={"type": "bogus"})
         assert response.status_code == 422 and "CONSULT" in response.json()["error"]["message"]
         assert client.get("/api/reports", params={"type": "consult", "modality": "Asserted"}).status_code == 200
+
+
+@pytest.mark.parametrize(("name", "why", "code"), [("empty.txt", "empty input", 1), ("en.txt", "not Russian", 0)])
+def test_ingest_says_why_a_file_gave_no_analysis(files, tmp_path, name, why, code):
+    result = runner.invoke(app, ["ingest", str(files / name), "--db", f"sqlite:///{tmp_path}/news.db"])
+    assert result.exit_code == code and why in result.output and "Traceback" not in result.output, result.output
+
+
+@pytest.mark.postgres
+def test_a_wrong_postgresql_password_gives_one_line():
+    url = os.environ.get("NEWSGRAPH_TEST_PG")
+    if not url:
+        pytest.skip("set NEWSGRAPH_TEST_PG to a PostgreSQL URL to try a wrong password against it")
+    parts = urlsplit(url)
+    wrong = urlunsplit(parts._replace(netloc=f"{parts.username}:wrong-password@{parts.hostname}:{parts.port}"))
+    result = runner.invoke(app, ["search", "Макрон", "--db", wrong])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 1 and "cannot use the store" in lines[0], result.output
+    assert "wrong-password" not in result.output  # the password is not echoed back

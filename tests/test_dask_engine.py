@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from newsgraph.cli import app
 from newsgraph.distributed import analyze_with, dask_client
 from newsgraph.doc import Article, Failure
-from newsgraph.runner import analyze_stream
+from newsgraph.engines import analyze_stream
 from newsgraph.store import Store
 from newsgraph.store.schema import metadata
 

@@ -1,5 +1,6 @@
 """Tested docs: every command has help and a section in docs/cli.md; the README's quick start is real."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,12 @@ def test_readme_quick_start_is_the_two_make_targets_ci_runs():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
     makefile = (ROOT / "Makefile").read_text()
     assert "\ndemo:" in makefile and "\ntest:" in makefile
+
+
+def test_docs_name_shared_data_relative_to_the_checkout():
+    """`../shared/data/…` works on every machine; one machine's absolute path does not."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    absolute = [f"{p.name}:{n}" for p in pages for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                if re.search(r"(?<![.\w])/(work|home|root|tmp)/\S*shared", line)]
+    assert absolute == []
+    assert "../shared/data/NEREL-v1.1/dev" in (ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8")

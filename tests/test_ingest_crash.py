@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from newsgraph.ingest.storylinks import link_stories
-from newsgraph.record.schema import event_instances, instance_events
+from newsgraph.store.schema import event_instances, instance_events
 from newsgraph.store import Store, ingest_paths
 from newsgraph.store.schema import metadata
 

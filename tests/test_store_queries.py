@@ -94,7 +94,9 @@ def test_graph_joins_actors_by_events_and_co_mentions(filled):
     erdogan = next(i for i, n in nodes.items() if "Эрдоган" in n["name"])
     pair = edges[tuple(sorted((PUTIN_QID, erdogan)))]
     assert pair["events"] == 1 and pair["co_mentions"] == 1 and pair["weight"] == 2
-    assert pair["interactions"] == [{"actor": erdogan, "recipient": PUTIN_QID, "type": "CONSULT", "count": 1}]
+    assert pair["interactions"] == [{"actor": erdogan, "recipient": PUTIN_QID, "type": "CONSULT", "count": 1,
+                                     "quad": "verbal cooperation"}]
+    assert pair["quad"] == "verbal cooperation"
     around = queries.graph(filled, entity="Шольц")
     assert "Турция" not in {n["name"] for n in around["nodes"]}
 

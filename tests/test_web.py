@@ -1,12 +1,16 @@
 """The pages in headless Chromium against a real uvicorn server on a free local port.
 
 Each flow is what a reader does: search, open an article, follow a quote's speaker, filter the
-timeline, click an edge of the network. Screenshots of each page land in docs/screenshots/.
+timeline, click an edge of the network. Screenshots of each page land in a temporary folder, or
+in $NEWSGRAPH_SCREENSHOTS when it is set (`make screenshots` sets it to docs/screenshots), so a
+test run never rewrites tracked files.
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +24,7 @@ from test_api_corpus import SAMPLES, sample_docs, sample_store  # noqa: F401  (f
 from newsgraph.api.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).parent.parent / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("NEWSGRAPH_SCREENSHOTS") or Path(tempfile.gettempdir()) / "newsgraph-screenshots")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
 
@@ -149,12 +153,36 @@ def test_timeline_filters_by_event_type(page):
     shot(page, "timeline")
 
 
+def test_timeline_chart_has_axes_and_a_count_on_each_bar(page):
+    page.goto("/timeline")
+    counts = [int(n) for n in page.locator(".bars .count").all_inner_texts()]
+    ticks = [int(n) for n in page.locator(".y-axis span").all_inner_texts()]
+    total = int(page.locator("section.panel p.meta").inner_text().split()[0])
+    assert counts and sum(counts) == total
+    assert ticks[0] == 0 and ticks[-1] == max(counts)
+    assert page.locator(".x-axis span span").count() >= 2
+
+
 def test_clicking_a_network_edge_lists_its_events_and_sentences(page):
     page.goto("/network")
     page.wait_for_selector("#graph[data-ready='1']")
-    assert page.locator("#graph circle").count() >= 2
-    page.locator("#graph g.edge").first.click()
+    assert page.evaluate("networkGraph.nodes().length") >= 2
+    # A real click on the canvas, at the middle of the first edge that carries events.
+    x, y = page.evaluate("(() => { const p = networkGraph.edges('[events > 0]')[0].renderedMidpoint(); return [p.x, p.y]; })()")
+    page.locator("#graph").click(position={"x": x, "y": y})
     page.wait_for_selector("#edge-events li .sentence")
     sentences = page.locator("#edge-events li .sentence").all_inner_texts()
     assert sentences and all(s.strip() for s in sentences)
     shot(page, "network")
+
+
+def test_network_labels_keep_apart_and_edges_take_their_plover_colour(page):
+    page.goto("/network")
+    page.wait_for_selector("#graph[data-ready='1']")
+    boxes = page.evaluate("networkGraph.nodes().map(n => n.boundingBox({includeLabels: true, includeOverlays: false}))")
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a["x1"] < b["x2"] and b["x1"] < a["x2"] and a["y1"] < b["y2"] and b["y1"] < a["y2"]]
+    assert not overlapping, f"{len(overlapping)} pairs of nodes with their labels overlap"
+    colours = page.evaluate("networkGraph.edges('[events > 0]').map(e => [e.data('edge').quad, e.style('line-color')])")
+    assert colours and all(quad for quad, _ in colours)
+    assert len({colour for _, colour in colours}) == len({quad for quad, _ in colours})

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsgraph.stages.events.lexicon import NOUNS, PAIRS, VERBS, load_triggers
+from newsgraph.stages.events.lexicon import NOUNS, PAIRS, QUADS, TYPES, VERBS, load_quads, load_triggers
 from newsgraph.stages.word_lists import WordListError, read_table
 
 HEADER = "kind\tlemma\ttype\tmode\trecipient\tflags\n"
@@ -26,3 +26,14 @@ def test_an_unknown_plover_type_is_refused(tmp_path):
     path.write_text(HEADER + "verb\tобнять\tHUG\t-\tobj\t-\n", encoding="utf-8")
     with pytest.raises(WordListError, match="unknown PLOVER type 'HUG'"):
         load_triggers(path)
+
+
+def test_every_plover_type_has_its_quad_category_and_a_gap_is_refused(tmp_path):
+    assert QUADS.keys() == TYPES and QUADS["ASSAULT"] == "material conflict" and QUADS["AID"] == "material cooperation"
+    path = tmp_path / "quads.tsv"
+    path.write_text("type\tquad\n" + "".join(f"{t}\t{QUADS[t]}\n" for t in sorted(TYPES - {"AID"})), encoding="utf-8")
+    with pytest.raises(WordListError, match="no quad for AID"):
+        load_quads(path)
+    path.write_text("type\tquad\nAID\tfriendly\n", encoding="utf-8")
+    with pytest.raises(WordListError, match="AID"):
+        load_quads(path)

@@ -19,6 +19,13 @@ def event_types() -> list[str]:
     return sorted(TYPES)
 
 
+def quads() -> dict[str, str]:
+    """PLOVER's quad category (verbal/material cooperation/conflict) of each event type."""
+    from .stages.events.lexicon import QUADS
+
+    return QUADS
+
+
 def known(option: str, values: str | list[str] | None, valid: list[str] | tuple[str, ...]) -> Any:
     """VALUES in the case VALID spells them; an unknown one is an InputError listing the valid ones."""
     if not values:

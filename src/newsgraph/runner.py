@@ -1,4 +1,5 @@
-"""Running the default pipeline over a stream: in this process, in local worker processes, or on Dask.
+"""Running the default pipeline over a stream in this process or in local worker processes, and the
+chunk machinery the Dask engine (`newsgraph.distributed`) shares; `newsgraph.engines` chooses.
 
 Every engine returns results in input order, so the caller stays the single writer.
 """
@@ -79,29 +80,8 @@ def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def analyze_stream(
-    items: Iterable[Item], workers: int = 1, *, engine: str = "local", scheduler: str | None = None,
-    budget: Budget | None = None,
-) -> Iterator[Item]:
-    """Analysed articles in input order; failures (from reading or analysis) pass through.
-
-    `engine="local"` runs here (`workers=1`) or in local processes; `engine="dask"` runs on
-    the cluster at `scheduler`, or on a local Dask cluster of `workers` processes. `budget`
-    (default `Budget()`: windows of 200,000 chars, no timeout) bounds each article (`newsgraph.budget`).
-    """
-    budget = budget or Budget()
-    if engine not in ENGINES:
-        raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
-    if engine == "dask":
-        from .distributed import analyze_on_dask
-
-        return analyze_on_dask(items, workers=workers, scheduler=scheduler, budget=budget)
-    if scheduler:
-        raise ValueError("a scheduler address needs engine='dask'")
-    return _analyze_locally(items, workers, budget)
-
-
-def _analyze_locally(items: Iterable[Item], workers: int, budget: Budget) -> Iterator[Item]:
+def analyze_locally(items: Iterable[Item], workers: int, budget: Budget) -> Iterator[Item]:
+    """Analysed articles in input order, in this process (`workers=1`) or in local worker processes."""
     if workers <= 1:
         gc.set_threshold(YOUNG_GC_THRESHOLD)
         for chunk in chunks(items, CHUNK):

@@ -30,6 +30,7 @@ from .distributed import IN_FLIGHT_PER_WORKER, PARTITION, dask_client, in_flight
 from .doc import Article, Failure
 from .jsonl import FAILURES_SUFFIX, failure_line
 from .runner import ENGINES, YOUNG_GC_THRESHOLD, Item, analyze_chunk, chunks, prepare_worker
+from .wording import counted
 
 # Where the client records the articles of a partition whose worker died (rewritten each run).
 CLIENT_FAILURES = "client" + FAILURES_SUFFIX
@@ -71,8 +72,8 @@ class ShardReport:
 
     def summary(self) -> str:
         return (
-            f"{self.written} shards written ({self.analysed} articles analysed, {self.failed} failed), "
-            f"{self.skipped} skipped (already written), {self.lost} articles of failed partitions recorded in {CLIENT_FAILURES}"
+            f"{counted(self.written, 'shard')} written ({counted(self.analysed, 'article')} analysed, {self.failed} failed), "
+            f"{self.skipped} skipped (already written), {counted(self.lost, 'article')} of failed partitions recorded in {CLIENT_FAILURES}"
         )
 
 
@@ -162,7 +163,7 @@ def shard_corpus(
     items: Iterable[Item], directory: Path, workers: int = 1, *, engine: str = "local", scheduler: str | None = None,
     advance: Advance = ignore, budget: Budget | None = None,
 ) -> ShardReport:
-    """`write_shards` on an engine of `newsgraph.runner.analyze_stream`: here, local processes or Dask."""
+    """`write_shards` on an engine of `newsgraph.engines.analyze_stream`: here, local processes or Dask."""
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
     if engine == "dask":

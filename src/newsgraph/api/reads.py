@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 
 from ..record.queries import instance_filters
-from ..record.schema import event_instances, instance_actors
-from ..store.schema import article_entities, entities, events
+from ..store.graph import with_quads
+from ..store.schema import article_entities, entities, event_instances, events, instance_actors
 
 
 def event_choices(store: Any) -> dict[str, list[str]]:
@@ -83,6 +83,6 @@ def heaviest(rows: list, nodes: int, min_weight: int) -> list[dict[str, Any]]:
             break
         joined = seen | {edge["source"], edge["target"]}
         if len(joined) <= nodes:
-            kept.append(edge)
+            kept.append(with_quads(edge))
             seen = joined
     return kept

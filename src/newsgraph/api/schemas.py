@@ -41,6 +41,7 @@ class Passage(BaseModel):
 class ArticleRef(BaseModel):
     id: str
     title: str | None = None
+    headline: str | None = Field(None, description="The title, or for an untitled article its first words.")
     url: str | None = None
     published: dt.date | None = None
     source: str | None = None

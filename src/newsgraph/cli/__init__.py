@@ -17,13 +17,24 @@ app = typer.Typer(
 )
 
 
+def print_version(wanted: bool) -> None:
+    if wanted:
+        from .. import __version__
+
+        typer.echo(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def newsgraph(
     show_traceback: Annotated[bool, typer.Option("--debug", envvar=DEBUG_VARIABLE, show_envvar=True,
                                                  help="Show the traceback of a failure instead of one line.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
 ) -> None:
     """Russian news into a sourced record: entities, quotes, events, dates."""
     debug["on"] = show_traceback
+
 
 
 from . import analyze  # noqa: E402,F401  (registers its commands on `app`)

@@ -11,21 +11,14 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..budget import DEFAULT_MAX_CHARS, Budget
 from ..doc import Article, Failure
-from ..jsonl import failure_line, read_jsonl
-from ..explain import explain as explain_doc
-from ..render import summary
-from ..runner import analyze_stream
 from ..errors import InputError, NewsgraphError
+from ..wording import counted
 from . import app
-from .edge import writable
+from .edge import err, writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
-
-err = Console(stderr=True)
 
 MaxChars = Annotated[int, typer.Option(
     min=0, help="Analyse a longer article in windows of at most N chars cut at paragraphs, joined back (0: whole).")]
@@ -62,6 +55,8 @@ def analyze(
         raise typer.Exit(analyze_corpus(input, output, errors, given, **engine_options, budget=budget))
     if file is None:
         raise typer.BadParameter("give FILE (or -) or --input JSONL")
+    from ..render import summary
+
     doc = single(read_article(file, given), budget)
     typer.echo(json.dumps(doc.to_json(), ensure_ascii=False, indent=2) if json_out else summary(doc))
 
@@ -72,13 +67,17 @@ def explain(
     published: Published = None, title: Title = None, source: Source = None, url: Url = None,
 ) -> None:
     """Show every decision (mention, entity, link, quote, event, date) under its sentence, with the rule that made it."""
+    from ..explain import explain as explain_doc
+
     typer.echo(explain_doc(single(read_article(file, Given(published, title, source, url)))), nl=False)
 
 
 def read_article(file: str, given: Given) -> Article:
     """FILE (or stdin for -) as an article with what was GIVEN; a missing date is said once."""
     name = "stdin" if file == "-" else file
-    text = sys.stdin.read() if file == "-" else read_text_file(Path(file))
+    # stdin as bytes, undecodable ones kept as surrogates for russian_text to refuse in one line,
+    # the same whatever encoding the terminal or pipe declares
+    text = sys.stdin.buffer.read().decode("utf-8", "surrogateescape") if file == "-" else read_text_file(Path(file))
     return DateWarning().check(given.article(russian_text(text, name)), f"{name} has")
 
 
@@ -96,7 +95,7 @@ def russian_text(text: str, name: str) -> str:
     from ..ingest.language import ANALYSED_LANGUAGES, detect_language
 
     if "\x00" in text or any("\udc80" <= c <= "\udcff" for c in text[:4096]):
-        raise InputError(f"{name} is binary data, not text; give a UTF-8 text file")
+        raise InputError(f"{name} is binary data or not UTF-8 text; give a UTF-8 text file")
     if not text.strip():
         raise InputError(f"{name} is empty; give the text of a Russian news article")
     language = detect_language(text)
@@ -107,15 +106,18 @@ def russian_text(text: str, name: str) -> str:
 
 
 def single(doc: Article, budget: Budget | None = None) -> Article:
+    from ..engines import analyze_stream
+
     result = next(analyze_stream([doc], budget=budget))
     if isinstance(result, Failure):
-        err.print(f"[red]analysis failed[/] in stage {result.stage}: {result.error}")
+        err().print(f"[red]analysis failed[/] in stage {result.stage}: {result.error}")
         raise typer.Exit(1)
     return result
 
 
 def shard_corpus_file(input: Path, directory: Path, **engine_options) -> int:
     """Analyse INPUT into shards in DIRECTORY (`newsgraph.shards`); a re-run finishes what is missing."""
+    from ..jsonl import read_jsonl
     from ..shards import shard_corpus
 
     check_exists(input)
@@ -123,7 +125,7 @@ def shard_corpus_file(input: Path, directory: Path, **engine_options) -> int:
     with input.open(encoding="utf-8") as src, corpus_progress(input, "sharding") as advance:
         report = shard_corpus(read_jsonl(src, str(input)), directory, **engine_options, advance=advance)
     seconds = max(time.perf_counter() - started, 1e-9)
-    err.print(f"{report.summary()}, {report.chars / seconds:,.0f} chars/s → {directory}", highlight=False, soft_wrap=True)
+    err().print(f"{report.summary()}, {report.chars / seconds:,.0f} chars/s → {directory}", highlight=False, soft_wrap=True)
     return 0 if report.analysed or report.skipped or not (report.failed or report.lost) else 1
 
 
@@ -135,14 +137,19 @@ def check_exists(input: Path) -> None:
 @contextmanager
 def corpus_progress(input: Path, label: str) -> Iterator[Callable[[int], None]]:
     """A progress bar over the lines of INPUT (on a terminal only); yields the function that advances it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     total = sum(1 for line in input.open(encoding="utf-8") if line.strip())
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, disable=not err.is_terminal) as progress:
+    with Progress(*columns, console=err(), disable=not err().is_terminal) as progress:
         task = progress.add_task(label, total=total)
         yield lambda count: progress.advance(task, count)
 
 
 def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given: Given = Given(), **engine_options) -> int:
+    from ..jsonl import failure_line, read_jsonl
+    from ..engines import analyze_stream
+
     check_exists(input)
     output = writable(output or input.with_suffix(".out.jsonl"))
     errors = writable(errors or output.with_suffix(".errors.jsonl"))
@@ -154,7 +161,7 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given:
         for result in analyze_stream(filled(read_jsonl(src, str(input)), given, DateWarning()), **engine_options):
             if isinstance(result, Failure):
                 failed += 1
-                err.print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")
+                err().print(f"[yellow]skipped[/] {result.article_id} ({result.stage}): {result.error}")
                 bad.write(failure_line(result))
             else:
                 done += 1
@@ -162,8 +169,8 @@ def analyze_corpus(input: Path, output: Path | None, errors: Path | None, given:
                 out.write(result.dumps() + "\n")
             advance(1)
     seconds = max(time.perf_counter() - started, 1e-9)
-    err.print(
-        f"{done} articles analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
+    err().print(
+        f"{counted(done, 'article')} analysed, {failed} failed, {chars / seconds:,.0f} chars/s, "
         f"{done / seconds:.1f} articles/s → {output}" + (f" (errors: {errors})" if failed else "")
     )
     return 0 if done or not failed else 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,14 @@ from ..errors import InputError, NewsgraphError, StoreError
 DEBUG_VARIABLE = "NEWSGRAPH_DEBUG"
 STORE_URLS = "sqlite:///FILE or postgresql://USER:PASSWORD@HOST/DB"
 debug = {"on": False}  # set by the `--debug` callback before any command runs
+
+
+@cache
+def err():
+    """The rich console on stderr, made on first use (rich is not imported for `--help`)."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def debugging() -> bool:

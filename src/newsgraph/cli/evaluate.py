@@ -12,11 +12,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from ..evaluate.formats import FORMATS, read_corpus
-from ..evaluate.ner import SYSTEMS, score_ner
-from ..evaluate.report import ner_table
+from ..wording import counted
 from . import app
 
 evaluate_app = typer.Typer(
@@ -39,6 +37,11 @@ def evaluate_ner(
     json_out: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
 ) -> None:
     """Precision/recall/F1 of PER/ORG/LOC mentions, strict spans and token level, per system."""
+    from rich.console import Console
+
+    from ..evaluate.ner import SYSTEMS, score_ner
+    from ..evaluate.report import ner_table
+
     unknown = [s for s in system if s not in SYSTEMS]
     if unknown or format not in FORMATS:
         raise typer.BadParameter(f"--system must be in {sorted(SYSTEMS)} and --format in {FORMATS}")
@@ -103,7 +106,7 @@ def evaluate_resolution(
         return
     typer.echo(command_line())
     for name, s in scores.items():
-        typer.echo(f"{name:28} B3 precision {100 * s.precision:5.1f}  recall {100 * s.recall:5.1f}  F1 {100 * s.f1:5.1f}  ({s.mentions} mentions)")
+        typer.echo(f"{name:28} B3 precision {100 * s.precision:5.1f}  recall {100 * s.recall:5.1f}  F1 {100 * s.f1:5.1f}  ({counted(s.mentions, 'mention')})")
 
 
 @evaluate_app.command("stories")
@@ -122,7 +125,7 @@ def evaluate_stories(
     typer.echo(json.dumps(payload, indent=2) if json_out else
                f"{command_line()}\nprecision {scores.precision:.3f}  recall {scores.recall:.3f}  "
                f"({scores.correct_pairs}/{scores.found_pairs} found pairs correct, {scores.gold_pairs} gold pairs, "
-               f"{scores.articles} articles, {scores.orders} orders)")
+               f"{counted(scores.articles, 'article')}, {counted(scores.orders, 'order')})")
 
 
 @evaluate_app.command("quotes")
@@ -132,6 +135,8 @@ def evaluate_quotes_command(
     errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and wrongly attributed quotes.")] = False,
 ) -> None:
     """Precision/recall of quote spans (character overlap ≥ 0.5 of the union) and speaker accuracy on matched quotes."""
+    from rich.console import Console
+
     from ..evaluate.quotes import evaluate_quotes, quotes_table, read_gold
 
     scores = evaluate_quotes(read_gold(gold))
@@ -191,7 +196,7 @@ def evaluate_annotated_command(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     q, e = payload["quotes"], payload["events"]
-    typer.echo(f"$ {payload['command']}  ({payload['docs']} articles)\n"
+    typer.echo(f"$ {payload['command']}  ({counted(payload['docs'], 'article')})\n"
                f"quotes  gold {q['gold']}  pred {q['pred']}  P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}  "
                f"speaker {q['speaker_acc']}  kind {q['kind_acc']}  via {q['via_acc']} (of {q['via_gold_matched']})\n"
                f"events  gold {e['gold']}  pred {e['pred']}  P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}  "
@@ -203,7 +208,7 @@ def analyse_texts(records: list[dict]) -> dict[str, dict]:
     """Run the default pipeline over `{id, text, published}` records; a failed article scores as empty."""
     from ..doc import Article
     from ..jsonl import article_from_record
-    from ..runner import analyze_stream
+    from ..engines import analyze_stream
 
     return {doc.id: doc.to_json() for doc in analyze_stream(article_from_record(r) for r in records)
             if isinstance(doc, Article)}

@@ -5,23 +5,26 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..kb import KB, KB_VARIABLE, KBEntity
+from ..wording import counted
 from . import app
+
+if TYPE_CHECKING:
+    from ..kb import KBEntity
 
 kb_app = typer.Typer(help="The knowledge base: search, show, import a Wikidata dump.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
-KBOption = Annotated[Optional[Path], typer.Option("--kb", envvar=KB_VARIABLE, show_envvar=True,
+KBOption = Annotated[Optional[Path], typer.Option("--kb", envvar="NEWSGRAPH_KB",  # newsgraph.kb.KB_VARIABLE show_envvar=True,
                                                    help="KB file (default: the bundled KB).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def line(entity: KBEntity) -> str:
-    mark = "  (local id)" if not entity.is_wikidata else "" if entity.verified else "  (id not verified)"
+    mark = "  (local id)" if not entity.is_wikidata else "" if entity.verified else "  (id not confirmed by the linked corpora)"
     return f"{entity.id}\t{entity.type}\t{entity.label_ru}\t{entity.label_en}{mark}"
 
 
@@ -30,6 +33,8 @@ def search(name: Annotated[str, typer.Argument(help="A name in any case form: П
            kb: KBOption = None, limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 10,
            json_out: JsonOption = False) -> None:
     """Entities known under NAME (lemma-matched), best known first."""
+    from ..kb import KB
+
     found = KB.open(kb).search(name, limit)
     if json_out:
         typer.echo(json.dumps([asdict(e) for e in found], ensure_ascii=False, indent=2))
@@ -41,6 +46,8 @@ def search(name: Annotated[str, typer.Argument(help="A name in any case form: П
 def show(qid: Annotated[str, typer.Argument(help="A KB id: Q7747, ng:person:…")], kb: KBOption = None,
          json_out: JsonOption = False) -> None:
     """One entity with its names, offices held and memberships."""
+    from ..kb import KB
+
     base = KB.open(kb)
     entity = base.get(qid)
     if entity is None:
@@ -78,6 +85,6 @@ def import_wikidata_command(
     counts = import_wikidata(dump, kb, empty=empty)
     started = {"bundled": "a copy of the bundled KB", "empty": "an empty KB", "existing": "the existing KB"}[counts.start]
     typer.echo(f"started from {started}")
-    typer.echo(f"{counts.imported} of {counts.read} entities imported ({counts.positions} offices, "
-               f"{counts.memberships} memberships), office items read: {counts.offices}; "
+    typer.echo(f"{counts.imported} of {counted(counts.read, 'entity')} imported ({counted(counts.positions, 'office')}, "
+               f"{counted(counts.memberships, 'membership')}), office items read: {counts.offices}; "
                f"{counts.resolved} terms of office under hos/hog/fm/dm → {kb}")

@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional
 
 import typer
-from sqlalchemy import select
 
 from ..record import text as lines
 from ..choices import MODALITIES, event_types, known
 from . import app
 from .edge import check_date, open_store, writable
-from .store import Db, Json, Limit, Offset, Since, Until, show
+from .options import Db, Json, Limit, Offset, Since, Until, show
 
 group_app = typer.Typer(help="Groups and coalitions as actors: their members and when they belonged.",
                         no_args_is_help=True)
@@ -51,7 +50,9 @@ def show_instances(store, json_out: bool, **filters) -> None:
     """Print instances (also `newsgraph events --instances`); a store that was never clustered is clustered first."""
     from ..record.instances import refresh_instances
     from ..record.queries import instances as find
-    from ..record.schema import event_instances
+    from sqlalchemy import select
+
+    from ..store.schema import event_instances
 
     with store:
         with store.read() as conn:

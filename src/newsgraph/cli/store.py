@@ -2,44 +2,42 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
-from rich.console import Console
 
 from ..choices import MODALITIES, event_types, known
 from ..doc import Article, Failure
-from ..store import Store, queries, text
-from ..store.export import FORMATS, export as export_store
 from ..budget import DEFAULT_MAX_CHARS, Budget
 from . import app
 from .analyze import ArticleTimeout, MaxChars
-from .edge import check_date, open_store, writable
+from .edge import err, open_store, writable
 from .given import DateWarning, Given, Published, Source, Title, Url, filled
+from .options import Db, Json, Limit, Offset, Since, Until, show
 
-err = Console(stderr=True)
-Db = Annotated[Optional[str], typer.Option("--db", envvar="NEWSGRAPH_DB", show_envvar=True,
-                                           help="Store URL: sqlite:///FILE or postgresql://… (default: sqlite:///newsgraph.db)")]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-Since = Annotated[Optional[str], typer.Option(callback=check_date, help="Only from this date on (YYYY-MM-DD).")]
-Until = Annotated[Optional[str], typer.Option(callback=check_date, help="Only up to this date (YYYY-MM-DD, inclusive).")]
-Limit = Annotated[int, typer.Option(min=1, help="How many results.")]
-Offset = Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")]
+# `newsgraph.store.export.FORMATS`, spelled out so that `--help` need not import the store
+# (tests/test_cli_speed.py checks the two agree).
+EXPORT_FORMATS = ("jsonl", "quotes-csv", "events-csv", "plover-json", "graphml", "gexf")
 FileArg = Annotated[Optional[Path], typer.Argument(help="Analyse this text file instead of querying the store.")]
-
-
-def show(result: Any, as_json: bool, lines) -> None:
-    if as_json:
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        typer.echo("\n".join(lines(result)))
 
 
 def report_item(item: Article | Failure) -> None:
     if isinstance(item, Failure):
-        err.print(f"[yellow]failed[/] {item.article_id} ({item.stage}): {item.error}", markup=True, highlight=False, soft_wrap=True)
+        err().print(f"[yellow]failed[/] {item.article_id} ({item.stage}): {item.error}", markup=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def ingest_progress() -> Iterator[Callable[[], None]]:
+    """A running count of stored articles (on a terminal only: the total is unknown until feeds and folders are read)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("articles ingested: {task.completed}"), TimeElapsedColumn())
+    with Progress(*columns, console=err(), disable=not err().is_terminal, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        yield lambda: progress.advance(task)
 
 
 @app.command()
@@ -78,8 +76,10 @@ def ingest(
         csv_url_column=csv_url_column, csv_id_column=csv_id_column, csv_delimiter=csv_delimiter,
         fetch_links=fetch_links), given, warning)
     with open_store(db, create=True) as store:
-        report = ingest_items(store, items, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed,
-                              reanalyse=reanalyse, on_item=report_item, budget=Budget(max_chars, article_timeout or None))
+        with ingest_progress() as advance:
+            report = ingest_items(store, items, workers=workers, engine=engine, scheduler=scheduler, analysed=analysed,
+                                  reanalyse=reanalyse, on_item=lambda item: (report_item(item), advance()),
+                                  budget=Budget(max_chars, article_timeout or None))
         linked = link_stories(store)
     summary = {**vars(report), "linked_to_stories": linked, "undated": warning.undated}
     show(summary, json_out, lambda s: [f"{report.summary()}; {linked} linked to stories"])
@@ -90,13 +90,16 @@ def ingest(
 def search(query: Annotated[str, typer.Argument(help="Words to find (all must occur).")], db: Db = None,
            since: Since = None, until: Until = None, limit: Limit = 20, offset: Offset = 0, json_out: Json = False) -> None:
     """Full-text search over article titles and texts and over quotes."""
+    from ..store import queries, text
+
     with open_store(db) as store:
         result = queries.search(store, query, since=since, until=until, limit=limit, offset=offset)
     show(result, json_out, text.search_lines)
 
 
-def file_store(file: Path, given: Given) -> Store:
+def file_store(file: Path, given: Given):
     """A throwaway in-memory store holding one analysed file, so FILE mode answers like the store does."""
+    from ..store import Store
     from ..store.write import save_article
     from .analyze import read_text_file, russian_text, single
 
@@ -113,6 +116,8 @@ def quotes(file: FileArg = None, speaker: Annotated[Optional[str], typer.Option(
            published: Published = None, title: Title = None, source: Source = None, url: Url = None,
            json_out: Json = False) -> None:
     """Quotes with their speakers and sentences, from the store or from FILE."""
+    from ..store import queries, text
+
     given = Given(published, title, source, url).for_file(file)
     with file_store(file, given) if file else open_store(db) as store:
         result = queries.quotes_list(store, speaker=speaker, since=since, until=until, limit=limit, offset=offset)
@@ -132,6 +137,8 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
            published: Published = None, title: Title = None, source: Source = None, url: Url = None,
            json_out: Json = False) -> None:
     """PLOVER events with actors, recipients, dates and source sentences, from the store or from FILE."""
+    from ..store import queries, text
+
     type, modality = known("--type", type, event_types()), known("--modality", modality, MODALITIES)
     given = Given(published, title, source, url).for_file(file)
     if instances if instances is not None else file is None:
@@ -150,10 +157,12 @@ def events(file: FileArg = None, actor: Annotated[Optional[str], typer.Option(he
 def entity(ref: Annotated[str, typer.Argument(metavar="NAME|QID", help="A name, a KB id or a store entity id.")],
            db: Db = None, since: Since = None, until: Until = None, limit: Limit = 20, json_out: Json = False) -> None:
     """An entity's profile: mentions over time, quotes, events as actor and recipient, co-occurring entities."""
+    from ..store import queries, text
+
     with open_store(db) as store:
         profile = queries.entity_profile(store, ref, since=since, until=until, limit=limit)
     if profile is None:
-        err.print(f"no entity matches {ref!r}")
+        err().print(f"no entity matches {ref!r}")
         raise typer.Exit(1)
     show(profile, json_out, text.profile_lines)
 
@@ -168,6 +177,7 @@ def timeline(db: Db = None, since: Since = None, until: Until = None,
              json_out: Json = False) -> None:
     """Events per period and type."""
     from ..record.queries import instance_timeline
+    from ..store import queries, text
 
     count = instance_timeline if instances else queries.timeline
     granularity, type = known("--granularity", granularity, ("year", "month", "day")), known("--type", type, event_types())
@@ -177,13 +187,15 @@ def timeline(db: Db = None, since: Since = None, until: Until = None,
 
 
 @app.command()
-def export(format: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}.")],
+def export(format: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of: {', '.join(EXPORT_FORMATS)}.")],
            out: Annotated[Path, typer.Argument(help="File to write.")], db: Db = None,
            since: Since = None, until: Until = None) -> None:
     """Export articles (JSONL), quotes or events (CSV), PLOVER records (JSONL) or the actor graph (GraphML, GEXF)."""
-    if format not in FORMATS:
-        raise typer.BadParameter(f"unknown format {format!r}, expected one of {', '.join(FORMATS)}")
+    from ..store.export import export as export_store
+
+    if format not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"unknown format {format!r}, expected one of {', '.join(EXPORT_FORMATS)}")
     writable(out)
     with open_store(db) as store:
         written = export_store(store, format, out, since=since, until=until)
-    err.print(f"{written} {'nodes' if format in ('graphml', 'gexf') else 'records'} → {out}")
+    err().print(f"{written} {'nodes' if format in ('graphml', 'gexf') else 'records'} → {out}")

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 
-from ..ingest.watch import PollReport, parse_interval, watch as watch_feeds
 from . import app
-from .edge import open_store
+from .edge import err, open_store
 
-err = Console(stderr=True)
+if TYPE_CHECKING:
+    from ..ingest.watch import PollReport
 
 
 @app.command()
@@ -28,6 +27,8 @@ def watch(
 
     Seen entries are remembered in the store, so a restart picks up where it stopped.
     """
+    from ..ingest.watch import parse_interval, watch as watch_feeds
+
     try:
         interval = parse_interval(every)
     except ValueError as error:
@@ -37,8 +38,8 @@ def watch(
             watch_feeds(store, feeds, interval, once=once, on_poll=report, fetch_links=fetch_links,
                         timeout=timeout, per_host_delay=per_host_delay)
         except KeyboardInterrupt:
-            err.print("stopped; entries stored so far are kept")
+            err().print("stopped; entries stored so far are kept")
 
 
 def report(poll: PollReport) -> None:
-    err.print(poll.summary(), soft_wrap=True, highlight=False)
+    err().print(poll.summary(), soft_wrap=True, highlight=False)

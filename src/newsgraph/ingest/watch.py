@@ -20,6 +20,7 @@ from ..doc import Article, Failure
 from ..store.db import Store
 from ..store.ingest import ingest
 from ..store.write import existing_article, mark_entry_seen, record_failure, seen_entry
+from ..wording import counted
 from .context import Context
 from .decode import UnreadableInput, read_bytes
 from .feeds import FeedEntry, entry_item, parse_feed
@@ -56,7 +57,7 @@ class PollReport:
 
     def summary(self) -> str:
         return (
-            f"{self.entries} entries, {self.new} new: {self.stored} stored, {self.unanalysed} stored without "
+            f"{counted(self.entries, 'entry')}, {self.new} new: {self.stored} stored, {self.unanalysed} stored without "
             f"analysis (not Russian), {self.unchanged} unchanged, {self.failed} failed; {self.linked} linked to stories"
         )
 

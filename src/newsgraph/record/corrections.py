@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from ..doc import Article
-from .schema import corrections
+from ..store.schema import corrections
 
 KINDS = ("quote", "event", "entity")
 ACTIONS = ("wrong", "fix", "add", "confirm")

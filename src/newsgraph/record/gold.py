@@ -15,8 +15,7 @@ from sqlalchemy import select
 
 from ..doc import Article
 from ..store.db import Store
-from ..store.schema import articles
-from .schema import corrections
+from ..store.schema import articles, corrections
 
 
 def corrected_articles(store: Store) -> list[Article]:

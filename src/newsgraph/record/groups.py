@@ -21,8 +21,7 @@ from ..doc import parse_date
 from ..stages.entities import name_key
 from ..store.db import Store
 from ..store.filters import QID, resolve_entities
-from ..store.schema import entities
-from .schema import group_members
+from ..store.schema import entities, group_members
 
 # `since` is part of the key; an unknown start is stored as this day.
 EARLIEST = dt.date(1, 1, 1)

@@ -17,9 +17,16 @@ from sqlalchemy import Connection, delete, insert, select
 
 from ..store.db import Store
 from ..store.records import parse_day
-from ..store.schema import articles, event_actors, events, pending_refresh
+from ..store.schema import (
+    articles,
+    event_actors,
+    event_instances,
+    events,
+    instance_actors,
+    instance_events,
+    pending_refresh,
+)
 from .clusters import Report, cluster_reports, most_common, roles, same_people, weeks
-from .schema import event_instances, instance_actors, instance_events
 from .windows import overlap
 
 # Types whose future-dated report is a plan (PLOVER codes an agreed future meeting as AGREE).

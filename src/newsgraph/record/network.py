@@ -15,10 +15,9 @@ from typing import Any
 from sqlalchemy import select
 
 from ..store.db import Store
-from ..store.schema import entities
+from ..store.schema import entities, event_instances, instance_actors
 from .clusters import SYMMETRIC
 from .queries import instance_filters
-from .schema import event_instances, instance_actors
 
 
 def instance_network(store: Store, min_weight: int = 1, **filters: Any) -> dict[str, list[dict[str, Any]]]:

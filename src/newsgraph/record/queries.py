@@ -18,11 +18,18 @@ from sqlalchemy.sql import ColumnElement
 
 from ..store.db import Store
 from ..store.filters import QID, DateLike, one_or_many, period_of, resolve_entities, within
-from ..store.queries import LIMIT, entity_ref, iso
-from ..store.schema import articles, entities, events
+from ..store.queries import LIMIT, OPENING, article_ref, entity_ref, iso
+from ..store.schema import (
+    articles,
+    entities,
+    event_instances,
+    events,
+    group_members,
+    instance_actors,
+    instance_events,
+)
 from .corrections import origin
 from .groups import members_of, on_day
-from .schema import event_instances, group_members, instance_actors, instance_events
 
 ENTITY_COLUMNS = (entities.c.id, entities.c.name, entities.c.type, entities.c.kb_id)
 
@@ -118,7 +125,7 @@ def sources(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
     query = (
         select(instance_events.c.instance_id, ev.id, ev.article_id, ev.modality, ev.date, ev.date_text, ev.source,
                ev.trigger_start, ev.trigger_end, ev.trigger_text, ev.sentence_start, ev.sentence_end,
-               sentence.label("sentence"), articles.c.title, articles.c.url, articles.c.published,
+               sentence.label("sentence"), articles.c.title, OPENING, articles.c.url, articles.c.published,
                articles.c.source.label("article_source"))
         .join(events, events.c.id == instance_events.c.event_id).join(articles, articles.c.id == ev.article_id)
         .where(instance_events.c.instance_id.in_(ids)).order_by(articles.c.published, ev.id)
@@ -129,8 +136,7 @@ def sources(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]
             "event_id": r.id, "date": r.date, "date_text": r.date_text, "origin": origin(r.source),
             "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
             "sentence": {"start": r.sentence_start, "end": r.sentence_end, "text": r.sentence},
-            "article": {"id": r.article_id, "title": r.title, "url": r.url, "published": iso(r.published),
-                        "source": r.article_source},
+            "article": article_ref(r),
         })
     return found
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select, union_all
 
+from ..choices import quads
 from .db import Store
 from .filters import DateLike, event_filters, one_or_many, resolve_entities, within
 from .schema import article_entities, entities, entity_pairs, interactions
@@ -115,5 +116,18 @@ def _edges(acts: list, shared: list, min_weight: int) -> list[dict[str, Any]]:
         edge(r.a, r.b)["co_mentions"] += r.n
     for e in edges.values():
         e["weight"] = e["events"] + e["co_mentions"]
-    kept = [e for e in edges.values() if e["weight"] >= min_weight]
+    kept = [with_quads(e) for e in edges.values() if e["weight"] >= min_weight]
     return sorted(kept, key=lambda e: (-e["weight"], e["source"], e["target"]))
+
+
+def with_quads(edge: dict[str, Any]) -> dict[str, Any]:
+    """EDGE with the PLOVER quad category of each interaction and, as the edge's `quad`, the one
+    with most of its events (None for an edge of co-mentions only), which the network colours."""
+    quad_of = quads()
+    by_quad: dict[str, int] = {}
+    for interaction in edge["interactions"]:
+        interaction["quad"] = quad_of.get(interaction["type"])
+        if interaction["quad"]:
+            by_quad[interaction["quad"]] = by_quad.get(interaction["quad"], 0) + interaction["count"]
+    edge["quad"] = max(sorted(by_quad), key=by_quad.__getitem__, default=None)
+    return edge

@@ -15,9 +15,10 @@ from typing import Any
 
 from ..budget import Budget
 from ..doc import Article, Failure
+from ..engines import analyze_stream
 from ..ingest import needs_analysis, read_inputs
 from ..jsonl import FAILURES_SUFFIX, failure_from_json, open_text
-from ..runner import analyze_stream
+from ..wording import counted
 from .db import Store
 from .write import needs_refresh, record_failure, save_article, stored_analysed
 
@@ -36,7 +37,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return (
-            f"{self.stored} articles stored, {self.unanalysed} stored without analysis (not Russian), "
+            f"{counted(self.stored, 'article')} stored, {self.unanalysed} stored without analysis (not Russian), "
             f"{self.unchanged} unchanged, {self.failed} failed"
         )
 
@@ -99,7 +100,7 @@ def ingest(
 ) -> IngestReport:
     """Analyse (unless `analysed`) and store each article; `on_item` sees each stored article or failure.
 
-    `engine`/`scheduler` choose where analysis runs (`newsgraph.runner.analyze_stream`);
+    `engine`/`scheduler` choose where analysis runs (`newsgraph.engines.analyze_stream`);
     results always come back here, in order, to this single writer.
     """
     report = IngestReport()

@@ -18,6 +18,7 @@ from sqlalchemy.sql import ColumnElement
 
 from ..doc import Article
 from ..stages.entities import name_key
+from ..wording import headline
 from .db import Store
 from .dialect import matching_articles, matching_quotes, snippets
 from .filters import DateLike, event_filters, one_or_many, period_of, resolve_entities, within
@@ -31,8 +32,10 @@ __all__ = [
 ]
 
 LIMIT = 50
+# The text's start, enough for the first words of an untitled article's headline.
+OPENING = func.substr(articles.c.text, 1, 200).label("opening")
 ARTICLE_COLUMNS = (
-    articles.c.id, articles.c.title, articles.c.url, articles.c.source, articles.c.author,
+    articles.c.id, articles.c.title, OPENING, articles.c.url, articles.c.source, articles.c.author,
     articles.c.published, articles.c.language, articles.c.analysed, articles.c.story_id,
 )
 ENTITY_COLUMNS = (entities.c.id, entities.c.name, entities.c.type, entities.c.kb_id)
@@ -49,10 +52,17 @@ def iso(value: dt.date | None) -> str | None:
 
 def article_summary(row: Any) -> dict[str, Any]:
     return {
-        "id": row.id, "title": row.title, "url": row.url, "source": row.source, "author": row.author,
+        "id": row.id, "title": row.title, "headline": headline(row.title, row.opening), "url": row.url,
+        "source": row.source, "author": row.author,
         "published": iso(row.published), "language": row.language, "analysed": bool(row.analysed),
         "story_id": row.story_id,
     }
+
+
+def article_ref(row: Any) -> dict[str, Any]:
+    """The article a quote or event comes from, from a row with its columns (`article_source` for its source)."""
+    return {"id": row.article_id, "title": row.title, "headline": headline(row.title, row.opening), "url": row.url,
+            "published": iso(row.published), "source": row.article_source}
 
 
 def entity_ref(row: Any, prefix: str = "") -> dict[str, Any] | None:
@@ -125,7 +135,7 @@ def _quotes(conn: Connection, conditions: list[ColumnElement], limit: int, offse
         select(q.id, q.article_id, q.text, q.kind, q.speaker_name, q.cue, q.via, q.start_char, q.end_char,
                q.sentence_start, q.sentence_end, q.source, sentence.label("sentence"),
                *(c.label(f"entity_{c.name}") for c in ENTITY_COLUMNS),
-               articles.c.title, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
+               articles.c.title, OPENING, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
         .join(articles, articles.c.id == q.article_id).outerjoin(entities, entities.c.id == q.speaker_id)
         .where(q.num.in_(conn.execute(page).scalars().all())).order_by(*order)
     )
@@ -135,8 +145,7 @@ def _quotes(conn: Connection, conditions: list[ColumnElement], limit: int, offse
             "speaker": entity_ref(r, "entity_"), "speaker_name": r.speaker_name, "cue": r.cue, "via": r.via,
             "start": r.start_char, "end": r.end_char, "source": r.source,
             "sentence": {"start": r.sentence_start, "end": r.sentence_end, "text": r.sentence},
-            "article": {"id": r.article_id, "title": r.title, "url": r.url, "published": iso(r.published),
-                        "source": r.article_source},
+            "article": article_ref(r),
         }
         for r in conn.execute(query)
     ]
@@ -168,7 +177,7 @@ def events_list(store: Store, actor: str | None = None, recipient: str | None = 
             select(ev.id, ev.article_id, ev.type, ev.mode, ev.modality, ev.date, ev.date_text, ev.date_precision,
                    ev.day, ev.place_id, ev.place_name, ev.trigger_start, ev.trigger_end, ev.trigger_text,
                    ev.sentence_start, ev.sentence_end, ev.source, sentence.label("sentence"),
-                   articles.c.title, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
+                   articles.c.title, OPENING, articles.c.url, articles.c.published, articles.c.source.label("article_source"))
             .join(articles, articles.c.id == ev.article_id).where(ev.id.in_(page.scalars().all())).order_by(*order)
         )
         rows = conn.execute(query).all()
@@ -182,8 +191,7 @@ def events_list(store: Store, actor: str | None = None, recipient: str | None = 
             "trigger": {"start": r.trigger_start, "end": r.trigger_end, "text": r.trigger_text},
             "sentence": {"start": r.sentence_start, "end": r.sentence_end, "text": r.sentence},
             "source": r.source,
-            "article": {"id": r.article_id, "title": r.title, "url": r.url, "published": iso(r.published),
-                        "source": r.article_source},
+            "article": article_ref(r),
         }
         for r in rows
     ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..wording import counted
+
 
 def names(people: list[dict[str, Any]]) -> str:
     return ", ".join(p["name"] for p in people) or "?"
@@ -22,12 +24,12 @@ def event_line(e: dict[str, Any]) -> str:
 
 
 def article_line(a: dict[str, Any]) -> str:
-    line = f"{a['published'] or '—'}  {a['title'] or '(untitled)'}  [{a['id']}]"
+    line = f"{a['published'] or '—'}  {a['headline']}  [{a['id']}]"
     return line + (f"\n    {a['snippet']}" if a.get("snippet") else "")
 
 
 def search_lines(result: dict[str, Any]) -> list[str]:
-    lines = [f"{len(result['articles'])} articles, {len(result['quotes'])} quotes for «{result['query']}»"]
+    lines = [f"{counted(len(result['articles']), 'article')}, {counted(len(result['quotes']), 'quote')} for «{result['query']}»"]
     lines += [article_line(a) for a in result["articles"]]
     lines += [quote_line(q) for q in result["quotes"]]
     return lines
@@ -45,7 +47,7 @@ def timeline_lines(buckets: list[dict[str, Any]]) -> list[str]:
 def profile_lines(profile: dict[str, Any]) -> list[str]:
     e = profile["entity"]
     lines = [f"{e['name']} ({e['type']}{', ' + e['kb_id'] if e['kb_id'] else ''})  id {e['id']}",
-             f"  in {e['articles']} articles, {e['mentions']} mentions"]
+             f"  in {counted(e['articles'], 'article')}, {counted(e['mentions'], 'mention')}"]
     if profile["others"]:
         lines.append("  also matching: " + ", ".join(f"{o['name']} [{o['id']}]" for o in profile["others"]))
     lines.append("mentions over time: " + ", ".join(f"{m['period']} {m['mentions']}" for m in profile["mentions_over_time"]))

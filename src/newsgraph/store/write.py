@@ -21,9 +21,11 @@ from .schema import (
     articles,
     entities,
     event_actors,
+    event_instances,
     events,
     failures,
     feed_entries,
+    instance_events,
     mentions,
     pending_refresh,
     quotes,
@@ -66,8 +68,6 @@ def needs_refresh(conn: Connection, derived: str = "instances") -> bool:
 
 def instances_of(conn: Connection, article_id: str) -> list[str]:
     """The event instances an article's stored events belong to."""
-    from ..record.schema import instance_events  # the record package builds on the store
-
     ie = instance_events.c
     article_events = select(events.c.id).where(events.c.article_id == article_id)
     return list(conn.execute(select(ie.instance_id).where(ie.event_id.in_(article_events)).distinct()).scalars())
@@ -79,8 +79,6 @@ def drop_sourceless_instances(conn: Connection, instance_ids: list[str]) -> None
     Deleting events cascades to their instance links; without this, readers would see
     instances with no sources (or too high a count) until the rebuild at the end of the run.
     """
-    from ..record.schema import event_instances, instance_events
-
     if not instance_ids:
         return
     ei, ie = event_instances.c, instance_events.c

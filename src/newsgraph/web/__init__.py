@@ -12,6 +12,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from ..wording import counted, noun_for
+
 HERE = Path(__file__).parent
 
 
@@ -36,18 +38,12 @@ def snippet(text: str | None) -> Markup:
     return Markup(re.sub(r"\[([^\[\]]*)\]", r"<b>\1</b>", str(escape(text or ""))))
 
 
-def counted(number: int | None, noun: str) -> str:
-    """`1 article`, `3 articles`."""
-    number = number or 0
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def install_pages(app: FastAPI) -> None:
     from .pages import router
     from .record_pages import router as record_router
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted, link_url=link_url)
+    templates.env.filters.update(id=quote_id, anchor=anchor, snippet=snippet, counted=counted, noun=noun_for, link_url=link_url)
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(record_router)  # first: its /articles/{id:path}/correct must win over /articles/{id:path}

@@ -24,6 +24,7 @@ class Interaction(BaseModel):
     recipient: str = Field(description="With `together`, the other actor.")
     type: str
     count: int
+    quad: str | None = Field(None, description="PLOVER quad category of the type: verbal or material cooperation or conflict.")
     together: bool = Field(False, description="Both were actors of the same events (a meeting, a call, a joint statement).")
 
 
@@ -33,6 +34,7 @@ class EdgeOut(BaseModel):
     weight: int = Field(description="events + co_mentions")
     events: int
     co_mentions: int = Field(description="Articles mentioning both.")
+    quad: str | None = Field(None, description="The PLOVER quad category with most of the edge's events; null for co-mentions only.")
     interactions: list[Interaction] = Field(description="The events on the edge by direction and type.")
 
 

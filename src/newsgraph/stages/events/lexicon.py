@@ -82,7 +82,21 @@ def load_defaults(path: Path) -> dict[str, Cue]:
     return cues
 
 
+QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+
+
+def load_quads(path: Path) -> dict[str, str]:
+    """PLOVER's quad category per event type; every type needs one of QUAD_CLASSES."""
+    quads = {row["type"]: row["quad"] for row in read_table(path, ("type", "quad"), key=("type",))}
+    if unknown := [t for t, q in quads.items() if t not in TYPES or q not in QUAD_CLASSES]:
+        raise WordListError(f"{path.name}: unknown type or quad for {', '.join(unknown)}")
+    if missing := TYPES - quads.keys():
+        raise WordListError(f"{path.name}: no quad for {', '.join(sorted(missing))}")
+    return quads
+
+
 VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
+QUADS = load_quads(HERE / "quads.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
 _WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).

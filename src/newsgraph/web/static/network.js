@@ -1,20 +1,20 @@
-// The actor network: a small force layout drawn as SVG, no library.
+// The actor network, drawn by Cytoscape.js (vendored in static/vendor, see VENDORED.md):
+// zoom and pan come with it, the cose layout counts each name's label as part of its node
+// so labels keep apart, and tiny labels hide when zoomed out. Node size: articles
+// mentioning the actor; edge colour: the PLOVER quad category of most of its events.
 // Clicking an edge lists its events (with their source sentences) beside the graph.
 (function () {
   "use strict";
-  const svg = document.getElementById("graph");
-  if (!svg) return;
+  const box = document.getElementById("graph");
+  if (!box || !window.cytoscape) return;
   const panel = document.getElementById("edge-events");
-  const NS = "http://www.w3.org/2000/svg";
-  const COLORS = { PER: "#1f5fbf", ORG: "#0d7a5f", LOC: "#a35a00" };
   const query = new URLSearchParams(window.location.search);
-
-  function el(name, attrs, parent) {
-    const node = document.createElementNS(NS, name);
-    for (const key in attrs) node.setAttribute(key, attrs[key]);
-    if (parent) parent.appendChild(node);
-    return node;
-  }
+  const NODE_COLOURS = { PER: "#1f5fbf", ORG: "#0d7a5f", LOC: "#a35a00" };
+  const QUAD_COLOURS = {
+    "verbal cooperation": "#6cbf73", "material cooperation": "#17803d",
+    "verbal conflict": "#f08c2e", "material conflict": "#c62828",
+  };
+  const COMENTION_COLOUR = "#c3cad5";
 
   function html(tag, text, cls) {
     const node = document.createElement(tag);
@@ -23,76 +23,93 @@
     return node;
   }
 
-  // Deterministic force layout (Fruchterman-Reingold with gravity) in free space,
-  // then scaled into the drawing: no node is pushed against a wall, labels keep their room.
-  function layout(nodes, edges, width, height) {
-    const index = new Map(nodes.map((n, i) => [n.id, i]));
-    const k = 60, steps = 400;
-    nodes.forEach((n, i) => {
-      const angle = 0.6 + (2 * Math.PI * i) / nodes.length;  // never start on an axis
-      n.x = 200 * Math.cos(angle);
-      n.y = 200 * Math.sin(angle);
-    });
-    const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter((l) => l[0] !== undefined && l[1] !== undefined);
-    for (let step = 0; step < steps; step++) {
-      const limit = 30 * (1 - step / steps) + 0.5;
-      const fx = new Float64Array(nodes.length), fy = new Float64Array(nodes.length);
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-          const dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
-          const d = Math.max(Math.hypot(dx, dy), 0.01), f = (k * k) / d / d;
-          fx[i] += dx * f; fy[i] += dy * f; fx[j] -= dx * f; fy[j] -= dy * f;
-        }
-      }
-      for (const [a, b] of links) {
-        const dx = nodes[b].x - nodes[a].x, dy = nodes[b].y - nodes[a].y, f = Math.hypot(dx, dy) / k;
-        fx[a] += dx * f; fy[a] += dy * f; fx[b] -= dx * f; fy[b] -= dy * f;
-      }
-      nodes.forEach((n, i) => {
-        fx[i] -= n.x * 0.35; fy[i] -= n.y * 0.35;
-        const len = Math.hypot(fx[i], fy[i]) || 1, move = Math.min(len, limit);
-        n.x += (fx[i] / len) * move;
-        n.y += (fy[i] / len) * move;
-      });
-    }
-    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
-    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const pad = { left: 40, right: 150, top: 40, bottom: 40 };
-    const scale = Math.min((width - pad.left - pad.right) / Math.max(right - left, 1), (height - pad.top - pad.bottom) / Math.max(bottom - top, 1), 2.5);
-    const offsetX = pad.left + (width - pad.left - pad.right - (right - left) * scale) / 2;
-    const offsetY = pad.top + (height - pad.top - pad.bottom - (bottom - top) * scale) / 2;
-    nodes.forEach((n) => { n.x = offsetX + (n.x - left) * scale; n.y = offsetY + (n.y - top) * scale; });
-    return index;
+  function elements(data) {
+    const nodes = data.nodes.map((n, i) => ({
+      group: "nodes",
+      data: { id: n.id, name: n.name, articles: n.articles, colour: NODE_COLOURS[n.type] || "#6b7280" },
+      // A fixed start on a circle: the same graph is laid out the same way every time.
+      position: { x: 300 * Math.cos((2 * Math.PI * i) / data.nodes.length), y: 300 * Math.sin((2 * Math.PI * i) / data.nodes.length) },
+    }));
+    const ids = new Set(data.nodes.map((n) => n.id));
+    const edges = data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({
+      group: "edges",
+      data: {
+        id: `${e.source}\n${e.target}`, source: e.source, target: e.target, events: e.events,
+        colour: QUAD_COLOURS[e.quad] || COMENTION_COLOUR, edge: e,
+      },
+      classes: e.events ? "" : "comention",
+    }));
+    return nodes.concat(edges);
   }
 
   function draw(data) {
-    const box = svg.getBoundingClientRect();
-    const width = box.width || 800, height = box.height || 600;
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     if (!data.nodes.length) {
-      el("text", { x: width / 2, y: height / 2, "text-anchor": "middle" }, svg).textContent = "No interactions match these filters.";
-      return;
+      box.replaceChildren(html("p", "No interactions match these filters.", "empty"));
+      return null;
     }
-    const index = layout(data.nodes, data.edges, width, height);
-    const byId = new Map(data.nodes.map((n) => [n.id, n]));
-    const maxEvents = Math.max(...data.edges.map((e) => e.events), 1);
-    const radius = (n) => 5 + Math.min(14, Math.sqrt(n.articles) * 2.5);
-    const edgeLayer = el("g", {}, svg), nodeLayer = el("g", {}, svg);
-    for (const edge of data.edges) {
-      const a = data.nodes[index.get(edge.source)], b = data.nodes[index.get(edge.target)];
-      if (!a || !b) continue;
-      const coords = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
-      const group = el("g", { class: "edge", "data-source": edge.source, "data-target": edge.target }, edgeLayer);
-      const line = el("line", { ...coords, "stroke-width": 1.5 + (5 * edge.events) / maxEvents }, group);
-      el("line", { ...coords, class: "edgehit" }, group);
-      const said = edge.interactions.map((i) => `${byId.get(i.actor).name} ${i.together ? "&" : "→"} ${byId.get(i.recipient).name}: ${i.type} ×${i.count}`);
-      el("title", {}, group).textContent = said.join("\n");
-      group.addEventListener("click", () => showEdge(edge, byId, line));
-    }
-    for (const node of data.nodes) {
-      const link = el("a", { href: `/entities/${encodeURIComponent(node.id)}` }, nodeLayer);
-      el("circle", { cx: node.x, cy: node.y, r: radius(node), fill: COLORS[node.type] || "#6b7280" }, link);
-      el("text", { x: node.x + radius(node) + 3, y: node.y + 4 }, link).textContent = node.name;
+    const articles = data.nodes.map((n) => n.articles);
+    const events = data.edges.map((e) => e.events);
+    const span = (values) => [Math.min(...values), Math.max(Math.max(...values), Math.min(...values) + 1)];
+    const [fewest, most] = span(articles), [least, busiest] = span(events.length ? events : [0]);
+    const cy = window.cytoscape({
+      container: box,
+      elements: elements(data),
+      minZoom: 0.2, maxZoom: 4,
+      style: [
+        { selector: "node", style: {
+          "background-color": "data(colour)", "border-color": "#fff", "border-width": 1.5,
+          width: `mapData(articles, ${fewest}, ${most}, 14, 46)`, height: `mapData(articles, ${fewest}, ${most}, 14, 46)`,
+          label: "data(name)", "font-size": 13, color: "#1c2430", "text-valign": "bottom", "text-margin-y": 3,
+          "text-outline-color": "#fff", "text-outline-width": 2.5, "min-zoomed-font-size": 6,
+        } },
+        { selector: "edge", style: {
+          "line-color": "data(colour)", "curve-style": "bezier", opacity: 0.85,
+          width: `mapData(events, ${least}, ${busiest}, 2, 8)`,
+        } },
+        { selector: "edge.comention", style: { width: 1.5, "line-style": "dashed" } },
+        { selector: "edge.on", style: { "line-color": "#7a3fb0", opacity: 1, "z-index": 9 } },
+        { selector: "node:active, edge:active", style: { "overlay-opacity": 0.12 } },
+      ],
+      layout: { name: "preset" },
+    });
+    const layout = cy.layout({
+      name: "cose", randomize: false, animate: false, nodeDimensionsIncludeLabels: true, fit: true, padding: 24,
+      nodeRepulsion: () => 40000, idealEdgeLength: () => 60, nodeOverlap: 60, componentSpacing: 30, numIter: 1500,
+    });
+    layout.one("layoutstop", () => {
+      separateLabels(cy);
+      cy.fit(undefined, 24);
+      box.dataset.ready = "1";
+    });
+    layout.run();
+    cy.on("tap", "node", (event) => { window.location.href = `/entities/${encodeURIComponent(event.target.id())}`; });
+    cy.on("tap", "edge", (event) => showEdge(event.target, cy));
+    cy.on("mouseover", "node, edge", () => { box.style.cursor = "pointer"; });
+    cy.on("mouseout", "node, edge", () => { box.style.cursor = ""; });
+    return cy;
+  }
+
+  // cose keeps nodes apart but not always their labels: push apart, along the shorter way
+  // out, any two nodes whose boxes (label included) still overlap, a few rounds at most.
+  function separateLabels(cy) {
+    const gap = 4;
+    for (let round = 0; round < 50; round++) {
+      let moved = false;
+      const nodes = cy.nodes().toArray();
+      const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }));
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap, dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+          if (dx <= 0 || dy <= 0) continue;
+          const [pi, pj] = [nodes[i].position(), nodes[j].position()];
+          const push = dx < dy ? { x: (pi.x <= pj.x ? -dx : dx) / 2, y: 0 } : { x: 0, y: (pi.y <= pj.y ? -dy : dy) / 2 };
+          nodes[i].position({ x: pi.x + push.x, y: pi.y + push.y });
+          nodes[j].position({ x: pj.x - push.x, y: pj.y - push.y });
+          moved = true;
+        }
+      }
+      if (!moved) return;
     }
   }
 
@@ -105,10 +122,11 @@
     return (await response.json()).items || [];
   }
 
-  async function showEdge(edge, byId, line) {
-    svg.querySelectorAll("line.on").forEach((l) => l.classList.remove("on"));
-    line.classList.add("on");
-    const title = `${byId.get(edge.source).name} — ${byId.get(edge.target).name}`;
+  async function showEdge(line, cy) {
+    cy.edges(".on").removeClass("on");
+    line.addClass("on");
+    const edge = line.data("edge");
+    const title = `${cy.getElementById(edge.source).data("name")} — ${cy.getElementById(edge.target).data("name")}`;
     panel.replaceChildren(html("h2", title), html("p", "Loading events…", "muted"));
     const directions = new Map(edge.interactions.map((i) => [`${i.actor}\n${i.recipient}\n${i.together}`, i]));
     const byEvent = new Map();
@@ -126,20 +144,21 @@
       if (ev.modality && ev.modality !== "asserted") item.append(html("span", ev.modality, "tag mod"));
       item.append(html("div", ev.sentence.text || ev.trigger.text, "sentence"));
       const meta = html("div", `${ev.date || ev.day || "date unknown"} · `, "meta");
-      const source = html("a", ev.article.title || "source article");
+      const source = html("a", ev.article.headline || "source article");
       source.href = `/articles/${encodeURIComponent(ev.article_id)}#${ev.id.split("/").pop()}`;
       meta.append(source);
       item.append(meta);
       list.append(item);
     }
-    const count = html("p", `${found.length} event${found.length === 1 ? "" : "s"}` + (edge.co_mentions ? `, mentioned together in ${edge.co_mentions} articles` : ""), "muted");
-    panel.replaceChildren(html("h2", title), count, list);
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const together = edge.co_mentions ? `, mentioned together in ${plural(edge.co_mentions, "article")}` : "";
+    panel.replaceChildren(html("h2", title), html("p", plural(found.length, "event") + together, "muted"), list);
   }
 
-  const params = new URLSearchParams(query);
-  fetch(`/api/graph?${params}`).then((r) => r.json()).then((data) => {
+  fetch(`/api/graph?${new URLSearchParams(query)}`).then((r) => r.json()).then((data) => {
     if (data.error) { panel.replaceChildren(html("p", data.error.message, "empty")); return; }
-    draw(data);
-    svg.dataset.ready = "1";
+    // Kept on the page so the browser tests (and a curious reader's console) can reach the graph.
+    window.networkGraph = draw(data);
+    if (!window.networkGraph) box.dataset.ready = "1";
   });
 })();
