@@ -67,7 +67,7 @@ def test_corrections_show_at_once_and_say_a_person_made_them(corrected):
     doc = stored(corrected)
     (call,) = doc.events
     assert (call.type, call.mode, call.date, origin(call.source)) == ("CONSULT", "phone", "2025-11-18", "person")
-    assert {doc.entity(a).kb_id for a in call.actor} == {"Q3052772", "ng:person:friedrich-merz"}
+    assert {doc.entity(a).kb_id for a in call.actor} == {"Q3052772", "Q566257"}
     assert [doc.span_text(q) for q in doc.quotes] == ["Мы едины в поддержке Украины"]
     assert len(lavrov_entities(doc)) == 2
     (instance,) = instances(corrected, type="CONSULT")

@@ -83,10 +83,10 @@ def test_the_timeline_counts_instances_not_reports(filled):
 
 def test_the_network_counts_each_call_once_however_many_reported_it(filled):
     network = instance_network(filled, type="CONSULT", involving=MACRON)
-    (edge,) = [e for e in network["edges"] if {e["source"], e["target"]} == {MACRON, "ng:person:friedrich-merz"}]
+    (edge,) = [e for e in network["edges"] if {e["source"], e["target"]} == {MACRON, "Q566257"}]
     assert edge["instances"] == 3  # the call of the 18th, the call of the 25th, the meeting in Berlin
     assert not edge["directed"]
-    assert {n["id"] for n in network["nodes"]} == {MACRON, "ng:person:friedrich-merz"}
+    assert {n["id"] for n in network["nodes"]} == {MACRON, "Q566257"}
 
 
 def test_the_events_command_lists_instances_with_their_sources(filled, store_url):
