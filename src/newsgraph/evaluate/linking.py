@@ -29,6 +29,8 @@ class LinkingScores:
     gold_in_kb: int = 0
     gold_in_kb_found: int = 0
     gold_in_kb_mentioned: int = 0  # of those, how many the pipeline has a mention for at all
+    made_by_type: dict[str, int] = field(default_factory=dict)  # links made, by gold type
+    correct_by_type: dict[str, int] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
 
     @property
@@ -47,9 +49,14 @@ class LinkingScores:
     def recall(self) -> float:
         return self.gold_found / self.gold if self.gold else 0.0
 
+    def precision_of(self, type: str) -> float:
+        made = self.made_by_type.get(type, 0)
+        return self.correct_by_type.get(type, 0) / made if made else 0.0
+
     def to_json(self) -> dict:
         counts = {k: v for k, v in asdict(self).items() if k != "errors"}
-        return {**counts, "precision": round(self.precision, 4), "recall_in_kb": round(self.recall_in_kb, 4),
+        by_type = {t: round(self.precision_of(t), 4) for t in sorted(self.made_by_type)}
+        return {**counts, "precision_by_type": by_type, "precision": round(self.precision, 4), "recall_in_kb": round(self.recall_in_kb, 4),
                 "recall_in_kb_mentioned": round(self.recall_in_kb_mentioned, 4),
                 "recall": round(self.recall, 4)}
 
@@ -85,6 +92,8 @@ def score_document(gold: GoldDoc, doc: Article, kb: KB, scores: LinkingScores) -
         if found and found.startswith("Q"):
             scores.links_made += 1
             scores.links_correct += found == qid
+            scores.made_by_type[span.type] = scores.made_by_type.get(span.type, 0) + 1
+            scores.correct_by_type[span.type] = scores.correct_by_type.get(span.type, 0) + (found == qid)
         if not qid.startswith("Q"):
             continue
         scores.gold += 1
@@ -111,10 +120,15 @@ def evaluate_linking(golds: Iterable[GoldDoc], pipeline, kb: KB | None = None) -
 
 
 def report(command: str, scores: LinkingScores) -> str:
+    by_type = "".join(
+        f"  {t:<12} {scores.precision_of(t):.3f}  ({scores.correct_by_type.get(t, 0)}/{n})\n"
+        for t, n in sorted(scores.made_by_type.items())
+    )
     return (
         f"$ {command}\n"
         f"documents {scores.documents}\n"
         f"precision of links made   {scores.precision:.3f}  ({scores.links_correct}/{scores.links_made})\n"
+        f"{by_type}"
         f"recall, QID in bundled KB {scores.recall_in_kb:.3f}  ({scores.gold_in_kb_found}/{scores.gold_in_kb})\n"
         f"  of those with a pipeline mention {scores.recall_in_kb_mentioned:.3f}  ({scores.gold_in_kb_found}/{scores.gold_in_kb_mentioned})\n"
         f"recall, all gold QIDs     {scores.recall:.3f}  ({scores.gold_found}/{scores.gold})"
