@@ -305,3 +305,25 @@ def test_a_name_of_digits_and_signs_links_only_to_the_same_signs(analyze):
 def test_a_name_after_initials_inside_an_institute_name_is_no_town(analyze):
     doc = analyze("Студенты института имени Н.Е. Жуковского приехали на выставку в Москву.", published="2024-05-20")
     assert all(doc.span_text(m) != "Жуковского" for m in doc.mentions if m.type == "LOC")
+
+
+def test_the_eu_and_nato_are_organisations_even_where_ner_sees_places(analyze):
+    doc = analyze("Европейский союз ввёл новые санкции, а НАТО провело учения у границ Польши.", published="2024-05-20")
+    assert (entity_of(doc, "Европейский союз").type, entity_of(doc, "Европейский союз").kb_id) == ("ORG", "Q458")
+    assert entity_of(doc, "НАТО").type == "ORG"
+    assert entity_of(doc, "Польши").type == "LOC"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Кремль отверг обвинения в кибератаках.", "Кремль"),
+    ("В Кремле заявили, что не видят оснований для паники.", "Кремле"),
+    ("Глава Кремля провёл совещание с министрами.", "Кремля"),
+])
+def test_the_kremlin_acting_is_the_institution(analyze, text, written):
+    kremlin = entity_of(analyze(text, published="2024-05-20"), written)
+    assert kremlin.type == "ORG" and kremlin.kb_id == "Q2060629"
+
+
+def test_the_kremlin_visited_is_no_institution(analyze):
+    kremlin = entity_of(analyze("Туристы осмотрели Кремль и Красную площадь.", published="2024-05-20"), "Кремль")
+    assert kremlin.kb_id != "Q2060629"

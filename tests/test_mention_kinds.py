@@ -51,3 +51,10 @@ def test_kinds_survive_the_json_round_trip(president_and_police):
     again = Article.from_json(president_and_police.to_json())
     assert kinds(again) == kinds(president_and_police)
     assert {m.kind for m in again.mentions} >= {"name", "title", "adjective", "common"}
+
+
+def test_a_linked_name_at_a_sentence_start_is_a_name_and_a_class_noun_referring_back_is_common(analyze):
+    doc = analyze("Европейский союз ввёл санкции. Генсек НАТО прилетел в Ригу. Альянс усилит фланг.")
+    found = kinds(doc)
+    assert found["Европейский союз"] == "name"
+    assert (found["НАТО"], found["Альянс"]) == ("name", "common")

@@ -19,6 +19,8 @@ from ..kb.keys import PATRONYMIC, lemma_key, name_keys, surface_key, uninflected
 from ..nlp import parses
 from .base import BatchStage
 from .person_names import PARTICLE
+from .quotes.cues import SAY_VERBS
+from .quotes.speakers import COLLECTIVE_NOUNS
 from .roles import find_roles
 from .token_spans import token_ids_within
 
@@ -216,6 +218,8 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
         # `футболист Сергей Иванов` is not the politician of that name
         found = {i: s for i, s in found.items() if not office_holder(kb, s.entity)}
     found = {i: s for i, s in found.items() if not symbols_differ((doc.span_text(m) for m in mentions), s.entity)}
+    if ner_type == "LOC" and building_for_institution(found) and any(acts(doc, m) for m in mentions):
+        ner_type = "ORG"  # `Кремль отверг`, `пресс-служба Кремля`: the institution, not the fortress
     total = sum(s.links + 1 for s in found.values()) or 1
     ranked = []
     for scored in found.values():
@@ -241,6 +245,32 @@ def surname_referent(kb: KB, full_names: list[str], close: list[KBEntity]) -> KB
     linked = {c.entity.id for key in surnames for c in kb.candidates(key) if c.kind == "corpus" and c.links > 0}
     fitting = [e for e in close if e.id in linked]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def building_for_institution(found: dict[str, Scored]) -> bool:
+    """The place a name may mean is only a building, and an organisation is the alternative (`Кремль`)."""
+    types = {s.entity.type for s in found.values()}
+    return "FACILITY" in types and types <= {"FACILITY", "ORG", "GROUP"} and bool(types & {"ORG", "GROUP"})
+
+
+def acts(doc: Article, mention: Mention) -> bool:
+    """The mention names something that acts or speaks: the subject before a verb (`Кремль отверг`),
+    the owner of a body or a person (`пресс-служба Кремля`, `глава Кремля`), or where something was
+    said (`в Кремле заявили`)."""
+    inside = token_ids_within(doc, mention.start, mention.end)
+    if not inside:
+        return False
+    tokens, first, last = doc.tokens, inside.start, inside.stop - 1
+    case = tokens[first].feat("Case")
+    before = tokens[first - 1] if first > 0 and tokens[first - 1].sentence == tokens[first].sentence else None
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[last].sentence else None
+    if case == "Nom":
+        return after is not None and after.pos == "VERB"
+    if case == "Gen" and before is not None and before.pos == "NOUN":
+        return before.feat("Animacy") == "Anim" or before.lemma in COLLECTIVE_NOUNS
+    if case == "Loc" and before is not None and before.lemma == "в" and after is not None:
+        return after.pos == "VERB" and after.lemma in SAY_VERBS
+    return False
 
 
 def completed_person_names(doc: Article, kb: KB) -> Article:
@@ -303,7 +333,8 @@ def link_entities(doc: Article, kb: KB) -> list[Entity]:
             found, confidence = choice
             context.add(found.id)
             name = canonical_name(found, entity, curated=office_holder(kb, found))
-            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=name)
+            type = "ORG" if found.type in GROUP_TYPES else entity.type  # the EU, NATO: bodies, though NER saw places
+            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=name, type=type)
     return merge_same_referent([linked[e.id] for e in doc.entities])
 
 

@@ -21,19 +21,23 @@ KINDS = ("name", "title", "description", "adjective", "pronoun", "common")
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
-def mention_kind(doc: Article, mention: Mention) -> str:
-    """One of `KINDS` for a mention of `doc`."""
+def mention_kind(doc: Article, mention: Mention, proper: bool = False) -> str:
+    """One of `KINDS` for a mention of `doc`; `proper` when the mention belongs to an entity linked under a
+    capitalised name, so a sentence-initial `Европейский союз` is a name, not a description."""
     if mention.source.startswith("role."):
         return "title"  # `президент Франции`, resolved to the office-holder
+    if mention.source == "bodies.same_referent":
+        return "common"  # `Альянс` after НАТО, capitalised only by the sentence
     ids = token_ids_within(doc, mention.start, mention.end)
     tokens = [doc.tokens[k] for k in ids]
     if tokens and all(t.pos == "PRON" for t in tokens):
         return "pronoun"
     if mention.source == "link.place_adjective" or tokens and all(t.pos == "ADJ" for t in tokens) and doc.span_text(mention).islower():
         return "adjective"
-    if any(names_something(doc, k) for k in ids) or not tokens and not doc.span_text(mention).islower():
+    capitalised_start = proper and bool(tokens) and doc.span_text(tokens[0])[:1].isupper()
+    if capitalised_start or any(names_something(doc, k) for k in ids) or not tokens and not doc.span_text(mention).islower():
         first = tokens[0] if tokens else None
-        if first is not None and not names_something(doc, ids.start) and first.pos == "NOUN":
+        if first is not None and not capitalised_start and not names_something(doc, ids.start) and first.pos == "NOUN":
             return "description"  # `пресс-служба Кремля`, `правительство Москвы`: a body described by a name
         return "name"
     if len(tokens) == 1 and (coarse_type(mention.type) != "PER" or tokens[0].feat("Animacy") == "Inan"):
@@ -61,5 +65,6 @@ class MentionKinds(BatchStage):
     provides = frozenset({"mention_kinds"})
 
     def annotate(self, doc: Article) -> Article:
-        mentions = [replace(m, kind=mention_kind(doc, m)) for m in doc.mentions]
+        proper = {m for e in doc.entities if e.kb_id and e.name[:1].isupper() for m in e.mentions}
+        mentions = [replace(m, kind=mention_kind(doc, m, m.id in proper)) for m in doc.mentions]
         return doc.with_layer("mentions", mentions)
