@@ -1,10 +1,10 @@
 """What kind of expression each mention is: a name, a role title, a description, a place adjective,
 a pronoun or a class noun (docs/format.md).
 
-Users filter on it (a name is what they search for; `полиция` is only the class) and the later
-stages must not take a class noun for a particular body. The kind follows from the rule that
-found the mention and from the words it spans: a capitalised word that is no sentence-initial
-common word makes a name.
+Users filter on it (a name is what they search for; `полиция` is only the class), and the bodies
+stage asks it which bodies the article named, so a class noun refers back only to a name. The kind
+follows from the rule that found the mention and from the words it spans: a capitalised word that
+is no sentence-initial common word makes a name.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ from ..nlp import parses
 from .base import BatchStage
 from .token_spans import token_ids_within
 
-KINDS = ("name", "title", "description", "adjective", "pronoun", "common")
 # pymorphy grammemes of the capitalised words that name something even at a sentence start.
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
 def mention_kind(doc: Article, mention: Mention, proper: bool = False) -> str:
-    """One of `KINDS` for a mention of `doc`; `proper` when the mention belongs to an entity linked under a
+    """`name`, `title`, `description`, `adjective`, `pronoun` or `common` for a mention of `doc`; `proper` when the mention belongs to an entity linked under a
     capitalised name, so a sentence-initial `Европейский союз` is a name, not a description."""
     if mention.source.startswith("role."):
         return "title"  # `президент Франции`, resolved to the office-holder
