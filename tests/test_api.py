@@ -362,3 +362,21 @@ def test_the_serve_command_binds_locally_and_reads_the_token_from_the_environmen
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_an_article_can_be_read_with_only_the_mentions_of_some_kinds(client, sample_docs):
+    doc = sample_docs[0]
+    full = client.get(f"/api/articles/{doc.id}").json()["record"]
+    assert {m["kind"] for e in full["entities"] for m in e["mentions"]} - {"name"}, "the sample names roles or classes too"
+    names = client.get(f"/api/articles/{doc.id}", params={"kind": "name"}).json()["record"]
+    assert names["entities"] and all(m["kind"] == "name" for e in names["entities"] for m in e["mentions"])
+    both = client.get(f"/api/articles/{doc.id}", params=[("kind", "name"), ("kind", "title")]).json()["record"]
+    assert {m["kind"] for e in both["entities"] for m in e["mentions"]} <= {"name", "title"}
+    assert_error(client.get(f"/api/articles/{doc.id}", params={"kind": "nickname"}), 422, "kind")
+
+
+def test_an_entity_profile_answers_to_the_spelling_an_article_wrote_and_to_an_inflected_name(client):
+    by_label = client.get("/api/entities/Эмманюэль Макрон").json()
+    assert by_label["entity"]["kb_id"] == "Q3052772"
+    for written in ("Эммануэль Макрон", "Макрона", "Эммануэля Макрона"):
+        assert client.get(f"/api/entities/{written}").json()["entity"]["id"] == by_label["entity"]["id"], written

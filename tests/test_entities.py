@@ -86,3 +86,8 @@ def test_a_bracketed_abbreviation_or_transliteration_is_the_same_entity(analyze)
 def test_first_name_and_patronymic_join_the_full_name(analyze):
     doc = analyze("Борис Николаевич Ельцин подписал указ. Позже Бориса Николаевича поддержали депутаты.")
     assert entity_forms(doc)["Борис Николаевич Ельцин"] == {"Борис Николаевич Ельцин", "Бориса Николаевича"}
+
+
+def test_a_surname_joins_the_full_name_written_with_an_arabic_particle(analyze):
+    doc = analyze("Переговоры с Башаром аль-Асадом прошли в Дамаске. Асад заявил, что доволен итогами.")
+    assert entity_forms(doc)["Башар аль-Асад"] == {"Башаром аль-Асадом", "Асад"}

@@ -277,3 +277,53 @@ def test_regional_organisations_are_known(analyze):
     doc = analyze("ЭКОВАС пригрозило военным вмешательством, а Организация исламского сотрудничества созвала саммит.", published="2023-08-27")
     assert entity_of(doc, "ЭКОВАС").kb_id == "ng:org:ecowas"
     assert entity_of(doc, "Организация исламского сотрудничества").kb_id == "ng:org:oic"
+
+
+def test_a_feminine_name_the_dictionary_lacks_takes_the_kb_label(analyze):
+    doc = analyze("По словам Каи Каллас, Евросоюз не изменит позицию. Встреча с Каей Каллас прошла в Брюсселе.",
+                  published="2025-03-10")
+    kallas = entity_of(doc, "Каи Каллас")
+    assert kallas.name == "Кая Каллас" and kallas is entity_of(doc, "Каей Каллас")
+
+
+def test_a_full_name_two_namesakes_share_goes_to_the_one_the_bare_surname_names(analyze):
+    doc = analyze("Пресс-секретарь президента Дмитрий Песков сообщил журналистам, что визит готовится.",
+                  published="2024-05-20")
+    assert entity_of(doc, "Дмитрий Песков").kb_id == entity_of(analyze("Песков ответил коротко."), "Песков").kb_id
+
+
+def test_an_abbreviation_with_no_full_name_written_is_not_linked_to_another_kind_of_body(analyze):
+    doc = analyze("ВС России нанесли удар по складам, сообщили в штабе.", published="2024-05-20")
+    assert entity_of(doc, "ВС России").kb_id is None
+
+
+def test_a_name_of_digits_and_signs_links_only_to_the_same_signs(analyze):
+    doc = analyze("Министры обороны и иностранных дел встретились в формате «2+2» в Токио.", published="2024-05-20")
+    assert all(e.kb_id != "Q222937" for e in doc.entities)  # the channel «2×2»
+
+
+def test_a_name_after_initials_inside_an_institute_name_is_no_town(analyze):
+    doc = analyze("Студенты института имени Н.Е. Жуковского приехали на выставку в Москву.", published="2024-05-20")
+    assert all(doc.span_text(m) != "Жуковского" for m in doc.mentions if m.type == "LOC")
+
+
+def test_the_eu_and_nato_are_organisations_even_where_ner_sees_places(analyze):
+    doc = analyze("Европейский союз ввёл новые санкции, а НАТО провело учения у границ Польши.", published="2024-05-20")
+    assert (entity_of(doc, "Европейский союз").type, entity_of(doc, "Европейский союз").kb_id) == ("ORG", "Q458")
+    assert entity_of(doc, "НАТО").type == "ORG"
+    assert entity_of(doc, "Польши").type == "LOC"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Кремль отверг обвинения в кибератаках.", "Кремль"),
+    ("В Кремле заявили, что не видят оснований для паники.", "Кремле"),
+    ("Глава Кремля провёл совещание с министрами.", "Кремля"),
+])
+def test_the_kremlin_acting_is_the_institution(analyze, text, written):
+    kremlin = entity_of(analyze(text, published="2024-05-20"), written)
+    assert kremlin.type == "ORG" and kremlin.kb_id == "Q2060629"
+
+
+def test_the_kremlin_visited_is_no_institution(analyze):
+    kremlin = entity_of(analyze("Туристы осмотрели Кремль и Красную площадь.", published="2024-05-20"), "Кремль")
+    assert kremlin.kb_id != "Q2060629"

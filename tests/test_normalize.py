@@ -75,3 +75,22 @@ def test_a_dictionary_name_of_another_case_is_not_stripped_by_rule():
 )
 def test_case_endings_are_undone_by_rule(word, case, gender, expected):
     assert undo_ending(word, case, gender) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, normal",
+    [
+        ("По словам Каи Каллас, санкции продлят.", "Каи Каллас", "Кая Каллас"),
+        ("Министры поспорили с Каей Каллас о пошлинах.", "Каей Каллас", "Кая Каллас"),
+        ("Посол встретился с Майей Санду в Кишинёве.", "Майей Санду", "Майя Санду"),
+        ("Переговоры с Башаром аль-Асадом прошли в Дамаске.", "Башаром аль-Асадом", "Башар аль-Асад"),
+        ("Принц встретился с Мохаммедом бен Салманом в Эр-Рияде.", "Мохаммедом бен Салманом", "Мохаммед бен Салман"),
+    ],
+)
+def test_feminine_names_with_a_vowel_stem_and_arabic_particles_are_put_in_the_nominative(analyze, text, written, normal):
+    assert normals(analyze(text))[written] == normal
+
+
+def test_a_korean_name_left_in_the_instrumental_follows_its_nominative_in_the_article(analyze):
+    doc = analyze("Президент Юн Сок Ёль выступил в парламенте. Переговоры с Юн Сок Ёлем длились час.")
+    assert normals(doc)["Юн Сок Ёлем"] == "Юн Сок Ёль"

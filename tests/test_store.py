@@ -63,6 +63,15 @@ def test_upgrading_a_filled_store_fills_the_running_totals(store, analysed):
     assert before[1] and all(e["articles"] for e in before[0])
 
 
+def test_each_stored_mention_keeps_its_kind(store, analysed):
+    ingest(store, analysed, analysed=True)
+    written = {(doc.id + "/" + m.id, m.kind) for doc in analysed for m in doc.mentions}
+    with store.read() as conn:
+        stored = set(conn.execute(select(mentions.c.id, mentions.c.kind)))
+    assert stored == written
+    assert {kind for _, kind in stored} > {"name"}
+
+
 def test_ingesting_twice_leaves_the_row_counts_unchanged(store, analysed):
     first = ingest(store, analysed, analysed=True)
     after_first = counts(store)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from store_articles import BACKENDS, PUTIN_QID, SAMPLES, analysed, empty_store_url  # noqa: F401  (fixtures)
@@ -88,3 +89,12 @@ def test_quotes_and_events_of_a_file_match_the_pipeline(tmp_path, analyze):
         (e.type, e.trigger.start) for e in doc.events
     )
     assert all(q["sentence"]["text"] in text for q in quotes)
+
+
+def test_the_readme_quotes_example_answers_on_the_sample_store(tmp_path):
+    """`newsgraph quotes --speaker "Эммануэль Макрон"` as the README writes it, on `make demo`'s store:
+    the article's spelling finds the KB's `Эмманюэль Макрон`."""
+    db = f"sqlite:///{tmp_path / 'demo.db'}"
+    run("ingest", str(Path(__file__).parent.parent / "samples" / "articles.jsonl"), "--db", db)
+    printed = run("quotes", "--speaker", "Эммануэль Макрон", "--db", db).stdout
+    assert "Эмманюэль Макрон: «Мы договорились продолжить контакты на уровне министров»" in printed

@@ -140,3 +140,10 @@ def test_a_name_as_the_article_spelled_it_finds_the_kb_entity_spelled_otherwise(
     assert as_written and as_written == queries.events_list(filled, recipient="Эмманюэль Макрон")
     assert {e["type"] for e in as_written} == {"CONSULT", "AGREE"}
     assert queries.events_list(filled, recipient="Эммануэль Макаров") == []
+
+
+def test_a_name_typed_inflected_finds_the_entity_in_its_dictionary_form(filled):
+    by_nominative = queries.quotes_list(filled, speaker="Эрдоган")
+    assert by_nominative and queries.quotes_list(filled, speaker="Эрдогана") == by_nominative
+    assert queries.entities_list(filled, name="Эрдоганом") == queries.entities_list(filled, name="Эрдоган")
+    assert queries.quotes_list(filled, speaker="Эрдоганова") == []

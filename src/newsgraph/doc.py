@@ -84,6 +84,7 @@ class Mention:
     type: str
     source: str = "ner"
     normal: str = ""
+    kind: str = "name"  # name, title, description, adjective, pronoun or common (docs/format.md)
 
 
 @dataclass(frozen=True, slots=True)

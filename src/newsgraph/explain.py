@@ -27,8 +27,9 @@ def _mention_lines(doc: Article, sentence: Sentence, rules: bool) -> list[str]:
         target = f"{entity.id} {entity.name}" if entity else "no entity"
         link = f" [{entity.kb_id}]" if entity and entity.kb_id else ""
         anonymous = " (anonymous)" if entity and entity.anonymous else ""
+        kind = "" if mention.kind == "name" else f" {mention.kind}"
         lines.append(
-            f"  MENTION {mention.type} «{doc.span_text(mention)}» → {target}{link}{anonymous}"
+            f"  MENTION {mention.type}{kind} «{doc.span_text(mention)}» → {target}{link}{anonymous}"
             + _rule(mention.source, rules)
         )
     return lines

@@ -87,6 +87,7 @@ def default_pipeline(batch_size: int = 32, events: Stage | None = None) -> Pipel
     from .stages.bodies import Bodies
     from .stages.entities import Resolve
     from .stages.link import Link
+    from .stages.mention_kinds import MentionKinds
     from .stages.events import Events
     from .stages.morph import Morph
     from .stages.ner import NER
@@ -96,4 +97,4 @@ def default_pipeline(batch_size: int = 32, events: Stage | None = None) -> Pipel
     from .stages.syntax import Syntax
     from .stages.syntax_filter import needs_syntax
 
-    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), events or Events(), Bodies()], batch_size)
+    return Pipeline([Segment(), Morph(), Syntax(needs_syntax), NER(), Normalize(), Resolve(), Link(), Quotes(), events or Events(), Bodies(), MentionKinds()], batch_size)

@@ -10,15 +10,88 @@ and search without changing who said or did what.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from ..doc import Article, Entity, Mention
+from ..doc import Article, Entity, Mention, coarse_type
 from ..kb import KB, KBEntity
 from ..kb.keys import lemma_key
-from .link import KBStage, add_mentions
+from .link import KBStage, add_mentions, head_word
+from .mention_kinds import mention_kind
 from .token_spans import token_ids_within
+from .word_lists import read_table
 
 # KB types a common noun may name as a body in general.
 BODY_TYPES = ("ORG",)
+STANDS_FOR = {
+    row["noun"]: frozenset({row["noun"], *row["stands_for"].split("|")})
+    for row in read_table(Path(__file__).with_name("referent_nouns.tsv"), ("noun", "stands_for"), key=("noun",))
+}
+
+
+def named_heads(doc: Article) -> list[tuple[int, str, Entity]]:
+    """(start, head, entity) for each organisation the article names: the head is the lemma of the
+    name's first noun (`коалиция` of «Коалиция желающих») or an abbreviation in lower case (`нато`)."""
+    found = []
+    for entity in doc.entities:
+        if coarse_type(entity.type) != "ORG":
+            continue
+        for mention in (doc.mention(m) for m in entity.mentions):
+            if mention is None or mention_kind(doc, mention) != "name":
+                continue
+            written = doc.span_text(mention)
+            head = written.split()[0].lower() if written.split()[0].isupper() else head_word(mention.normal or written)
+            found.append((mention.start, head.replace("ё", "е"), entity))
+    return sorted(found, key=lambda item: item[0])
+
+
+def same_referent_nouns(doc: Article) -> list[tuple[Mention, Entity]]:
+    """A class noun that refers back to a body the article named before it (`коалиция` after «Коалиция
+    желающих», `альянс` after НАТО, `ведомство` after МИД): the nearest such body before it. A noun
+    that names a particular other body (`министерство обороны`) or stands in the plural refers to none."""
+    named = named_heads(doc)
+    if not named:
+        return []
+    covered = {i for m in doc.mentions for i in range(m.start, m.end)}
+    found = []
+    for k, token in enumerate(doc.tokens):
+        word = doc.span_text(token)
+        sentence_start = k == 0 or doc.tokens[k - 1].sentence != token.sentence
+        if token.pos != "NOUN" or token.start in covered or token.feat("Number") == "Plur":
+            continue
+        if not (word.islower() or sentence_start and word[1:].islower()):
+            continue
+        lemma = token.lemma.lower().replace("ё", "е")
+        heads = STANDS_FOR.get(lemma)
+        if heads is None:
+            continue
+        before = [entity for start, head, entity in named if start < token.start and head in heads]
+        if before and not particular_by_words(doc, k):
+            found.append((Mention("c", token.start, token.end, "ORG", "bodies.same_referent", before[-1].name), before[-1]))
+    return found
+
+
+def add_to_entities(doc: Article, found: list[tuple[Mention, Entity]]) -> Article:
+    """Each mention joins the given entity of the article."""
+    if not found:
+        return doc
+    ids = {m.id for m in doc.mentions}
+    joined: dict[str, list[str]] = {}
+    added = []
+    for mention, entity in found:
+        mention = replace(mention, id=next(f"c{k}" for k in range(1, 10**6) if f"c{k}" not in ids), kind="common")
+        ids.add(mention.id)
+        added.append(mention)
+        joined.setdefault(entity.id, []).append(mention.id)
+    entities = [replace(e, mentions=e.mentions + tuple(joined.get(e.id, ()))) for e in doc.entities]
+    mentions = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end, m.id))
+    return doc.with_layer("mentions", mentions).with_layer("entities", entities)
+
+
+def particular_by_words(doc: Article, k: int) -> bool:
+    """`министерство обороны`, `коалиция стран`: a noun with a genitive after it names a body of its own."""
+    tokens = doc.tokens
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[k].sentence else None
+    return after is not None and after.pos in {"NOUN", "ADJ", "PROPN"} and after.feat("Case") == "Gen"
 
 
 def common_bodies(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity | None]]:
@@ -94,6 +167,7 @@ class Bodies(KBStage):
     provides = frozenset({"bodies"})
 
     def annotate(self, doc: Article) -> Article:
+        doc = add_to_entities(doc, same_referent_nouns(doc))
         return speaking_bodies(add_mentions(doc, common_bodies(doc, self.kb) + bodies_in_names(doc, self.kb)), self.kb)
 
 

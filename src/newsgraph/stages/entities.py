@@ -24,13 +24,15 @@ from collections import Counter
 from ..doc import Article, Entity, Mention, coarse_type
 from .base import BatchStage
 from .normalize import name_key
+from .person_names import PARTICLE
 
 FUNCTION_WORDS = {"и", "по", "в", "во", "при", "для", "на", "о", "об", "за", "с", "со", "от", "к"}
 
 
 def person_parts(mention: Mention) -> tuple[str, ...]:
-    """Capitalised words of the normalized name, without dots: `В. Путин` → (`в`, `путин`)."""
-    words = mention.normal.replace(".", ". ").split()
+    """Capitalised words of the normalized name, without dots and joined particles:
+    `В. Путин` → (`в`, `путин`), `Башар аль-Асад` → (`башар`, `асад`)."""
+    words = [PARTICLE.sub(r"\2", w) for w in mention.normal.replace(".", ". ").split()]
     return tuple(name_key(w).strip(".") for w in words if w[:1].isupper())
 
 

@@ -18,6 +18,9 @@ from ..kb import KB, PLACE_TYPES, KBEntity, bundled
 from ..kb.keys import PATRONYMIC, lemma_key, name_keys, surface_key, uninflected_keys, word_lemma, words
 from ..nlp import parses
 from .base import BatchStage
+from .person_names import PARTICLE
+from .quotes.cues import SAY_VERBS
+from .quotes.speakers import COLLECTIVE_NOUNS
 from .roles import find_roles
 from .token_spans import token_ids_within
 
@@ -57,8 +60,9 @@ class Scored:
 
 
 def person_name(text: str) -> str:
-    """A person's name without initials and patronymic: `В. В. Путин`, `Владимир Владимирович Путин` → `Владимир Путин`."""
-    parts = [w for w in words(text) if len(w) > 1]
+    """A person's name without initials, patronymic and joined particle: `В. В. Путин`, `Владимир Владимирович Путин`
+    → `Владимир Путин`; `Башар аль-Асад` → `Башар Асад`."""
+    parts = [PARTICLE.sub(r"\2", w) for w in words(text) if len(w) > 1]
     if len(parts) == 3 and PATRONYMIC.search(parts[1].lower()):
         parts = [parts[0], parts[2]]
     return " ".join(parts)
@@ -151,11 +155,38 @@ def fullest(doc: Article, mentions: list[Mention]) -> list[Mention]:
 
 def only_abbreviation_referent(kb: KB, doc: Article, entity: Entity) -> dict[str, Scored]:
     """When the KB knows no full name of an organisation, its abbreviation (`МГИМО` after `Московский
-    государственный институт международных отношений`) if that names one KB entity only; `МВД`
-    names several ministries and stays unlinked."""
-    abbreviations = {doc.span_text(m) for m in (doc.mention(i) for i in entity.mentions) if m and doc.span_text(m).isupper()}
+    государственный институт международных отношений`) if that names one KB entity only, of the
+    same kind as the full name the article wrote (`ВС` after `Вооружённые силы` is no court);
+    `МВД` names several ministries and stays unlinked, and an abbreviation with no full name
+    written (`ВС России`) is too short to trust."""
+    mentions = [m for m in (doc.mention(i) for i in entity.mentions) if m]
+    abbreviations = {doc.span_text(m) for m in mentions if doc.span_text(m).isupper()}
+    full_names = [m.normal or doc.span_text(m) for m in mentions if not doc.span_text(m).isupper() and len(words(doc.span_text(m))) > 1]
+    if not full_names:
+        return {}
     found = gather(kb, {k for a in abbreviations if len(a) > 1 for k in name_keys(a)})
-    return found if len(found) == 1 else {}
+    if len(found) != 1:
+        return {}
+    label = next(iter(found.values())).entity.label_ru
+    if label.isupper():  # the KB knows it by the abbreviation alone
+        return found
+    return found if any(head_word(name) in lemma_key(label).split() for name in full_names) else {}
+
+
+def head_word(name: str) -> str:
+    """The dictionary form of an organisation name's head, its first noun (`силы` in `Вооружённые силы России`)."""
+    for word in words(name):
+        if any(p.tag.POS == "NOUN" for p in parses(word.lower())[:1]):
+            return word_lemma(word.lower())
+    return word_lemma(words(name)[0].lower()) if words(name) else ""
+
+
+def symbols_differ(written: Iterable[str], entity: KBEntity) -> bool:
+    """A name of digits and signs (`2+2`) is found only under the same signs (not the channel `2×2`)."""
+    written = {"".join(w.split()) for w in written}
+    if any(re.search(r"[^\W\d_]", w) for w in written):
+        return False
+    return "".join(entity.label_ru.split()) not in written
 
 
 def uninflected_label(kb: KB, doc: Article, mentions: list[Mention]) -> dict[str, Scored]:
@@ -186,6 +217,9 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     if ner_type == "PER" and descriptors(doc, mentions) & OTHER_OCCUPATIONS:
         # `футболист Сергей Иванов` is not the politician of that name
         found = {i: s for i, s in found.items() if not office_holder(kb, s.entity)}
+    found = {i: s for i, s in found.items() if not symbols_differ((doc.span_text(m) for m in mentions), s.entity)}
+    if ner_type == "LOC" and building_for_institution(found) and any(acts(doc, m) for m in mentions):
+        ner_type = "ORG"  # `Кремль отверг`, `пресс-служба Кремля`: the institution, not the fortress
     total = sum(s.links + 1 for s in found.values()) or 1
     ranked = []
     for scored in found.values():
@@ -199,8 +233,44 @@ def choose(kb: KB, doc: Article, entity: Entity, context: set[str]) -> tuple[KBE
     if len(in_office) > 1:
         return None  # `Расмуссен` in 2010: two Rasmussens in office, whatever place the article names
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
-        return None
+        best = surname_referent(kb, full_names, [e for v, e in ranked if ranked[0][0] - v < MARGIN])
+        return (best, round(min(ranked[0][0], 1.0), 3)) if best else None
     return ranked[0][1], round(min(ranked[0][0], 1.0), 3)
+
+
+def surname_referent(kb: KB, full_names: list[str], close: list[KBEntity]) -> KBEntity | None:
+    """Of namesakes the full name fits equally (`Дмитрий Песков`), the one the corpora link the bare
+    surname to (`Песков` alone), as the article would be read; None if that is not exactly one."""
+    surnames = {k for n in full_names for k in name_keys(n.split()[-1])}
+    linked = {c.entity.id for key in surnames for c in kb.candidates(key) if c.kind == "corpus" and c.links > 0}
+    fitting = [e for e in close if e.id in linked]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def building_for_institution(found: dict[str, Scored]) -> bool:
+    """The place a name may mean is only a building, and an organisation is the alternative (`Кремль`)."""
+    types = {s.entity.type for s in found.values()}
+    return "FACILITY" in types and types <= {"FACILITY", "ORG", "GROUP"} and bool(types & {"ORG", "GROUP"})
+
+
+def acts(doc: Article, mention: Mention) -> bool:
+    """The mention names something that acts or speaks: the subject before a verb (`Кремль отверг`),
+    the owner of a body or a person (`пресс-служба Кремля`, `глава Кремля`), or where something was
+    said (`в Кремле заявили`)."""
+    inside = token_ids_within(doc, mention.start, mention.end)
+    if not inside:
+        return False
+    tokens, first, last = doc.tokens, inside.start, inside.stop - 1
+    case = tokens[first].feat("Case")
+    before = tokens[first - 1] if first > 0 and tokens[first - 1].sentence == tokens[first].sentence else None
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].sentence == tokens[last].sentence else None
+    if case == "Nom":
+        return after is not None and after.pos == "VERB"
+    if case == "Gen" and before is not None and before.pos == "NOUN":
+        return before.feat("Animacy") == "Anim" or before.lemma in COLLECTIVE_NOUNS
+    if case == "Loc" and before is not None and before.lemma == "в" and after is not None:
+        return after.pos == "VERB" and after.lemma in SAY_VERBS
+    return False
 
 
 def completed_person_names(doc: Article, kb: KB) -> Article:
@@ -262,16 +332,22 @@ def link_entities(doc: Article, kb: KB) -> list[Entity]:
                 continue
             found, confidence = choice
             context.add(found.id)
-            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=canonical_name(found, entity))
+            name = canonical_name(found, entity, curated=office_holder(kb, found))
+            type = "ORG" if found.type in GROUP_TYPES else entity.type  # the EU, NATO: bodies, though NER saw places
+            linked[entity.id] = replace(entity, kb_id=found.id, confidence=confidence, name=name, type=type)
     return merge_same_referent([linked[e.id] for e in doc.entities])
 
 
-def canonical_name(found: KBEntity, entity: Entity) -> str:
+def canonical_name(found: KBEntity, entity: Entity, curated: bool = False) -> str:
     """The KB's label, unless it is a form the corpora wrote inflected (`совета`, `Линкольну`,
-    `Нобелевского комитета`: labels harvested where Wikidata gave none): then the article's own nominative."""
+    `Нобелевского комитета`: labels harvested where Wikidata gave none): then the article's own nominative.
+    A curated label (an office-holder's, written for the KB) is nominative even where the dictionary
+    lacks the name (`Кая Каллас`, whose `Кая` pymorphy knows only as a form of `Кай`)."""
     label = found.label_ru
     if not label or surface_key(label) == surface_key(entity.name):  # `МИД` as written, not a label `Мид`
         return entity.name
+    if curated:
+        return label
     first = (words(label) or [""])[0]
     inflected = first.endswith(OBLIQUE_ENDINGS) and not label.isupper() and lemma_key(label) != surface_key(label)
     if first != label:  # `Кира Найтли`: a first word that may be a nominative keeps the label
@@ -309,18 +385,30 @@ def place_adjectives(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]:
     # words of multi-word organisation names: a club or paper named by a city alone (`Барселона`) is no place
     in_org = {i for m in doc.mentions if m.type == "ORG" and " " in doc.span_text(m) for i in range(m.start, m.end)}
     found = []
-    for token in doc.tokens:
+    for k, token in enumerate(doc.tokens):
         if token.start in covered:
             continue
         if token.pos == "ADJ":
             place, rule = kb.place_for_adjective(doc.span_text(token)), "link.place_adjective"
-        elif token.pos == "PROPN" and token.start in in_org:
+        elif token.pos == "PROPN" and token.start in in_org and not named_after(doc, k):
             place, rule = place_named(kb, doc.span_text(token)), "link.place_in_name"
         else:
             continue
         if place is not None:
             found.append((Mention(f"a{len(found) + 1}", token.start, token.end, "LOC", rule, place.label_ru), place))
     return found
+
+
+INITIAL = re.compile(r"[А-ЯЁA-Z]\.?")
+
+
+def named_after(doc: Article, k: int) -> bool:
+    """The word at `k` is a person's name in an organisation's: after initials or `имени`
+    (`институт имени Н.Е. Жуковского` is no mention of the town)."""
+    before = [doc.span_text(t) for t in doc.tokens[max(0, k - 4) : k]]
+    while before and before[-1] == ".":
+        before.pop()
+    return bool(before) and (INITIAL.fullmatch(before[-1]) is not None or before[-1].lower() in {"имени", "им"})
 
 
 QUOTED = re.compile(r"«([^«»]{2,60})»")
@@ -336,7 +424,7 @@ def quoted_organisations(doc: Article, kb: KB) -> list[tuple[Mention, KBEntity]]
         if not 1 <= len(words(name)) <= 5:
             continue
         body = kb.labelled(lemma_key(name), GROUP_TYPES)
-        if body is not None:
+        if body is not None and not symbols_differ([name], body):
             found.append((Mention("q", match.start(1), match.end(1), "ORG", "link.quoted_name", body.label_ru), body))
     return found
 

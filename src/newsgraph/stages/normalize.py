@@ -85,7 +85,8 @@ def normalize_person(
     for token in tokens:
         word, case = doc.span_text(token), token.feat("Case")
         if case == "Nom" and name_key(word) not in derived:
-            words.append(misread_nominative(word, gender, derived))
+            # a nominative seen elsewhere in the article also tells a misread oblique form (`Юн Сок Ёлем`)
+            words.append(misread_nominative(word, gender, derived | evidence))
         else:
             words.append(person_word_nominative(word, case, gender, token.feat("Number") == "Plur", evidence | derived))
     return join_words(doc, tokens, words)

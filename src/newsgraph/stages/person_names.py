@@ -14,6 +14,8 @@ Three sources, in order of trust:
 
 from __future__ import annotations
 
+import re
+
 from pymorphy2.analyzer import Parse
 
 from ..nlp import parses
@@ -21,6 +23,8 @@ from ..nlp import parses
 UD_TO_OC_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 SECOND_CASES = {"gent": "gen2", "loct": "loc2", "accs": "acc2"}  # `чаю`, `в Крыму`
 PERSON_GRAMMEMES = {"Name", "Surn", "Patr"}
+# Arabic name particles written joined to the name: `аль-Асад`, `эль-Сиси`, `ад-Дин`, `ибн-Сауд`.
+PARTICLE = re.compile(r"^((?:аль|эль|ал|ас|ад|ат|ан|ар|аш|аз|ибн|бен|бин)[-‑])(\w.*)$")
 VOWELS = set("аеёиоуыэюя")
 HUSHING = set("жшчщц")
 
@@ -76,6 +80,8 @@ def undo_ending(word: str, case: str, gender: str) -> str | None:
     """The nominative by rule, or None when the word does not carry its case's ending (indeclinable)."""
     table = FEM_ENDINGS if gender == "Fem" else MASC_ENDINGS
     lower = word.lower()
+    if gender == "Fem" and case in {"Gen", "Dat", "Loc"} and len(lower) > 2 and lower[-1] in "ие" and lower[-2] in VOWELS:
+        return word[:-1] + "я"  # a stem ending in a vowel: `Каи`, `Кае`, `Майе` → `Кая`, `Майя`
     for ending, replacement in table.get(case, ()):
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             stem = word[: len(word) - len(ending)]
@@ -116,7 +122,11 @@ def nominative_candidates(word: str, case: str, gender: str, plural: bool) -> li
 def person_word_nominative(
     word: str, case: str | None, gender: str, plural: bool = False, evidence: frozenset[str] = frozenset()
 ) -> str:
-    """Nominative of one capitalised word of a person's name; particles (`фон`, `бин`) and initials stay."""
+    """Nominative of one capitalised word of a person's name; particles (`фон`, `бин`) and initials stay,
+    and a particle joined by a hyphen keeps its form while the name after it declines (`аль-Асадом` → `аль-Асад`)."""
+    particle = PARTICLE.match(word)
+    if particle:
+        return particle.group(1) + person_word_nominative(particle.group(2), case, gender, plural, evidence)
     if not case or case == "Nom" or not word[:1].isupper() or len(word) < 3 or case not in UD_TO_OC_CASE:
         return word
     candidates = nominative_candidates(word, case, gender, plural)
@@ -127,7 +137,7 @@ def person_word_nominative(
     if by_rule and is_known_name(by_rule):
         return by_rule
     return dictionary_nominative(word, case, gender, plural) or (
-        by_rule if by_rule and not known_in_other_case(word, case) else word
+        by_rule if by_rule and not known_in_other_case(word, case, gender) else word
     )
 
 
@@ -139,8 +149,11 @@ def is_known_name(word: str) -> bool:
     )
 
 
-def known_in_other_case(word: str, case: str) -> bool:
-    """A dictionary name whose form here is not the tagged case: the tagger erred, keep the word (`Кир`)."""
+def known_in_other_case(word: str, case: str, gender: str = "") -> bool:
+    """A dictionary name whose form here is not the tagged case: the tagger erred, keep the word (`Кир`).
+    Only names of the tagged gender count: `Каи` is a plural of `Кай`, yet in `словам Каи Каллас` a woman's genitive."""
     oc_case = UD_TO_OC_CASE[case]
-    names = [p for p in parses(word.lower()) if p.is_known and PERSON_GRAMMEMES & set(p.tag.grammemes)]
+    oc_gender = {"Masc": "masc", "Fem": "femn"}.get(gender)
+    names = [p for p in parses(word.lower()) if p.is_known and PERSON_GRAMMEMES & set(p.tag.grammemes)
+             and (oc_gender is None or p.tag.gender in {oc_gender, "ms-f", None})]
     return bool(names) and all(p.tag.case != oc_case or p.tag.number == "plur" for p in names)

@@ -3,7 +3,8 @@
 An entity is named by its store id, its KB id (`Q7747`) or a name; a name matches every
 entity whose normalized name contains it, so «Путин» finds «Владимир Путин», and every
 entity an article named so, with the entities that share its KB id: the article's
-«Эммануэль Макрон» finds the KB's «Эмманюэль Макрон».
+«Эммануэль Макрон» finds the KB's «Эмманюэль Макрон». A name typed inflected
+(«Макрона», «Эммануэля Макрона») is also looked up in its dictionary form.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from ..doc import parse_date
+from ..kb.keys import query_keys
 from ..stages.entities import name_key
 from .schema import entities, event_actors, events, mentions
 
@@ -48,15 +50,31 @@ def resolve_entities(conn: Connection, ref: str) -> list[str]:
     exact = conn.execute(select(e.id).where(or_(e.id == ref, e.kb_id == ref))).scalars().all()
     if exact or QID.fullmatch(ref):
         return list(exact)
-    pattern = "%" + re.sub(r"([\\%_])", r"\\\1", name_key(ref.strip())) + "%"
-    named = set(conn.execute(select(e.id).where(e.name_key.like(pattern, escape="\\")).limit(200)).scalars())
-    return sorted(named | written_as(conn, ref.strip()))
+    found = named_like(conn, {name_key(ref.strip())}) | written_as(conn, {ref.strip()})
+    if not found:  # typed inflected: `Макрона`, `Эммануэля Макрона`
+        forms = dictionary_forms(ref)
+        found = named_like(conn, forms) | written_as(conn, forms)
+    return sorted(found)
 
 
-def written_as(conn: Connection, name: str) -> set[str]:
-    """Entities an article wrote as `name` (its nominative form, as typed or capitalised),
+def named_like(conn: Connection, forms: set[str]) -> set[str]:
+    """Entities whose normalized name contains one of the lower-cased forms."""
+    e = entities.c
+    patterns = ["%" + re.sub(r"([\\%_])", r"\\\1", form) + "%" for form in forms if form]
+    if not patterns:
+        return set()
+    return set(conn.execute(select(e.id).where(or_(*(e.name_key.like(p, escape="\\") for p in patterns))).limit(200)).scalars())
+
+
+def dictionary_forms(ref: str) -> set[str]:
+    """The lower-cased dictionary forms of a typed name (`Эммануэля Макрона` → `эммануэль макрон`)."""
+    return {name_key(key) for key in query_keys(ref.strip()) if key}
+
+
+def written_as(conn: Connection, names: set[str]) -> set[str]:
+    """Entities an article wrote as one of `names` (its nominative form, as typed or capitalised),
     and every entity that shares a KB id with one of them."""
-    spellings = {name, " ".join(word[:1].upper() + word[1:] for word in name.split())}
+    spellings = names | {" ".join(word[:1].upper() + word[1:] for word in name.split()) for name in names}
     m, e = mentions.c, entities.c
     found = select(m.entity_id).where(m.entity_id.is_not(None), or_(m.normal.in_(spellings), m.text.in_(spellings)))
     kb_ids = select(e.kb_id).where(e.id.in_(found), e.kb_id.is_not(None))

@@ -103,7 +103,7 @@ def article_rows(doc: Article, analysed: bool = True) -> Rows:
         rows.mentions.append({
             "id": f"{doc.id}/{m.id}", "article_id": doc.id, "entity_id": entity,
             "start_char": m.start, "end_char": m.end, "text": doc.span_text(m), "type": m.type,
-            "normal": m.normal, "source": m.source, **sentences.around(m.start, m.end),
+            "normal": m.normal, "source": m.source, "kind": m.kind, **sentences.around(m.start, m.end),
         })
     rows.article_entities = [
         {"article_id": doc.id, "entity_id": k, "mentions": n, "published": doc.published} for k, n in counts.items()

@@ -115,6 +115,7 @@ mentions = Table(
     Column("type", String(32), nullable=False),
     Column("normal", Text),
     Column("source", String(64)),
+    Column("kind", String(16), nullable=False, server_default="name"),  # revision 0010
     *sentence_columns(),
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_entity", "entity_id"),

@@ -60,8 +60,9 @@ def article_marks(doc: Article) -> list[Mark]:
         entity = owner.get(mention.id)
         ref = f"entity-{entity.id}" if entity else f"mention-{mention.id}"
         name = entity.name if entity else mention.normal or doc.span_text(mention)
-        css = f"t-{entity.type if entity else mention.type}"
-        marks.append(Mark(mention.start, mention.end, "entity", ref, css, f"{name}"))
+        css = f"t-{entity.type if entity else mention.type} k-{mention.kind}"
+        title = name if mention.kind == "name" else f"{name} ({mention.kind})"
+        marks.append(Mark(mention.start, mention.end, "entity", ref, css, title))
     for i, event in enumerate(doc.events):
         trigger = event.trigger
         marks.append(Mark(trigger.start, trigger.end, "event", event_anchor(i), title=f"event {event.type}"))

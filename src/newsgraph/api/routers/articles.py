@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Query, Request
 
@@ -19,6 +19,7 @@ router = APIRouter(tags=["articles"])
 ArticleId = Annotated[str, Path(min_length=1, max_length=2000, pattern=r"^[^\x00-\x1f\x7f]+$",
                                 description="The article's id, percent-encoded (it may hold `/`).")]
 NOT_FOUND = {404: {"description": "No article has this id"}}
+MentionKind = Literal["name", "title", "description", "adjective", "pronoun", "common"]
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -33,8 +34,20 @@ def list_articles(
 
 @router.get("/articles/{article_id:path}", summary="One article: its text, its full analysis, its entities' store ids",
             responses=NOT_FOUND)
-def get_article(store: StoreDep, article_id: ArticleId) -> ArticleOut:
-    return load_article(store, article_id)
+def get_article(
+    store: StoreDep, article_id: ArticleId,
+    kind: Annotated[list[MentionKind] | None, Query(description="Keep only mentions of these kinds (repeatable): `name`, `title`, `description`, `adjective`, `pronoun`, `common`.")] = None,
+) -> ArticleOut:
+    found = load_article(store, article_id)
+    return only_kinds(found, set(kind)) if kind else found
+
+
+def only_kinds(found: dict[str, Any], kinds: set[str]) -> dict[str, Any]:
+    """The article with only the mentions of `kinds`, and only the entities left with a mention."""
+    record = found["record"]
+    entities = [{**e, "mentions": [m for m in e["mentions"] if m.get("kind", "name") in kinds]} for e in record.get("entities", [])]
+    mentions = [m for m in record.get("mentions", []) if m.get("kind", "name") in kinds]
+    return {**found, "record": {**record, "entities": [e for e in entities if e["mentions"]], "mentions": mentions}}
 
 
 @router.post(
