@@ -82,7 +82,7 @@ def test_a_posted_url_on_a_loopback_or_private_address_is_not_fetched(client):
         port = listener.getsockname()[1]
         for url in (f"http://127.0.0.1:{port}/", f"http://localhost:{port}/", "http://10.0.0.1/", "http://[::1]/",
                     "http://169.254.169.254/latest/meta-data/"):
-            assert_error(client.post("/api/articles", json={"url": url}, headers=AUTH), 422, "private")
+            assert_error(client.post("/api/articles", json={"url": url}, headers=AUTH), 403, "private")
         listener.settimeout(0.1)
         with pytest.raises(TimeoutError):
             listener.accept()
