@@ -91,3 +91,13 @@ def test_a_posted_url_on_a_loopback_or_private_address_is_not_fetched(client):
 def test_a_stored_script_url_is_shown_as_text_never_as_a_link(client):
     page = client.get("/articles/js").text
     assert "javascript:alert(1)" in page and 'href="javascript:' not in page
+
+
+@pytest.mark.parametrize("method, path, allowed", [
+    ("OPTIONS", "/api/articles", "GET, POST"), ("PUT", "/api/corrections", "GET, POST"),
+    ("DELETE", "/api/articles/a/b/c", "GET"), ("POST", "/api/entities", "GET"),
+])
+def test_a_method_the_path_lacks_is_405_with_every_method_it_has_in_allow(client, method, path, allowed):
+    response = client.request(method, path, headers=AUTH)
+    assert_error(response, 405)
+    assert response.headers["allow"] == allowed
