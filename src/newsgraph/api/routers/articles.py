@@ -44,7 +44,7 @@ def get_article(store: StoreDep, article_id: ArticleId) -> ArticleOut:
 @router.post(
     "/articles", status_code=201, dependencies=[WriteAccess],
     summary="Analyse and store an article given as text or URL (needs the server's token)",
-    responses={400: {"description": "The body is not JSON"},
+    responses={400: {"description": "The body cannot be decoded (not UTF-8)"},
                401: {"description": "Missing or wrong token"},
                403: {"description": "Writing is disabled on this server, or the url is on a private address"},
                404: {"description": "Nothing could be fetched from the url"},

@@ -162,7 +162,7 @@ def list_corrections(store: StoreDep, article_id: Annotated[str | None, Query(ma
 @router.post(
     "/corrections", status_code=201, dependencies=[WriteAccess],
     summary="Correct a fact of a stored article (needs the server's token); it outlasts re-analysis",
-    responses={400: {"description": "The body is not JSON"},
+    responses={400: {"description": "The body cannot be decoded (not UTF-8)"},
                401: {"description": "Missing or wrong token"},
                403: {"description": "Writing is disabled on this server"},
                404: {"description": "No article has this id"},
