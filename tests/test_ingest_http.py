@@ -179,3 +179,16 @@ class PublicPage(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+def test_a_guarded_fetch_tries_the_next_checked_address_when_one_does_not_answer():
+    public = http.server.ThreadingHTTPServer(("127.0.0.2", 0), PublicPage)
+    threading.Thread(target=public.serve_forever, daemon=True).start()
+    guard = AddressGuard(resolve=lambda host, port: ["127.0.0.3", "127.0.0.2"],  # nothing listens on 127.0.0.3
+                         allowed=lambda ip: str(ip) in {"127.0.0.2", "127.0.0.3"})
+    try:
+        fetched = Fetcher(retries=0, allow_private_addresses=False, guard=guard).get(
+            f"http://news.example:{public.server_address[1]}/")
+    finally:
+        public.shutdown()
+    assert fetched.content == PublicPage.body

@@ -51,7 +51,7 @@ def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class AddressGuard:
-    """Resolves a host once and names the address to connect to, refusing the host unless every address is allowed.
+    """Resolves a host once and names the addresses to connect to, refusing the host unless every one is allowed.
 
     The connection goes to the address that was checked: a second DNS answer (DNS rebinding:
     public for the check, private for the connection) is never asked for.
@@ -60,7 +60,7 @@ class AddressGuard:
     resolve: Callable[[str, int], list[str]] = resolve_host
     allowed: Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], bool] = is_public
 
-    def address(self, host: str, port: int) -> str:
+    def addresses(self, host: str, port: int) -> list[str]:
         found = self.resolve(host, port)
         for address in found:
             ip = ipaddress.ip_address(address.split("%")[0])
@@ -68,18 +68,24 @@ class AddressGuard:
                 raise RefusedAddress(f"refused: {host} is a private, loopback or reserved address ({ip})")
         if not found:
             raise Unresolvable(f"cannot resolve {host} (no address)")
-        return found[0]
+        return found
 
 
 class GuardedBackend(httpcore.SyncBackend):
-    """httpcore's sockets, opened only to the address the guard checked (every request, redirects included)."""
+    """httpcore's sockets, opened only to the addresses the guard checked (every request, redirects included)."""
 
     def __init__(self, guard: AddressGuard):
         self.guard = guard
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options=None) -> httpcore.NetworkStream:
-        return super().connect_tcp(self.guard.address(host, port), port, timeout, local_address, socket_options)
+        *others, last = self.guard.addresses(host, port)
+        for address in others:  # as socket.create_connection does: the next address when one does not answer
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue
+        return super().connect_tcp(last, port, timeout, local_address, socket_options)
 
 
 @dataclass(frozen=True, slots=True)
