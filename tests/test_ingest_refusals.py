@@ -8,8 +8,6 @@ import json
 import os
 import re
 
-import pytest
-
 from sqlalchemy import select
 from typer.testing import CliRunner
 

@@ -80,6 +80,13 @@ def token_refusal(token: str | None, authorization: str | None) -> ApiError | No
 
 
 WriteAccess = Depends(require_token)
+# What every write can answer besides its own statuses (documented, so clients and schemathesis expect them).
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body cannot be decoded (not UTF-8)"},
+    401: {"description": "Missing or wrong token"},
+    403: {"description": "Writing is disabled on this server"},
+    413: {"description": "The body is over the size limit"},
+}
 
 
 def any_case(words: list[str] | tuple[str, ...]) -> str:

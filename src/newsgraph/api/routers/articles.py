@@ -10,7 +10,7 @@ from fastapi import APIRouter, Body, Path, Query, Request
 from ...doc import Article, Failure
 from ...store import ingest, ingest_paths, queries
 from ...store.write import existing_article
-from ..deps import NAME, DatesDep, PageDep, StoreDep, WriteAccess, paged
+from ..deps import NAME, WRITE_RESPONSES, DatesDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError
 from ..schemas import ArticleIn, ArticleOut, ArticleSummaryOut, PageOut
 
@@ -44,11 +44,9 @@ def get_article(store: StoreDep, article_id: ArticleId) -> ArticleOut:
 @router.post(
     "/articles", status_code=201, dependencies=[WriteAccess],
     summary="Analyse and store an article given as text or URL (needs the server's token)",
-    responses={400: {"description": "The body cannot be decoded (not UTF-8)"},
-               401: {"description": "Missing or wrong token"},
+    responses={**WRITE_RESPONSES,
                403: {"description": "Writing is disabled on this server, or the url is on a private address"},
                404: {"description": "Nothing could be fetched from the url"},
-               413: {"description": "The body is over the size limit"},
                422: {"description": "The body is invalid, or what was given or fetched could not be read or analysed"}},
 )
 def post_article(request: Request, store: StoreDep, article: Annotated[ArticleIn, Body()]) -> ArticleOut:

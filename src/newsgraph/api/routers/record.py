@@ -11,7 +11,7 @@ from fastapi import APIRouter, Body, Path, Query
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from ...record import correct as corrections, groups, network, queries
-from ..deps import NAME, EventsDep, PageDep, StoreDep, WriteAccess, paged
+from ..deps import NAME, WRITE_RESPONSES, EventsDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError
 from ..schemas import ArticleRef, IsoDate, JsonInt, PageOut, Passage, PlaceOut
 
@@ -162,12 +162,8 @@ def list_corrections(store: StoreDep, article_id: Annotated[str | None, Query(ma
 @router.post(
     "/corrections", status_code=201, dependencies=[WriteAccess],
     summary="Correct a fact of a stored article (needs the server's token); it outlasts re-analysis",
-    responses={400: {"description": "The body cannot be decoded (not UTF-8)"},
-               401: {"description": "Missing or wrong token"},
-               403: {"description": "Writing is disabled on this server"},
-               404: {"description": "No article has this id"},
-               409: {"description": "The span is not a stretch of the article's text"},
-               413: {"description": "The body is over the size limit"}},
+    responses={**WRITE_RESPONSES, 404: {"description": "No article has this id"},
+               409: {"description": "The span is not a stretch of the article's text"}},
 )
 def post_correction(store: StoreDep, correction: Annotated[CorrectionIn, Body()]) -> CorrectionOut:
     c = correction
