@@ -82,7 +82,7 @@ def test_a_posted_url_on_a_loopback_or_private_address_is_not_fetched(client):
         port = listener.getsockname()[1]
         for url in (f"http://127.0.0.1:{port}/", f"http://localhost:{port}/", "http://10.0.0.1/", "http://[::1]/",
                     "http://169.254.169.254/latest/meta-data/"):
-            assert_error(client.post("/api/articles", json={"url": url}, headers=AUTH), 422, "private")
+            assert_error(client.post("/api/articles", json={"url": url}, headers=AUTH), 403, "private")
         listener.settimeout(0.1)
         with pytest.raises(TimeoutError):
             listener.accept()
@@ -91,3 +91,13 @@ def test_a_posted_url_on_a_loopback_or_private_address_is_not_fetched(client):
 def test_a_stored_script_url_is_shown_as_text_never_as_a_link(client):
     page = client.get("/articles/js").text
     assert "javascript:alert(1)" in page and 'href="javascript:' not in page
+
+
+@pytest.mark.parametrize("method, path, allowed", [
+    ("OPTIONS", "/api/articles", "GET, POST"), ("PUT", "/api/corrections", "GET, POST"),
+    ("DELETE", "/api/articles/a/b/c", "GET"), ("POST", "/api/entities", "GET"),
+])
+def test_a_method_the_path_lacks_is_405_with_every_method_it_has_in_allow(client, method, path, allowed):
+    response = client.request(method, path, headers=AUTH)
+    assert_error(response, 405)
+    assert response.headers["allow"] == allowed

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.server
+import socket
+import threading
 
 import pytest
 
 from ingest_server import Route, Site, page, serve, site  # noqa: F401  (fixture)
 from newsgraph.doc import Article, Failure
 from newsgraph.ingest import read_inputs
-from newsgraph.ingest.fetch import USER_AGENT, FetchError, Fetcher
+from newsgraph.ingest.fetch import USER_AGENT, AddressGuard, FetchError, Fetcher
 
 TALKS = [
     "Министр иностранных дел России провёл в четверг переговоры со своим турецким коллегой в Анкаре.",
@@ -131,3 +134,61 @@ def test_atom_feed_served_as_xml_and_a_feed_url_that_is_not_a_feed(site):
     rate, bad = read([site.url("/atom"), site.url("/bad-feed")])
     assert rate.text == "\n".join(RATE) and rate.published == dt.date(2024, 6, 7)
     assert isinstance(bad, Failure) and site.url("/bad-feed") in bad.error
+
+
+def test_the_fetcher_connects_to_the_address_it_checked_never_to_a_second_dns_answer():
+    """DNS rebinding: a name public for the check and private for the connection must not reach the private host.
+
+    The resolver answers 127.0.0.2 (the "public" address here) once, then 127.0.0.1 (the private one);
+    a server on each, on one port, tells which one the fetcher reached.
+    """
+    public = http.server.ThreadingHTTPServer(("127.0.0.2", 0), PublicPage)
+    port = public.server_address[1]
+    threading.Thread(target=public.serve_forever, daemon=True).start()
+    answers: list[str] = []
+
+    def rebinding(host: str, port: int) -> list[str]:
+        answers.append("127.0.0.2" if not answers else "127.0.0.1")
+        return [answers[-1]]
+
+    guard = AddressGuard(resolve=rebinding, allowed=lambda ip: str(ip) == "127.0.0.2")
+    with socket.socket() as private:
+        private.bind(("127.0.0.1", port))
+        private.listen()
+        private.settimeout(0.2)
+        try:
+            fetched = Fetcher(retries=0, allow_private_addresses=False, guard=guard).get(f"http://news.example:{port}/")
+        finally:
+            public.shutdown()
+        with pytest.raises(TimeoutError):
+            private.accept()
+    assert fetched.content == PublicPage.body and answers == ["127.0.0.2"]
+    with pytest.raises(FetchError, match="refused: news.example is a private"):  # the second answer is checked too
+        Fetcher(retries=0, allow_private_addresses=False, guard=guard).get(f"http://news.example:{port}/")
+
+
+class PublicPage(http.server.BaseHTTPRequestHandler):
+    body = "<html><body><p>Публичная страница.</p></body></html>".encode()
+
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_guarded_fetch_tries_the_next_checked_address_when_one_does_not_answer():
+    public = http.server.ThreadingHTTPServer(("127.0.0.2", 0), PublicPage)
+    threading.Thread(target=public.serve_forever, daemon=True).start()
+    guard = AddressGuard(resolve=lambda host, port: ["127.0.0.3", "127.0.0.2"],  # nothing listens on 127.0.0.3
+                         allowed=lambda ip: str(ip) in {"127.0.0.2", "127.0.0.3"})
+    try:
+        fetched = Fetcher(retries=0, allow_private_addresses=False, guard=guard).get(
+            f"http://news.example:{public.server_address[1]}/")
+    finally:
+        public.shutdown()
+    assert fetched.content == PublicPage.body

@@ -62,8 +62,12 @@ def test_corrections_need_the_token_and_then_apply(client):
     assert [c["id"] for c in client.get("/api/corrections", params={"article_id": doc.id}).json()] == [made.json()["id"]]
 
 
-@pytest.mark.parametrize("change, status", [({"kind": "tweet"}, 422), ({"article_id": "nope"}, 404),
-                                            ({"end": 10_000}, 422)])
+@pytest.mark.parametrize("change, status", [
+    ({"kind": "tweet"}, 422), ({"article_id": "nope"}, 404),
+    ({"split": 0}, 422), ({"start": "0"}, 422), ({"end": True}, 422),  # lax pydantic took these as false, 0 and 1
+    ({"kind": "event", "action": "add"}, 422),  # the schema says an added event needs its type
+    ({"end": 10_000}, 409), ({"start": 5, "end": 3}, 409),  # valid by the schema, but no stretch of the article's text
+])
 def test_bad_corrections_are_refused(client, change, status):
     body = {"article_id": client.article.id, "kind": "quote", "action": "wrong", "start": 0, "end": 5, **change}
     response = client.post("/api/corrections", json=body, headers={"Authorization": f"Bearer {TOKEN}"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from fastapi import Depends, Header, Query, Request
 
 from ..choices import MODALITIES, event_types, known
 from .errors import ApiError
+from .schemas import IsoDate
 
 MAX_LIMIT = 200
 MAX_OFFSET = 1_000_000
@@ -48,11 +50,9 @@ class DateRange:
 
 
 def date_range(
-    since: Annotated[dt.date | None, Query(description="Earliest date, YYYY-MM-DD (inclusive).")] = None,
-    until: Annotated[dt.date | None, Query(description="Latest date, YYYY-MM-DD (inclusive).")] = None,
+    since: Annotated[IsoDate | None, Query(description="Earliest date, YYYY-MM-DD (inclusive).")] = None,
+    until: Annotated[IsoDate | None, Query(description="Latest date, YYYY-MM-DD (inclusive); before `since`, nothing matches.")] = None,
 ) -> DateRange:
-    if since and until and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until})")
     return DateRange(since, until)
 
 
@@ -80,6 +80,20 @@ def token_refusal(token: str | None, authorization: str | None) -> ApiError | No
 
 
 WriteAccess = Depends(require_token)
+# What every write can answer besides its own statuses (documented, so clients and schemathesis expect them).
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body cannot be decoded (not UTF-8)"},
+    401: {"description": "Missing or wrong token"},
+    403: {"description": "Writing is disabled on this server"},
+    413: {"description": "The body is over the size limit"},
+}
+
+
+def any_case(words: list[str] | tuple[str, ...]) -> str:
+    """A pattern matching exactly one of `words` in any letter case (JSON Schema patterns take no flags)."""
+    def letters(word: str) -> str:
+        return "".join(f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else re.escape(c) for c in word)
+    return "^(?:" + "|".join(map(letters, words)) + ")$"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +116,11 @@ class EventFilters:
 
 def event_filters(
     dates: DatesDep,
-    type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,32}$", description="PLOVER event type, e.g. CONSULT (any case).")] = None,
+    type: Annotated[str | None, Query(pattern=any_case(event_types()), description="PLOVER event type, e.g. CONSULT (any case).")] = None,
     actor: Annotated[str | None, Query(pattern=NAME, description="Actor: entity id, KB id or a part of the name.")] = None,
     recipient: Annotated[str | None, Query(pattern=NAME, description="Recipient: entity id, KB id or a part of the name.")] = None,
     country: Annotated[str | None, Query(pattern=NAME, description="A country (or any entity) taking part, as actor or recipient.")] = None,
-    modality: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,32}$", description=f"One of {', '.join(MODALITIES)} (any case).")] = None,
+    modality: Annotated[str | None, Query(pattern=any_case(MODALITIES), description=f"One of {', '.join(MODALITIES)} (any case).")] = None,
 ) -> EventFilters:
     type, modality = known("type", type, event_types()), known("modality", modality, MODALITIES)
     return EventFilters(type, actor, recipient, country, modality, dates.since, dates.until)

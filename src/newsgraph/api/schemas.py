@@ -7,11 +7,37 @@ JSON of `/api/…` and of `newsgraph … --json` agree.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Generic, TypeVar
+import re
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, model_validator
 
 T = TypeVar("T")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Only white space, in Python's sense (str.isspace), which includes \x1c-\x1f.
+BLANK = r"^[\s\x1c-\x1f]*$"
+
+
+def iso_date(value: Any) -> Any:
+    """Only YYYY-MM-DD text is a date: pydantic alone reads `0` or 20250501 as seconds since 1970."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        raise ValueError(f"expected a date as text, YYYY-MM-DD, got {type(value).__name__} {value!r}")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(iso_date)]
+
+
+def json_integer(value: Any) -> Any:
+    """A JSON number only: pydantic alone reads "5" and true as integers, which the schema says they are not."""
+    if isinstance(value, (str, bool)):
+        raise ValueError(f"expected an integer, got {type(value).__name__} {value!r}")
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(json_integer)]
 
 
 class PageOut(BaseModel, Generic[T]):
@@ -142,25 +168,29 @@ class TimelineBucket(BaseModel):
 
 
 class ArticleIn(BaseModel):
-    """An article to analyse and store: its text, or a URL to fetch it from."""
+    """An article to analyse and store: its text, or a URL to fetch it from.
 
-    text: str | None = Field(None, min_length=1, max_length=200_000, description="The article's text (plain, UTF-8).")
-    url: HttpUrl | None = Field(None, description="Where the article lives; fetched and extracted when no text is given.")
+    The schema says what validation checks (a `text` with words, or an http(s) `url`), so a
+    client generating requests from it never sends a body that is then refused.
+    """
+
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        {"required": ["url"], "properties": {"url": {"type": "string"}}},
+    ]})
+
+    text: str | None = Field(None, min_length=1, max_length=200_000,
+                             json_schema_extra={"not": {"type": "string", "pattern": BLANK}},
+                             description="The article's text (plain, UTF-8), with at least one letter that is not white space.")
+    url: HttpUrl | None = Field(None, json_schema_extra={"pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"},
+                                description="Where the article lives; fetched and extracted when no text is given.")
     title: str | None = Field(None, max_length=500, description="Its headline.")
     source: str | None = Field(None, max_length=200, description="The outlet that published it.")
-    published: dt.date | None = Field(None, description="Publication date, YYYY-MM-DD: relative dates in the text count from it.")
-
-    @field_validator("published", mode="before")
-    @classmethod
-    def date_as_text(cls, value: Any) -> Any:
-        """Pydantic would read a number as seconds since 1970: 20250501 is not a date, but a typo."""
-        if value is not None and not isinstance(value, str):
-            raise ValueError(f"expected a date as text, YYYY-MM-DD, got {type(value).__name__} {value!r}")
-        return value
+    published: IsoDate | None = Field(None, description="Publication date, YYYY-MM-DD: relative dates in the text count from it.")
 
     @model_validator(mode="after")
     def text_or_url(self) -> ArticleIn:
-        if self.text is not None and not self.text.strip():
+        if self.text is not None and re.match(BLANK, self.text):
             raise ValueError("`text` holds only whitespace: give the article's words")
         if not self.text and not self.url:
             raise ValueError("give the article `text`, or a `url` to fetch it from")

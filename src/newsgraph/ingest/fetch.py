@@ -10,9 +10,11 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from .options import IngestOptions
@@ -24,6 +26,66 @@ CHUNK = 65536
 
 class FetchError(Exception):
     """A URL that could not be fetched; the message names the URL and the reason."""
+
+
+class RefusedAddress(FetchError):
+    """A host on a loopback, private or reserved address, refused before any byte is sent."""
+
+
+class Unresolvable(FetchError):
+    """A host name without an address."""
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to (an address literal resolves to itself)."""
+    try:
+        found = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as error:
+        raise Unresolvable(f"cannot resolve {host} ({error})") from None
+    return list(dict.fromkeys(info[4][0] for info in found))
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return ip.is_global and not ip.is_multicast
+
+
+@dataclass(frozen=True, slots=True)
+class AddressGuard:
+    """Resolves a host once and names the addresses to connect to, refusing the host unless every one is allowed.
+
+    The connection goes to the address that was checked: a second DNS answer (DNS rebinding:
+    public for the check, private for the connection) is never asked for.
+    """
+
+    resolve: Callable[[str, int], list[str]] = resolve_host
+    allowed: Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], bool] = is_public
+
+    def addresses(self, host: str, port: int) -> list[str]:
+        found = self.resolve(host, port)
+        for address in found:
+            ip = ipaddress.ip_address(address.split("%")[0])
+            if not self.allowed(ip):
+                raise RefusedAddress(f"refused: {host} is a private, loopback or reserved address ({ip})")
+        if not found:
+            raise Unresolvable(f"cannot resolve {host} (no address)")
+        return found
+
+
+class GuardedBackend(httpcore.SyncBackend):
+    """httpcore's sockets, opened only to the addresses the guard checked (every request, redirects included)."""
+
+    def __init__(self, guard: AddressGuard):
+        self.guard = guard
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options=None) -> httpcore.NetworkStream:
+        *others, last = self.guard.addresses(host, port)
+        for address in others:  # as socket.create_connection does: the next address when one does not answer
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue
+        return super().connect_tcp(last, port, timeout, local_address, socket_options)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +104,7 @@ class Fetcher:
     per_host_delay: float = 1.0
     backoff: float = 1.0
     allow_private_addresses: bool = True
+    guard: AddressGuard = AddressGuard()  # used unless private addresses are allowed
     _last_request: dict[str, float] = field(default_factory=dict)
     _client: httpx.Client | None = None
 
@@ -53,12 +116,16 @@ class Fetcher:
     @property
     def client(self) -> httpx.Client:
         if self._client is None:
+            transport = httpx.HTTPTransport()
+            if not self.allow_private_addresses:
+                transport._pool._network_backend = GuardedBackend(self.guard)  # httpx has no public hook for it
             self._client = httpx.Client(
                 follow_redirects=True,
                 timeout=self.timeout,
                 headers={"User-Agent": USER_AGENT},
-                # Called for every request, redirects included, so a public page cannot redirect inward.
-                event_hooks={"request": [] if self.allow_private_addresses else [refuse_private_address]},
+                transport=transport,
+                # A proxy from the environment would connect on our behalf, past the guard.
+                trust_env=self.allow_private_addresses,
             )
         return self._client
 
@@ -104,6 +171,8 @@ class Fetcher:
             raise _Retryable(f"connection failed ({type(error).__name__}: {error})") from None
         except httpx.InvalidURL as error:
             raise FetchError(f"{url}: invalid URL ({error})") from None
+        except (RefusedAddress, Unresolvable) as error:  # the guard's, raised from inside httpx
+            raise type(error)(f"{url}: {error}") from None
         finally:
             self._last_request[host] = time.monotonic()
 
@@ -126,19 +195,6 @@ class Fetcher:
             pause = last + self.per_host_delay - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
-
-
-def refuse_private_address(request: httpx.Request) -> None:
-    """FetchError unless every address the host resolves to is a public one."""
-    host = request.url.host
-    try:
-        found = {info[4][0] for info in socket.getaddrinfo(host, request.url.port or 80, proto=socket.IPPROTO_TCP)}
-    except (socket.gaierror, UnicodeError) as error:
-        raise FetchError(f"{request.url}: cannot resolve {host} ({error})") from None
-    for address in found:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global or ip.is_multicast:
-            raise FetchError(f"{request.url}: refused: {host} is a private, loopback or reserved address ({ip})")
 
 
 class _Retryable(Exception):

@@ -8,7 +8,7 @@ from ..doc import Article, Failure
 from .context import Context
 from .decode import UnreadableInput
 from .feeds import FeedEntry, parse_feed, read_feed_entries
-from .fetch import FetchError, Page
+from .fetch import FetchError, Page, RefusedAddress
 from .html import article_from_page
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
@@ -35,6 +35,9 @@ def read_url(url: str, ctx: Context) -> Iterator[Article | Failure]:
         if entries is None:
             yield article_from_page(page)
             return
+    except RefusedAddress as error:
+        yield Failure(url, "refused", str(error))
+        return
     except FetchError as error:
         yield Failure(url, "fetch", str(error))
         return

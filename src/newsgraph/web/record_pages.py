@@ -73,6 +73,6 @@ def correct_post(request: Request, store: StoreDep, article_id: ArticleId, token
         made = corrections.correct(store, article_id, kind, action, start, end, **fields)
     except KeyError as error:
         raise ApiError(404, str(error.args[0])) from None
-    except ValueError as error:
-        raise ApiError(422, str(error)) from None
+    except ValueError as error:  # as in the API: the span does not fit the article's text
+        raise ApiError(409, str(error)) from None
     return RedirectResponse(f"/articles/{quote_id(article_id)}/correct?done={made.id}", status_code=303)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Body, Path, Query, Request
 from ...doc import Article, Failure
 from ...store import ingest, ingest_paths, queries
 from ...store.write import existing_article
-from ..deps import NAME, DatesDep, PageDep, StoreDep, WriteAccess, paged
+from ..deps import NAME, WRITE_RESPONSES, DatesDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError
 from ..schemas import ArticleIn, ArticleOut, ArticleSummaryOut, PageOut
 
@@ -20,6 +20,10 @@ ArticleId = Annotated[str, Path(min_length=1, max_length=2000, pattern=r"^[^\x00
                                 description="The article's id, percent-encoded (it may hold `/`).")]
 NOT_FOUND = {404: {"description": "No article has this id"}}
 MentionKind = Literal["name", "title", "description", "adjective", "pronoun", "common"]
+# A client waits on the answer and can retry itself: the server does not hold a worker through backoff pauses.
+API_FETCH = {"retries": 0, "timeout": 10.0}
+# Which status a failure to read a posted url answers, by the stage that failed; any other is 422.
+FAILURE_STATUS = {"refused": 403, "fetch": 404}
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -53,8 +57,10 @@ def only_kinds(found: dict[str, Any], kinds: set[str]) -> dict[str, Any]:
 @router.post(
     "/articles", status_code=201, dependencies=[WriteAccess],
     summary="Analyse and store an article given as text or URL (needs the server's token)",
-    responses={401: {"description": "Missing or wrong token"}, 403: {"description": "Writing is disabled on this server"},
-               413: {"description": "The body is over the size limit"}},
+    responses={**WRITE_RESPONSES,
+               403: {"description": "Writing is disabled on this server, or the url is on a private address"},
+               404: {"description": "Nothing could be fetched from the url"},
+               422: {"description": "The body is invalid, or what was given or fetched could not be read or analysed"}},
 )
 def post_article(request: Request, store: StoreDep, article: Annotated[ArticleIn, Body()]) -> ArticleOut:
     stored: list[Article | Failure] = []
@@ -64,11 +70,12 @@ def post_article(request: Request, store: StoreDep, article: Annotated[ArticleIn
         ingest(store, [doc], reanalyse=True, on_item=stored.append)
     else:
         ingest_paths(store, [str(article.url)], reanalyse=True, on_item=stored.append,
-                     allow_private_addresses=request.app.state.allow_private_urls)
+                     allow_private_addresses=request.app.state.allow_private_urls, **API_FETCH)
     failures = [s for s in stored if isinstance(s, Failure)]
     if failures or not stored:
         reason = failures[0].error if failures else "no article text was found there"
-        raise ApiError(422, f"the article could not be read or analysed: {reason}")
+        status = FAILURE_STATUS.get(failures[0].stage, 422) if failures else 422
+        raise ApiError(status, f"the article could not be read or analysed: {reason}")
     # A new version of a stored article (same text, or same url) keeps the stored article's id.
     with store.read() as conn:
         article_id = existing_article(conn, stored[-1]) or stored[-1].id

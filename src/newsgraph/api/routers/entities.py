@@ -24,7 +24,8 @@ def list_entities(store: StoreDep, page: PageDep, dates: DatesDep, q: Name = Non
     return paged(partial(queries.entities_list, store, name=q, type=type, since=dates.since, until=dates.until), page)
 
 
-@router.get("/entities/{entity_id:path}", summary="An entity's profile: mentions over time, quotes, events both ways, company")
+@router.get("/entities/{entity_id:path}", summary="An entity's profile: mentions over time, quotes, events both ways, company",
+            responses={404: {"description": "No entity has this id or name"}})
 def get_entity(store: StoreDep, entity_id: EntityId, dates: DatesDep) -> EntityProfileOut:
     return entity_profile(store, entity_id, dates.since, dates.until)
 

@@ -8,12 +8,12 @@ from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Path, Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from ...record import correct as corrections, groups, network, queries
-from ..deps import NAME, EventsDep, PageDep, StoreDep, WriteAccess, paged
+from ..deps import NAME, WRITE_RESPONSES, EventsDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError
-from ..schemas import ArticleRef, PageOut, Passage, PlaceOut
+from ..schemas import ArticleRef, IsoDate, JsonInt, PageOut, Passage, PlaceOut
 
 router = APIRouter(tags=["record"])
 
@@ -68,24 +68,36 @@ class InstanceOut(BaseModel):
 class CorrectionIn(BaseModel):
     """A correction of the fact at `start..end` of an article; only the fields given change."""
 
+    # Said in the schema as well as checked, so a body built from the schema is never refused for it.
+    model_config = ConfigDict(json_schema_extra={
+        "if": {"required": ["kind", "action"], "properties": {"kind": {"const": "event"}, "action": {"const": "add"}}},
+        "then": {"required": ["type"], "properties": {"type": {"type": "string"}}},
+    })
+
     article_id: str = Field(max_length=64)
     kind: Literal["quote", "event", "entity"]
     action: Literal["fix", "wrong", "add", "confirm"] = "fix"
-    start: int = Field(ge=0)
-    end: int = Field(ge=1)
+    start: JsonInt = Field(ge=0)
+    end: JsonInt = Field(ge=1)
     speaker: str | None = Field(None, max_length=200)
     quote_kind: Literal["direct", "indirect", "mixed"] | None = None
     type: str | None = Field(None, pattern=r"^[A-Z_]{2,32}$")
     actor: list[str] | None = Field(None, max_length=20)
     recipient: list[str] | None = Field(None, max_length=20)
-    date: dt.date | None = None
+    date: IsoDate | None = None
     modality: str | None = Field(None, pattern=r"^[a-z_]{2,32}$")
     mode: str | None = Field(None, max_length=64)
     place: str | None = Field(None, max_length=200)
     kb_id: str | None = Field(None, max_length=64)
     name: str | None = Field(None, max_length=200)
-    split: bool | None = None
+    split: StrictBool | None = None
     author: str | None = Field(None, max_length=200)
+
+    @model_validator(mode="after")
+    def added_event_has_a_type(self) -> CorrectionIn:
+        if self.kind == "event" and self.action == "add" and not self.type:
+            raise ValueError("adding an event needs its `type`")
+        return self
 
     def fields(self) -> dict[str, Any]:
         values = self.model_dump(exclude={"article_id", "kind", "action", "start", "end", "author", "quote_kind"})
@@ -136,7 +148,7 @@ def instances_network(store: StoreDep, filters: EventsDep,
 @router.get("/groups/{group}/members", summary="A group's members, with the dates they belonged")
 def group_members(
     store: StoreDep, group: Annotated[str, Path(pattern=NAME, description="Group: store id, KB id or name.")],
-    on: Annotated[dt.date | None, Query(description="Only members on this day.")] = None,
+    on: Annotated[IsoDate | None, Query(description="Only members on this day.")] = None,
 ) -> list[MemberOut]:
     return groups.members(store, group, on=on.isoformat() if on else None)
 
@@ -150,8 +162,8 @@ def list_corrections(store: StoreDep, article_id: Annotated[str | None, Query(ma
 @router.post(
     "/corrections", status_code=201, dependencies=[WriteAccess],
     summary="Correct a fact of a stored article (needs the server's token); it outlasts re-analysis",
-    responses={401: {"description": "Missing or wrong token"},
-               403: {"description": "Writing is disabled on this server"}},
+    responses={**WRITE_RESPONSES, 404: {"description": "No article has this id"},
+               409: {"description": "The span is not a stretch of the article's text"}},
 )
 def post_correction(store: StoreDep, correction: Annotated[CorrectionIn, Body()]) -> CorrectionOut:
     c = correction
@@ -160,6 +172,6 @@ def post_correction(store: StoreDep, correction: Annotated[CorrectionIn, Body()]
                                    **c.fields())
     except KeyError as error:
         raise ApiError(404, str(error.args[0])) from None
-    except ValueError as error:
-        raise ApiError(422, str(error)) from None
+    except ValueError as error:  # what the schema cannot say: the span must fit the stored article's text
+        raise ApiError(409, str(error)) from None
     return made.to_json()
