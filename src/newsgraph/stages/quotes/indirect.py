@@ -55,7 +55,8 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     `в заявлении МИД говорится, что …`."""
     lemma = index.lemma(i)
     speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS) and reports(index, i)
-    stance = index.tokens[i].pos == "ADJ" and lemma in STANCE_ADJECTIVES
+    # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
+    stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
@@ -208,10 +209,22 @@ def own_sentence(index: TokenIndex, i: int) -> range:
 
 def ends_sentence(index: TokenIndex, j: int) -> bool:
     """Sentence-final punctuation, or the last word before a paragraph break (a headline has no full stop)."""
-    if index.text(j) in SENTENCE_END:
-        return True
     following = index.tokens[j + 1].start if j + 1 < len(index.tokens) else len(index.doc.text)
+    if index.text(j) in SENTENCE_END:
+        return not (index.text(j) == "." and abbreviation_dot(index, j, following))
     return paragraph_break(index.doc.text, index.tokens[j].end, following)
+
+
+def abbreviation_dot(index: TokenIndex, j: int, following: int) -> bool:
+    """The full stop of `т.е.`, `ст. 10`, `В.Путин`: glued to the next word, after a one- or two-letter
+    lowercase word, or before a lowercase word."""
+    text = index.doc.text
+    if following == index.tokens[j].end and following < len(text) and text[following].isalnum():
+        return True
+    previous = index.text(j - 1) if j > 0 else ""
+    if previous.isalpha() and len(previous) <= 2 and previous.islower():
+        return True
+    return following < len(text) and text[following].islower()
 
 
 def about_this(index: TokenIndex, i: int) -> Candidate | None:
@@ -316,6 +329,8 @@ def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
             last_comma = j
         if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
             return index.tokens[j].start
+        if cue is not None and word in {",", "и", "а", "но"} and goes_on_about_speaker(index, j + 1, cue):
+            return index.tokens[j].start
         if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
             return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
         if ends_sentence(index, j):
@@ -332,6 +347,18 @@ def main_clause_start(index: TokenIndex, first: int, cue: int) -> int | None:
         return None
     words = [head] + [c for c in index.children.get(head, []) if index.tokens[c].rel in ("nsubj", "nsubj:pass") and c > first]
     return min(words)
+
+
+def goes_on_about_speaker(index: TokenIndex, j: int, cue: int) -> bool:
+    """`заявил, что X, и ходатайствовал …`, `считает, что X, а Россия уверена, что …`: a conjunct of the cue
+    itself (by the parse) ends the reported clause; its own cue, if any, reports the next one."""
+    for k in range(j, min(j + 4, len(index.tokens))):
+        token = index.tokens[k]
+        if token.head == cue and token.rel == "conj" and token.pos in {"VERB", "AUX", "ADJ"}:
+            return True
+        if index.is_punct(k):
+            return False
+    return False
 
 
 def starts_new_cue(index: TokenIndex, j: int) -> bool:
