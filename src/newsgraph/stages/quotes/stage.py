@@ -20,6 +20,7 @@ from .direct import Candidate, dialogue_dashes, direct_quote
 from .indirect import clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
+from .continuations import continuations
 from .cues import INFINITIVE_VERBS, THINK_VERBS
 from ..token_index import TokenIndex
 
@@ -70,7 +71,8 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
     indirect = without_nested_opinions(index, indirect)
     indirect = with_fragments(index, indirect, [f for f in fragments if speech_fragment(index, f)])
-    return sorted(direct + without_overlaps(indirect), key=lambda c: c.start)
+    indirect = without_overlaps(indirect)
+    return sorted(direct + indirect + continuations(index, direct + indirect, claimed), key=lambda c: c.start)
 
 
 def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
