@@ -17,6 +17,7 @@ from ...doc import Article, Entity, Mention, coarse_type
 from ..normalize import nominative
 from .marks import pair_quotes
 from .names import genitive_name
+from .outlets import fold_name, outlet_names
 from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
 from .cues import DOCUMENT_NOUNS
 from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
@@ -82,6 +83,7 @@ class SpeakerResolver:
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
         self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
+        self.outlet_names = outlet_names(doc.url)
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
@@ -95,7 +97,8 @@ class SpeakerResolver:
             found = self.for_phrase(cited, verb)
             if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
                 self.make_anonymous(found.speaker)  # `со ссылкой на индийских дипломатов`: unnamed sources
-            medium = self.relay(subject) if subject is not None else None
+            relaying = subject if subject is not None else self.addressed_medium(verb)  # `приводит DW слова X`
+            medium = self.relay(relaying) if relaying is not None else None
             return self.relayed(found, medium)
         if subject is not None:
             subject = self.past_addressee(verb, subject)
@@ -318,16 +321,22 @@ class SpeakerResolver:
         addressed = self.addressed_medium(verb)
         if addressed is not None and found.speaker:
             medium = self.relay(addressed)
-            if medium is not None:
+            if medium is not None and not self.own_outlet(medium.name):
                 self.channels.setdefault(found.speaker, medium)
                 return self.relayed(found, medium)
         return found
 
     def addressed_medium(self, verb: int) -> int | None:
-        """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative."""
+        """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
+        `рассказал DW`: an indeclinable organisation's name as the verb's indirect object."""
         for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
             token = self.index.tokens[child]
-            if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS and not self.index.dependents(child, "case"):
+            if self.index.dependents(child, "case"):
+                continue
+            if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS:
+                return child
+            named = self.index.entity_at(child)
+            if token.rel == "iobj" and token.pos == "PROPN" and token.feat("Case") in {None, "Dat"} and named is not None and is_organisation(named):
                 return child
         return None
 
@@ -352,13 +361,18 @@ class SpeakerResolver:
                 if e is not None and coarse_type(e.type) == "PER"
             ), None)
             found = self.relay(medium) if medium is not None else None
-            if person is not None and found is not None:
+            if person is not None and found is not None and not self.own_outlet(found.name):
                 self.channels.setdefault(person.id, found)
 
     def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
-        if medium is None or medium.speaker == found.speaker:
+        """`found` as it reached us through `medium`; the article's own outlet (`сказал RT` in an RT article)
+        is where the words were said, not a channel, so it is no `via`."""
+        if medium is None or medium.speaker == found.speaker or self.own_outlet(medium.name):
             return found
         return replace(found, via=medium.speaker, via_name=medium.name)
+
+    def own_outlet(self, name: str | None) -> bool:
+        return name is not None and fold_name(name) in self.outlet_names
 
     def relay(self, head: int) -> Attribution | None:
         """The medium or source a statement came through, as an entity: named (`ТАСС`, `газета «Время»`),
