@@ -30,6 +30,7 @@ _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
 QUOTING = _NOUNS["quoting"]
+DOCUMENT_SENTENCES = 3  # how far back a bare `в докладе отмечается` looks for who spoke
 ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
 ANAPHORIC_BODIES = _NOUNS["anaphoric"]
 ANONYMOUS_NOUNS = _NOUNS["anonymous"]
@@ -408,14 +409,23 @@ class SpeakerResolver:
         return None
 
     def document(self, head: int, cue: int) -> Attribution | None:
-        """`в заявлении МИД` speaks for the МИД; a bare `в заявлении` for the organisation named last."""
+        """`в заявлении МИД` speaks for the МИД, `в их заявлении` for whom `их` points to; a bare `в докладе`
+        for whoever spoke in the last few sentences (the report's authors, quoted before), else the
+        organisation named last."""
         if self.index.lemma(head) not in DOCUMENT_NOUNS:
             return None
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
-        entity = self.recent_mention(cue, is_organisation)
+        possessive = next((i for i in self.index.dependents(head, "det") if self.index.text(i).lower() in POSSESSIVE_GENDER), None)
+        if possessive is not None:
+            return self.pronoun(possessive, cue) or NOBODY
+        here = self.index.tokens[cue].sentence
+        speaker = next((
+            e for t, e in reversed(self.spoken) if t < cue and here - self.index.tokens[t].sentence <= DOCUMENT_SENTENCES
+        ), None)
+        entity = self.entity(speaker) if speaker else self.recent_mention(cue, is_organisation)
         return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
 
     def unlinked_name(self, head: int, cue: int) -> Attribution | None:
