@@ -158,3 +158,13 @@ def test_clicking_a_network_edge_lists_its_events_and_sentences(page):
     sentences = page.locator("#edge-events li .sentence").all_inner_texts()
     assert sentences and all(s.strip() for s in sentences)
     shot(page, "network")
+
+
+def test_the_quote_book_marks_only_direct_speech_as_the_speakers_words(page):
+    page.goto("/quotes")
+    paraphrase = page.locator("li.quote", has_text="затягивают конфликт").first
+    assert "indirect speech" in paraphrase.locator(".kind").inner_text()
+    assert "«" not in paraphrase.locator("blockquote").inner_text()
+    verbatim = page.locator("li.quote", has_text="Брюссель выбрал путь конфронтации").first
+    assert verbatim.locator(".kind").count() == 0
+    assert verbatim.locator("blockquote").inner_text().startswith("«Брюссель выбрал")
