@@ -181,7 +181,9 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     sentence = own_sentence(index, first)
     close = next((j for j in range(cue_word + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
     opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
-    if opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+    in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
+    if in_relative or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+        # `…, который, по версии следствия, является убийцей`: the rest of the relative clause is the content
         if close is None or close + 1 >= sentence.stop:
             return None
         start, end = index.tokens[close + 1].start, clause_stop(index, close + 1)
