@@ -516,3 +516,69 @@ def test_nested_speech_gives_two_quotes_the_inner_via_the_relay(analyze):
     assert by(outer.speaker_name, "Сидорович") and "Ковальский сказал" in doc.span_text(outer)
     assert by(inner.speaker_name, "Ковальский") and doc.span_text(inner) == "Варшава не против встречи в мае"
     assert inner.via == outer.speaker and by(inner.via_name, "Сидорович")
+
+
+def test_a_conjunct_of_the_speech_verb_ends_the_reported_clause(analyze):
+    doc = analyze("Министр юстиции Олег Травин заявил, что все претензии к банку сняты, "
+                  "и ходатайствовал перед президентом об увольнении двух чиновников.")
+    assert [q[:2] for q in quotes(doc)] == [("indirect", "все претензии к банку сняты")]
+
+
+def test_a_second_opinion_joined_by_a_is_a_quote_of_its_own(analyze):
+    doc = analyze("Киев считает, что Москва должна ему за поставки угля, "
+                  "а Москва уверена, что Украина не заплатила за электричество.")
+    assert [doc.span_text(q) for q in doc.quotes] == [
+        "Москва должна ему за поставки угля", "Украина не заплатила за электричество"]
+
+
+def test_the_dots_of_abbreviations_do_not_end_a_reported_clause(analyze):
+    doc = analyze("Глава ведомства Игорь Петров заметил, что в том случае, если партнеры выполнят условия, "
+                  "т.е. снизят цену, то ответ будет мягким.")
+    assert doc.span_text(only(doc)).endswith("т.е. снизят цену, то ответ будет мягким")
+
+
+def test_a_sentence_opening_as_the_next_step_continues_the_speaker(analyze):
+    doc = analyze("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита. "
+                  "Во-вторых, налоговая нагрузка на бизнес не вырастет. Напомним, в прошлом году дефицит составил 2%.")
+    assert [q[:2] for q in quotes(doc)] == [
+        ("indirect", "бюджет будет исполнен без дефицита"),
+        ("indirect", "Во-вторых, налоговая нагрузка на бизнес не вырастет"),
+    ]
+    assert by(doc.quotes[1].speaker_name, "Силуанов") and doc.quotes[1].source.startswith("indirect.continued")
+
+
+def test_a_next_sentence_without_an_opener_is_the_authors(analyze):
+    doc = analyze("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита. "
+                  "Налоговые сборы за квартал выросли на десять процентов.")
+    assert [doc.span_text(q) for q in doc.quotes] == ["бюджет будет исполнен без дефицита"]
+
+
+def test_an_attribution_inside_a_relative_clause_reports_the_rest_of_it(analyze):
+    doc = analyze("Полиция задержала водителя, который, по версии следствия, является виновником аварии.")
+    quote = only(doc)
+    assert doc.span_text(quote) == "является виновником аварии" and quote.speaker_name == "следствие"
+
+
+def test_an_outlet_addressed_by_name_is_the_via(analyze):
+    doc = analyze("Эксперт Ирина Ким рассказала DW, что реформа затронет миллионы пенсионеров.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Ким") and quote.via_name == "DW"
+
+
+def test_the_articles_own_outlet_is_no_via(analyze):
+    text = "Депутат Иван Сидоров рассказал RT, что законопроект внесут в Госдуму весной."
+    elsewhere = only(analyze(text, url="https://example.org/news/1"))
+    own = only(analyze(text, url="https://russian.rt.com/russia/article/1-zakonoproekt"))
+    assert elsewhere.via_name == "RT" and own.via is None and by(own.speaker_name, "Сидоров")
+
+
+def test_a_bare_report_speaks_for_who_spoke_just_before(analyze):
+    doc = analyze("Сотрудники фонда «Гражданское содействие» подготовили доклад о положении мигрантов. "
+                  "По словам правозащитников, число жалоб за год выросло вдвое. "
+                  "В докладе отмечается, что многие мигранты не могут получить медицинскую помощь.")
+    assert [q.speaker_name for q in doc.quotes] == ["правозащитники", "правозащитники"]
+
+
+def test_a_forecast_is_reported_speech(analyze):
+    quote = only(analyze("Аналитик Сергей Орлов прогнозирует, что курс рубля стабилизируется к осени."))
+    assert by(quote.speaker_name, "Орлов") and quote.kind == "indirect"
