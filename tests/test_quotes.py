@@ -582,3 +582,15 @@ def test_a_bare_report_speaks_for_who_spoke_just_before(analyze):
 def test_a_forecast_is_reported_speech(analyze):
     quote = only(analyze("Аналитик Сергей Орлов прогнозирует, что курс рубля стабилизируется к осени."))
     assert by(quote.speaker_name, "Орлов") and quote.kind == "indirect"
+
+
+def test_a_person_noun_with_a_name_in_apposition_is_that_person_not_the_organisation(analyze):
+    quote = only(analyze("По словам профессора НИУ ВШЭ, американиста Александра Домрина, "
+                         "карьера бывшего президента далека от завершения."))
+    assert by(quote.speaker_name, "Домрин")
+
+
+def test_a_person_noun_points_to_whom_the_article_introduced_with_it(analyze):
+    doc = analyze("Комиссар Совета Европы Томас Хаммерберг посетил Грозный. "
+                  "По итогам встречи комиссар СЕ заявил: «Я пообщался с заключенными и не увидел насилия».")
+    assert by(only(doc).speaker_name, "Хаммерберг")

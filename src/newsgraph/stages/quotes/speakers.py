@@ -292,14 +292,40 @@ class SpeakerResolver:
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
-        is a person, not the city."""
+        is a person, not the city, and `профессора НИУ ВШЭ, американиста Александра Домрина` is Домрин."""
         named = [self.index.entity_at(i) for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head))]
         named = [e for e in named if e is not None]
         token = self.index.tokens[head]
+        person = self.person_in_apposition(head)
+        if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and token.feat("Number") != "Plur":
+            person = person or self.introduced_as(head)
+            if person is not None:
+                return Attribution(person.id, person.name, "speaker.mention")
         if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and not any(coarse_type(e.type) == "ORG" for e in named):
             return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_person")
         entity = next((e for e in named if coarse_type(e.type) == "ORG"), named[0] if named else None)
         return Attribution(entity.id, entity.name, "speaker.mention") if entity else None
+
+    def introduced_as(self, head: int) -> Entity | None:
+        """`комиссар СЕ заявил` after `Комиссар Совета Европы Томас Хаммерберг посетил …`: the person the
+        article introduced with the same noun a few sentences before."""
+        here = self.index.tokens[head].sentence
+        for i in range(head - 1, -1, -1):
+            if here - self.index.tokens[i].sentence > ROLE_SENTENCES:
+                return None
+            if self.index.lemma(i) != self.index.lemma(head) or i in self.quoted:
+                continue
+            person = self.person_in_apposition(i)
+            if person is not None:
+                return person
+        return None
+
+    def person_in_apposition(self, head: int) -> Entity | None:
+        """The person a noun names by apposition (`профессор ВШЭ, американист Александр Домрин`), never
+        an owner in the genitive (`адвокат Иванова`)."""
+        words = set().union(*(phrase(self.index, a) for a in self.index.dependents(head, "appos")))
+        people = [e for e in map(self.index.entity_at, sorted(words)) if e is not None and coarse_type(e.type) == "PER"]
+        return next((e for e in people if not e.anonymous), None)
 
     def cited_source(self, verb: int) -> int | None:
         """`со ссылкой на пресс-службу` in the verb's sentence: the head of what is cited."""
