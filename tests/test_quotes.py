@@ -594,3 +594,14 @@ def test_a_person_noun_points_to_whom_the_article_introduced_with_it(analyze):
     doc = analyze("Комиссар Совета Европы Томас Хаммерберг посетил Грозный. "
                   "По итогам встречи комиссар СЕ заявил: «Я пообщался с заключенными и не увидел насилия».")
     assert by(only(doc).speaker_name, "Хаммерберг")
+
+
+def test_the_speaker_after_a_date_set_off_by_commas(analyze):
+    quote = only(analyze("«Мы повысили уровень взаимодействия с союзниками», — заявила в среду, 8 февраля, "
+                         "командующая кораблём Анна Смит."))
+    assert by(quote.speaker_name, "Смит")
+
+
+def test_the_clause_after_the_comma_of_a_that_clause_is_never_the_subject(analyze):
+    quote = only(analyze("Вчера заявили журналистам, что Россия готова к переговорам."))
+    assert quote.speaker_name != "Россия"
