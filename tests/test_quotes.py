@@ -148,7 +148,8 @@ def test_mixed_paraphrase_with_quoted_fragment_is_one_quote(analyze):
 def test_named_as_quotes_the_words(analyze):
     doc = analyze("Кая Каллас назвала позицию Венгрии «безответственной».")
     quote = only(doc)
-    assert (quote.kind, doc.span_text(quote)) == ("mixed", "«безответственной»") and by(quote.speaker_name, "Каллас")
+    # what was named and the words it was named with: the paraphrase with its quoted fragment
+    assert (quote.kind, doc.span_text(quote)) == ("mixed", "позицию Венгрии «безответственной»") and by(quote.speaker_name, "Каллас")
 
 
 def test_pronoun_speaker_resolves_by_gender(analyze):

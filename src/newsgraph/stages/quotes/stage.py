@@ -113,8 +113,8 @@ def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
         lemma = index.lemma(i)
         if index.text(i) in {".", ";", "»"}:
             return None
-        if naming_verb(index, i):
-            return Candidate(fragment.open, fragment.close + 1, "mixed", "quote.named_as", cue=i)
+        if naming_verb(index, i):  # what was named and the words it was named with: `эпидемию «вызовом века»`
+            return Candidate(index.tokens[i + 1].start, fragment.close + 1, "mixed", "quote.named_as", cue=i)
         if index.tokens[i].pos == "VERB" and lemma in INFINITIVE_VERBS:
             start, end = trim(index.doc.text, index.tokens[i + 1].start, clause_stop(index, i + 1))
             return Candidate(start, end, "mixed", "quote.fragment", cue=i) if end > start else None
