@@ -606,3 +606,8 @@ def test_the_speaker_after_a_date_set_off_by_commas(analyze):
 def test_the_clause_after_the_comma_of_a_that_clause_is_never_the_subject(analyze):
     quote = only(analyze("Вчера заявили журналистам, что Россия готова к переговорам."))
     assert quote.speaker_name != "Россия"
+
+
+def test_a_quoted_name_inside_an_attributed_sentence_is_no_quote(analyze):
+    doc = analyze("Американцы не считали своими целями бойцов ливанской группировки «Хезболлах», пишет The New York Times.")
+    assert all("Хезболлах" != doc.span_text(q) for q in doc.quotes), quotes(doc)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...doc import coarse_type
-from .marks import QuotedSpan
+from .marks import QuotedSpan, words
 from .cues import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
 from ..token_index import DASHES, TokenIndex
 
@@ -88,6 +88,8 @@ def animate_subject(index: TokenIndex, verb: int) -> bool:
 
 def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     """`«…», — заявил Макрон`, `«…», - сказал он`, `«…», заявил он`, `«…», — говорится в заявлении`."""
+    if name_in_sentence(index.doc.text, span):
+        return None  # `милицию «Хезболлах», пишет NBC News`: the attribution is of the whole sentence
     i = index.token_at(span.close + 1)
     if i is None or index.tokens[i].start > span.close + 4:
         return None
@@ -102,6 +104,15 @@ def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     if cue is None or not dashed and index.tokens[cue].feat("VerbForm") != "Fin":
         return None  # `соблюдать «режим самоизоляции», признав …` names a term, it quotes nobody
     return Candidate(span.start, span.end, "direct", "quote.dash_after", cue=cue)
+
+
+NAME_WORDS = 3  # a quoted span this short after a word of the sentence is a name, not speech
+
+
+def name_in_sentence(text: str, span: QuotedSpan) -> bool:
+    """A few quoted words that a sentence's word leads into (`ледоколе «Хили»`, `помимо «МегаФона»`)."""
+    before = text[: span.open].rstrip(" ")
+    return bool(before) and before[-1].isalnum() and len(words(text[span.start : span.end])) <= NAME_WORDS
 
 
 def around(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
