@@ -611,3 +611,19 @@ def test_the_clause_after_the_comma_of_a_that_clause_is_never_the_subject(analyz
 def test_a_quoted_name_inside_an_attributed_sentence_is_no_quote(analyze):
     doc = analyze("Американцы не считали своими целями бойцов ливанской группировки «Хезболлах», пишет The New York Times.")
     assert all("Хезболлах" != doc.span_text(q) for q in doc.quotes), quotes(doc)
+
+
+def test_a_medium_named_in_quotation_marks_closes_a_parenthetical_cue(analyze):
+    doc = analyze("Тем временем, пишет «Коммерсантъ», телеканал имеет сложности и в расчетах с другими кредиторами.")
+    quote = only(doc)
+    assert doc.span_text(quote).endswith("с другими кредиторами") and quote.speaker_name == "Коммерсантъ"
+
+
+def test_an_expressed_opinion_a_few_words_after_the_verb(analyze):
+    doc = analyze("Президент Франции Николя Саркози выразил в этой связи надежду на то, что ему удастся провести реформы.")
+    assert "ему удастся провести реформы" in doc.span_text(only(doc))
+
+
+def test_the_verb_may_stand_a_few_words_after_the_closing_mark(analyze):
+    quote = only(analyze("«Интересы собственников должны быть учтены», – уже в который раз повторил Владимир Путин."))
+    assert quote.kind == "direct" and by(quote.speaker_name, "Путин")

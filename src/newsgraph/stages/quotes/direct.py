@@ -100,12 +100,13 @@ def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     dashed = bool(DASHES & set(marks))
     if not marks or (marks[-1] == "." and not dashed):
         return None
-    cue = cue_within(index, i, 3)
+    cue = cue_within(index, i, DASH_CUE_REACH)
     if cue is None or not dashed and index.tokens[cue].feat("VerbForm") != "Fin":
         return None  # `соблюдать «режим самоизоляции», признав …` names a term, it quotes nobody
     return Candidate(span.start, span.end, "direct", "quote.dash_after", cue=cue)
 
 
+DASH_CUE_REACH = 5  # words from the closing mark to the verb: `«…», – уже в который раз повторил Путин`
 NAME_WORDS = 3  # a quoted span this short after a word of the sentence is a name, not speech
 
 

@@ -32,6 +32,7 @@ ABOUT = frozenset({"о", "об", "обо"})
 TRAILING = " \t\n,.;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 MIN_ASIDE_WORDS = 3
+EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
 
@@ -120,9 +121,11 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
     """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
     if index.lemma(i) not in EXPRESS_VERBS or not reports(index, i):
         return None
-    for j in range(i + 1, min(i + 4, len(index.tokens))):
+    for j in range(i + 1, min(i + EXPRESS_REACH, len(index.tokens))):  # `выразил в этой связи надежду`
         if index.lemma(j) in EXPRESSED_NOUNS:
             return clause(index, i, j, "indirect.express")
+        if index.text(j) in SENTENCE_END or index.text(j) in {",", ";", ":"}:
+            return None
     return None
 
 
@@ -295,6 +298,8 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
     """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
     for j in range(verb + 1, min(verb + 5, len(index.tokens))):
         token = index.tokens[j]
+        if index.text(j) in {"«", '"', "„"}:
+            continue  # `сообщает «Новый регион»`, `пишет «Коммерсантъ»`: a medium's name in quotation marks
         if index.is_punct(j) or index.text(j) in SENTENCE_END:
             return False
         if token.pos in {"NOUN", "PROPN", "PRON", "X"} and token.feat("Case") in {"Nom", None}:
