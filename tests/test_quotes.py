@@ -627,3 +627,10 @@ def test_an_expressed_opinion_a_few_words_after_the_verb(analyze):
 def test_the_verb_may_stand_a_few_words_after_the_closing_mark(analyze):
     quote = only(analyze("«Интересы собственников должны быть учтены», – уже в который раз повторил Владимир Путин."))
     assert quote.kind == "direct" and by(quote.speaker_name, "Путин")
+
+
+def test_a_closing_attribution_after_a_short_participle_clause(analyze):
+    doc = analyze("В районные организации края разосланы методические рекомендации по мобилизации избирателей, "
+                  "сообщают местные СМИ.")
+    quote = only(doc)
+    assert doc.span_text(quote).endswith("по мобилизации избирателей") and quote.speaker_name == "местные СМИ"

@@ -261,7 +261,7 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     sentence = own_sentence(index, i)
     if any(index.lemma(j) in THAT | {":"} or index.text(j) == ":" for j in range(i + 1, sentence.stop)):
         return None
-    if not any(is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin" for j in range(sentence.start, comma)):
+    if not any(predicate(index, j) for j in range(sentence.start, comma)):
         return None
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
@@ -292,6 +292,12 @@ def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
     if len(index.tokens_in(start, end)) < MIN_ASIDE_WORDS:
         return None
     return Candidate(start, end, "indirect", "indirect.parenthetical", cue=i)
+
+
+def predicate(index: TokenIndex, j: int) -> bool:
+    """A finite verb or a short participle (`рекомендации разосланы`): the word a statement hangs on."""
+    token = index.tokens[j]
+    return token.pos in {"VERB", "AUX"} and (token.feat("VerbForm") == "Fin" or token.feat("Variant") == "Short")
 
 
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
