@@ -634,3 +634,10 @@ def test_a_closing_attribution_after_a_short_participle_clause(analyze):
                   "сообщают местные СМИ.")
     quote = only(doc)
     assert doc.span_text(quote).endswith("по мобилизации избирателей") and quote.speaker_name == "местные СМИ"
+
+
+def test_an_admission_in_a_report_and_a_source_after_a_particle(analyze):
+    admitted = only(analyze("При этом в материале NBC признается, что Штаты готовы подыграть российским властям."))
+    assert admitted.speaker_name == "NBC"
+    doc = analyze("По данным же неназванного источника в МЧС, «самолет не разрушился в воздухе».")
+    assert (only(doc).kind, doc.span_text(only(doc))) == ("direct", "самолет не разрушился в воздухе")

@@ -134,6 +134,8 @@ def according(index: TokenIndex, i: int) -> Candidate | None:
     if index.lemma(i) not in {"по", "согласно"} or i + 2 >= len(index.tokens):
         return None
     noun, owner = i + 1, i + 2
+    if owner + 1 < len(index.tokens) and index.tokens[owner].pos == "PART":
+        owner += 1  # `по данным же источника`
     if index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES:
         noun, owner = i + 2, i + 1
         if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
