@@ -641,3 +641,11 @@ def test_an_admission_in_a_report_and_a_source_after_a_particle(analyze):
     assert admitted.speaker_name == "NBC"
     doc = analyze("По данным же неназванного источника в МЧС, «самолет не разрушился в воздухе».")
     assert (only(doc).kind, doc.span_text(only(doc))) == ("direct", "самолет не разрушился в воздухе")
+
+
+def test_a_colon_quote_after_a_cue_with_an_outlet_in_quotation_marks(analyze):
+    doc = analyze("Как заявила обозревателю «НГ» советник председателя ВГТРК Виктория Арутюнова, ей ничего не известно "
+                  "о таком распоряжении: «Очевидно, речь идет об официальной бумаге из Кремля?»")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [doc.span_text(q) for q in direct] == ["Очевидно, речь идет об официальной бумаге из Кремля?"]
+    assert direct[0].cue == "заявила"

@@ -64,17 +64,30 @@ def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
         return None
     first = index.sentence_of(colon).start
     # `подчеркнул, что у компании есть шанс …: «…»`: the sentence's speech verb, however long its clause
-    for i in range(colon - 1, max(first, colon - COLON_REACH) - 1, -1):
+    i = colon - 1
+    while i >= max(first, colon - COLON_REACH):
+        if index.text(i) == "»" and (opening := short_name_start(index, i)) is not None:
+            i = opening - 1  # `Как заявила обозревателю «НГ» Арутюнова, …: «…»`: a name in marks, not a quote
+            continue
         if index.text(i) in SENTENCE_END or index.text(i) in {"»", '"'}:
             break
         if is_cue_verb(index, i):
             return Candidate(span.start, span.end, "direct", "quote.colon_before", cue=i)
+        i -= 1
     for i in range(colon - 1, max(first, colon - 12) - 1, -1):
         if index.tokens[i].pos == "VERB" and index.tokens[i].feat("VerbForm") == "Fin" and animate_subject(index, i):
             return Candidate(span.start, span.end, "direct", "quote.colon_verb", cue=i)
     entity = index.entity_at(colon - 1) if colon > 0 else None
     if entity is not None and coarse_type(entity.type) in {"PER", "ORG"}:
         return Candidate(span.start, span.end, "direct", "quote.colon_name", head=colon - 1)
+    return None
+
+
+def short_name_start(index: TokenIndex, close: int) -> int | None:
+    """The « of a name of at most NAME_WORDS words that ends at the » token `close`."""
+    for j in range(close - 1, max(-1, close - NAME_WORDS - 2), -1):
+        if index.text(j) == "«":
+            return j
     return None
 
 
