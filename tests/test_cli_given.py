@@ -50,3 +50,14 @@ def test_events_and_quotes_of_a_file_take_its_date(tmp_path):
     assert "2025-07-01" in {e["date"] for e in json.loads(events.stdout)}  # «вчера» resolved
     quotes = runner.invoke(app, ["quotes", str(tmp_path / "call.txt")])
     assert quotes.exit_code == 0 and quotes.stderr.count("no publication date") == 1
+
+
+def test_quotes_of_a_file_put_only_direct_speech_in_quotation_marks(tmp_path):
+    path = tmp_path / "budget.txt"
+    path.write_text("Министр финансов Антон Силуанов заявил, что дефицит бюджета сократится. "
+                    "«Налоги повышать мы не будем», — сказал Силуанов.\n", encoding="utf-8")
+    result = runner.invoke(app, ["quotes", str(path), "--published", "2025-07-02"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any("(indirect speech) дефицит бюджета сократится" in line and "«дефицит" not in line for line in lines), lines
+    assert any("«Налоги повышать мы не будем»" in line for line in lines), lines

@@ -148,7 +148,8 @@ def test_mixed_paraphrase_with_quoted_fragment_is_one_quote(analyze):
 def test_named_as_quotes_the_words(analyze):
     doc = analyze("Кая Каллас назвала позицию Венгрии «безответственной».")
     quote = only(doc)
-    assert (quote.kind, doc.span_text(quote)) == ("mixed", "«безответственной»") and by(quote.speaker_name, "Каллас")
+    # what was named and the words it was named with: the paraphrase with its quoted fragment
+    assert (quote.kind, doc.span_text(quote)) == ("mixed", "позицию Венгрии «безответственной»") and by(quote.speaker_name, "Каллас")
 
 
 def test_pronoun_speaker_resolves_by_gender(analyze):
@@ -516,3 +517,135 @@ def test_nested_speech_gives_two_quotes_the_inner_via_the_relay(analyze):
     assert by(outer.speaker_name, "Сидорович") and "Ковальский сказал" in doc.span_text(outer)
     assert by(inner.speaker_name, "Ковальский") and doc.span_text(inner) == "Варшава не против встречи в мае"
     assert inner.via == outer.speaker and by(inner.via_name, "Сидорович")
+
+
+def test_a_conjunct_of_the_speech_verb_ends_the_reported_clause(analyze):
+    doc = analyze("Министр юстиции Олег Травин заявил, что все претензии к банку сняты, "
+                  "и ходатайствовал перед президентом об увольнении двух чиновников.")
+    assert [q[:2] for q in quotes(doc)] == [("indirect", "все претензии к банку сняты")]
+
+
+def test_a_second_opinion_joined_by_a_is_a_quote_of_its_own(analyze):
+    doc = analyze("Киев считает, что Москва должна ему за поставки угля, "
+                  "а Москва уверена, что Украина не заплатила за электричество.")
+    assert [doc.span_text(q) for q in doc.quotes] == [
+        "Москва должна ему за поставки угля", "Украина не заплатила за электричество"]
+
+
+def test_the_dots_of_abbreviations_do_not_end_a_reported_clause(analyze):
+    doc = analyze("Глава ведомства Игорь Петров заметил, что в том случае, если партнеры выполнят условия, "
+                  "т.е. снизят цену, то ответ будет мягким.")
+    assert doc.span_text(only(doc)).endswith("т.е. снизят цену, то ответ будет мягким")
+
+
+def test_a_sentence_opening_as_the_next_step_continues_the_speaker(analyze):
+    doc = analyze("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита. "
+                  "Во-вторых, налоговая нагрузка на бизнес не вырастет. Напомним, в прошлом году дефицит составил 2%.")
+    assert [q[:2] for q in quotes(doc)] == [
+        ("indirect", "бюджет будет исполнен без дефицита"),
+        ("indirect", "Во-вторых, налоговая нагрузка на бизнес не вырастет"),
+    ]
+    assert by(doc.quotes[1].speaker_name, "Силуанов") and doc.quotes[1].source.startswith("indirect.continued")
+
+
+def test_a_next_sentence_without_an_opener_is_the_authors(analyze):
+    doc = analyze("Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита. "
+                  "Налоговые сборы за квартал выросли на десять процентов.")
+    assert [doc.span_text(q) for q in doc.quotes] == ["бюджет будет исполнен без дефицита"]
+
+
+def test_an_attribution_inside_a_relative_clause_reports_the_rest_of_it(analyze):
+    doc = analyze("Полиция задержала водителя, который, по версии следствия, является виновником аварии.")
+    quote = only(doc)
+    assert doc.span_text(quote) == "является виновником аварии" and quote.speaker_name == "следствие"
+
+
+def test_an_outlet_addressed_by_name_is_the_via(analyze):
+    doc = analyze("Эксперт Ирина Ким рассказала DW, что реформа затронет миллионы пенсионеров.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Ким") and quote.via_name == "DW"
+
+
+def test_the_articles_own_outlet_is_no_via(analyze):
+    text = "Депутат Иван Сидоров рассказал RT, что законопроект внесут в Госдуму весной."
+    elsewhere = only(analyze(text, url="https://example.org/news/1"))
+    own = only(analyze(text, url="https://russian.rt.com/russia/article/1-zakonoproekt"))
+    assert elsewhere.via_name == "RT" and own.via is None and by(own.speaker_name, "Сидоров")
+
+
+def test_a_bare_report_speaks_for_who_spoke_just_before(analyze):
+    doc = analyze("Сотрудники фонда «Гражданское содействие» подготовили доклад о положении мигрантов. "
+                  "По словам правозащитников, число жалоб за год выросло вдвое. "
+                  "В докладе отмечается, что многие мигранты не могут получить медицинскую помощь.")
+    assert [q.speaker_name for q in doc.quotes] == ["правозащитники", "правозащитники"]
+
+
+def test_a_forecast_is_reported_speech(analyze):
+    quote = only(analyze("Аналитик Сергей Орлов прогнозирует, что курс рубля стабилизируется к осени."))
+    assert by(quote.speaker_name, "Орлов") and quote.kind == "indirect"
+
+
+def test_a_person_noun_with_a_name_in_apposition_is_that_person_not_the_organisation(analyze):
+    quote = only(analyze("По словам профессора НИУ ВШЭ, американиста Александра Домрина, "
+                         "карьера бывшего президента далека от завершения."))
+    assert by(quote.speaker_name, "Домрин")
+
+
+def test_a_person_noun_points_to_whom_the_article_introduced_with_it(analyze):
+    doc = analyze("Комиссар Совета Европы Томас Хаммерберг посетил Грозный. "
+                  "По итогам встречи комиссар СЕ заявил: «Я пообщался с заключенными и не увидел насилия».")
+    assert by(only(doc).speaker_name, "Хаммерберг")
+
+
+def test_the_speaker_after_a_date_set_off_by_commas(analyze):
+    quote = only(analyze("«Мы повысили уровень взаимодействия с союзниками», — заявила в среду, 8 февраля, "
+                         "командующая кораблём Анна Смит."))
+    assert by(quote.speaker_name, "Смит")
+
+
+def test_the_clause_after_the_comma_of_a_that_clause_is_never_the_subject(analyze):
+    quote = only(analyze("Вчера заявили журналистам, что Россия готова к переговорам."))
+    assert quote.speaker_name != "Россия"
+
+
+def test_a_quoted_name_inside_an_attributed_sentence_is_no_quote(analyze):
+    doc = analyze("Американцы не считали своими целями бойцов ливанской группировки «Хезболлах», пишет The New York Times.")
+    assert all("Хезболлах" != doc.span_text(q) for q in doc.quotes), quotes(doc)
+
+
+def test_a_medium_named_in_quotation_marks_closes_a_parenthetical_cue(analyze):
+    doc = analyze("Тем временем, пишет «Коммерсантъ», телеканал имеет сложности и в расчетах с другими кредиторами.")
+    quote = only(doc)
+    assert doc.span_text(quote).endswith("с другими кредиторами") and quote.speaker_name == "Коммерсантъ"
+
+
+def test_an_expressed_opinion_a_few_words_after_the_verb(analyze):
+    doc = analyze("Президент Франции Николя Саркози выразил в этой связи надежду на то, что ему удастся провести реформы.")
+    assert "ему удастся провести реформы" in doc.span_text(only(doc))
+
+
+def test_the_verb_may_stand_a_few_words_after_the_closing_mark(analyze):
+    quote = only(analyze("«Интересы собственников должны быть учтены», – уже в который раз повторил Владимир Путин."))
+    assert quote.kind == "direct" and by(quote.speaker_name, "Путин")
+
+
+def test_a_closing_attribution_after_a_short_participle_clause(analyze):
+    doc = analyze("В районные организации края разосланы методические рекомендации по мобилизации избирателей, "
+                  "сообщают местные СМИ.")
+    quote = only(doc)
+    assert doc.span_text(quote).endswith("по мобилизации избирателей") and quote.speaker_name == "местные СМИ"
+
+
+def test_an_admission_in_a_report_and_a_source_after_a_particle(analyze):
+    admitted = only(analyze("При этом в материале NBC признается, что Штаты готовы подыграть российским властям."))
+    assert admitted.speaker_name == "NBC"
+    doc = analyze("По данным же неназванного источника в МЧС, «самолет не разрушился в воздухе».")
+    assert (only(doc).kind, doc.span_text(only(doc))) == ("direct", "самолет не разрушился в воздухе")
+
+
+def test_a_colon_quote_after_a_cue_with_an_outlet_in_quotation_marks(analyze):
+    doc = analyze("Как заявила обозревателю «НГ» советник председателя ВГТРК Виктория Арутюнова, ей ничего не известно "
+                  "о таком распоряжении: «Очевидно, речь идет об официальной бумаге из Кремля?»")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [doc.span_text(q) for q in direct] == ["Очевидно, речь идет об официальной бумаге из Кремля?"]
+    assert direct[0].cue == "заявила"

@@ -186,3 +186,13 @@ def test_network_labels_keep_apart_and_edges_take_their_plover_colour(page):
     colours = page.evaluate("networkGraph.edges('[events > 0]').map(e => [e.data('edge').quad, e.style('line-color')])")
     assert colours and all(quad for quad, _ in colours)
     assert len({colour for _, colour in colours}) == len({quad for quad, _ in colours})
+
+
+def test_the_quote_book_marks_only_direct_speech_as_the_speakers_words(page):
+    page.goto("/quotes")
+    paraphrase = page.locator("li.quote", has_text="затягивают конфликт").first
+    assert "indirect speech" in paraphrase.locator(".kind").inner_text()
+    assert "«" not in paraphrase.locator("blockquote").inner_text()
+    verbatim = page.locator("li.quote", has_text="Брюссель выбрал путь конфронтации").first
+    assert verbatim.locator(".kind").count() == 0
+    assert verbatim.locator("blockquote").inner_text().startswith("«Брюссель выбрал")

@@ -67,6 +67,8 @@ def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
         if closing:
             closing = index.text(i) not in QUOTE_MARKS
             continue
+        if index.text(i) == "," and set_off_circumstance(index, verb, i):
+            continue  # `— заявила в среду, 8 февраля, командующая кораблём Анна Смит`
         if index.is_punct(i) or not same_paragraph(index, i, verb):
             break
         if nominal(index, i):
@@ -80,6 +82,21 @@ def nearest_nominative(index: TokenIndex, verb: int) -> int | None:
     # a person before an indeclinable abbreviation (`Лукашенко в интервью агентству БелТА предложил`)
     animate = [i for i in before if index.tokens[i].feat("Animacy") == "Anim"]
     return (animate or before or [None])[0]
+
+
+SUBORDINATORS = frozenset({"что", "чтобы", "как", "будто", "если", "когда", "который", "где", "почему", "ли"})
+CIRCUMSTANCE_REACH = 8  # tokens after a verb that a date or place set off by commas may take
+
+
+def set_off_circumstance(index: TokenIndex, verb: int, comma: int) -> bool:
+    """A comma inside the verb's own circumstances (`в среду, 8 февраля,`): everything from the verb to it
+    hangs on the verb, no nominative among it, so the subject may still follow."""
+    between = [j for j in range(verb + 1, comma) if not index.is_punct(j)]
+    tree = index.subtree(verb)
+    following = comma + 1
+    if not between or following >= len(index.tokens) or index.lemma(following) in SUBORDINATORS or comma - verb > CIRCUMSTANCE_REACH:
+        return False  # `заявил, что …`, `сказал журналистам, что …`: the clause after the comma is what was said
+    return all(j in tree and index.tokens[j].rel in {"obl", "nmod", "case", "flat", "nummod", "amod"} for j in between)
 
 
 def nominal(index: TokenIndex, i: int) -> bool:

@@ -12,8 +12,11 @@ def names(people: list[dict[str, Any]]) -> str:
 
 
 def quote_line(q: dict[str, Any]) -> str:
+    """Only direct speech goes in quotation marks; indirect and mixed speech is labelled as such, since
+    it is the article's paraphrase (with the speaker's own words, for mixed, in the marks it already has)."""
     speaker = (q["speaker"] or {}).get("name") or q["speaker_name"] or "?"
-    return f"{q['article']['published'] or '—'}  {speaker}: «{q['text']}»  [{q['article_id']}]"
+    said = f"«{q['text']}»" if q.get("kind") == "direct" else f"({q.get('kind') or 'indirect'} speech) {q['text']}"
+    return f"{q['article']['published'] or '—'}  {speaker}: {said}  [{q['article_id']}]"
 
 
 def event_line(e: dict[str, Any]) -> str:

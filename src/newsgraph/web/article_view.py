@@ -35,7 +35,7 @@ def article_view(found: dict[str, Any]) -> dict[str, Any]:
             {"key": e.id, "side": sides[e.id], "count": len(e.mentions)} for e in sorted(doc.entities, key=lambda e: -len(e.mentions))
         ],
         "quotes": [
-            {"anchor": quote_anchor(q), "speaker": side(q.speaker, q.speaker_name), "cue": q.cue, "text": doc.span_text(q)}
+            {"anchor": quote_anchor(q), "speaker": side(q.speaker, q.speaker_name), "cue": q.cue, "text": doc.span_text(q), "kind": q.kind}
             for q in doc.quotes
         ],
         "events": [

@@ -14,7 +14,7 @@ from ..word_lists import word_sets
 
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
-    "document_verb", "document",
+    "document_verb", "document", "continues",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -27,6 +27,7 @@ MEDIUM_VERBS = _CUES["medium"]
 ACCORDING_NOUNS = _CUES["according"]
 DOCUMENT_VERBS = _CUES["document_verb"]
 DOCUMENT_NOUNS = _CUES["document"]
+CONTINUATION_OPENERS = _CUES["continues"]
 
 
 def is_speech_lemma(lemma: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...doc import coarse_type
-from .marks import QuotedSpan
+from .marks import QuotedSpan, words
 from .cues import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
 from ..token_index import DASHES, TokenIndex
 
@@ -64,17 +64,30 @@ def colon_before(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
         return None
     first = index.sentence_of(colon).start
     # `подчеркнул, что у компании есть шанс …: «…»`: the sentence's speech verb, however long its clause
-    for i in range(colon - 1, max(first, colon - COLON_REACH) - 1, -1):
+    i = colon - 1
+    while i >= max(first, colon - COLON_REACH):
+        if index.text(i) == "»" and (opening := short_name_start(index, i)) is not None:
+            i = opening - 1  # `Как заявила обозревателю «НГ» Арутюнова, …: «…»`: a name in marks, not a quote
+            continue
         if index.text(i) in SENTENCE_END or index.text(i) in {"»", '"'}:
             break
         if is_cue_verb(index, i):
             return Candidate(span.start, span.end, "direct", "quote.colon_before", cue=i)
+        i -= 1
     for i in range(colon - 1, max(first, colon - 12) - 1, -1):
         if index.tokens[i].pos == "VERB" and index.tokens[i].feat("VerbForm") == "Fin" and animate_subject(index, i):
             return Candidate(span.start, span.end, "direct", "quote.colon_verb", cue=i)
     entity = index.entity_at(colon - 1) if colon > 0 else None
     if entity is not None and coarse_type(entity.type) in {"PER", "ORG"}:
         return Candidate(span.start, span.end, "direct", "quote.colon_name", head=colon - 1)
+    return None
+
+
+def short_name_start(index: TokenIndex, close: int) -> int | None:
+    """The « of a name of at most NAME_WORDS words that ends at the » token `close`."""
+    for j in range(close - 1, max(-1, close - NAME_WORDS - 2), -1):
+        if index.text(j) == "«":
+            return j
     return None
 
 
@@ -88,6 +101,8 @@ def animate_subject(index: TokenIndex, verb: int) -> bool:
 
 def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     """`«…», — заявил Макрон`, `«…», - сказал он`, `«…», заявил он`, `«…», — говорится в заявлении`."""
+    if name_in_sentence(index.doc.text, span):
+        return None  # `милицию «Хезболлах», пишет NBC News`: the attribution is of the whole sentence
     i = index.token_at(span.close + 1)
     if i is None or index.tokens[i].start > span.close + 4:
         return None
@@ -98,10 +113,20 @@ def dash_after(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     dashed = bool(DASHES & set(marks))
     if not marks or (marks[-1] == "." and not dashed):
         return None
-    cue = cue_within(index, i, 3)
+    cue = cue_within(index, i, DASH_CUE_REACH)
     if cue is None or not dashed and index.tokens[cue].feat("VerbForm") != "Fin":
         return None  # `соблюдать «режим самоизоляции», признав …` names a term, it quotes nobody
     return Candidate(span.start, span.end, "direct", "quote.dash_after", cue=cue)
+
+
+DASH_CUE_REACH = 5  # words from the closing mark to the verb: `«…», – уже в который раз повторил Путин`
+NAME_WORDS = 3  # a quoted span this short after a word of the sentence is a name, not speech
+
+
+def name_in_sentence(text: str, span: QuotedSpan) -> bool:
+    """A few quoted words that a sentence's word leads into (`ледоколе «Хили»`, `помимо «МегаФона»`)."""
+    before = text[: span.open].rstrip(" ")
+    return bool(before) and before[-1].isalnum() and len(words(text[span.start : span.end])) <= NAME_WORDS
 
 
 def around(index: TokenIndex, span: QuotedSpan) -> Candidate | None:

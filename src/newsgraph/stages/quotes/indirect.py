@@ -32,6 +32,7 @@ ABOUT = frozenset({"о", "об", "обо"})
 TRAILING = " \t\n,.;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 MIN_ASIDE_WORDS = 3
+EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
 
@@ -55,7 +56,8 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     `в заявлении МИД говорится, что …`."""
     lemma = index.lemma(i)
     speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS) and reports(index, i)
-    stance = index.tokens[i].pos == "ADJ" and lemma in STANCE_ADJECTIVES
+    # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
+    stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
@@ -119,9 +121,11 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
     """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
     if index.lemma(i) not in EXPRESS_VERBS or not reports(index, i):
         return None
-    for j in range(i + 1, min(i + 4, len(index.tokens))):
+    for j in range(i + 1, min(i + EXPRESS_REACH, len(index.tokens))):  # `выразил в этой связи надежду`
         if index.lemma(j) in EXPRESSED_NOUNS:
             return clause(index, i, j, "indirect.express")
+        if index.text(j) in SENTENCE_END or index.text(j) in {",", ";", ":"}:
+            return None
     return None
 
 
@@ -130,6 +134,8 @@ def according(index: TokenIndex, i: int) -> Candidate | None:
     if index.lemma(i) not in {"по", "согласно"} or i + 2 >= len(index.tokens):
         return None
     noun, owner = i + 1, i + 2
+    if owner + 1 < len(index.tokens) and index.tokens[owner].pos == "PART":
+        owner += 1  # `по данным же источника`
     if index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES:
         noun, owner = i + 2, i + 1
         if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
@@ -180,7 +186,9 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     sentence = own_sentence(index, first)
     close = next((j for j in range(cue_word + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
     opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
-    if opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+    in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
+    if in_relative or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+        # `…, который, по версии следствия, является убийцей`: the rest of the relative clause is the content
         if close is None or close + 1 >= sentence.stop:
             return None
         start, end = index.tokens[close + 1].start, clause_stop(index, close + 1)
@@ -208,10 +216,22 @@ def own_sentence(index: TokenIndex, i: int) -> range:
 
 def ends_sentence(index: TokenIndex, j: int) -> bool:
     """Sentence-final punctuation, or the last word before a paragraph break (a headline has no full stop)."""
-    if index.text(j) in SENTENCE_END:
-        return True
     following = index.tokens[j + 1].start if j + 1 < len(index.tokens) else len(index.doc.text)
+    if index.text(j) in SENTENCE_END:
+        return not (index.text(j) == "." and abbreviation_dot(index, j, following))
     return paragraph_break(index.doc.text, index.tokens[j].end, following)
+
+
+def abbreviation_dot(index: TokenIndex, j: int, following: int) -> bool:
+    """The full stop of `т.е.`, `ст. 10`, `В.Путин`: glued to the next word, after a one- or two-letter
+    lowercase word, or before a lowercase word."""
+    text = index.doc.text
+    if following == index.tokens[j].end and following < len(text) and text[following].isalnum():
+        return True
+    previous = index.text(j - 1) if j > 0 else ""
+    if previous.isalpha() and len(previous) <= 2 and previous.islower():
+        return True
+    return following < len(text) and text[following].islower()
 
 
 def about_this(index: TokenIndex, i: int) -> Candidate | None:
@@ -243,7 +263,7 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     sentence = own_sentence(index, i)
     if any(index.lemma(j) in THAT | {":"} or index.text(j) == ":" for j in range(i + 1, sentence.stop)):
         return None
-    if not any(is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin" for j in range(sentence.start, comma)):
+    if not any(predicate(index, j) for j in range(sentence.start, comma)):
         return None
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
@@ -276,10 +296,18 @@ def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
     return Candidate(start, end, "indirect", "indirect.parenthetical", cue=i)
 
 
+def predicate(index: TokenIndex, j: int) -> bool:
+    """A finite verb or a short participle (`рекомендации разосланы`): the word a statement hangs on."""
+    token = index.tokens[j]
+    return token.pos in {"VERB", "AUX"} and (token.feat("VerbForm") == "Fin" or token.feat("Variant") == "Short")
+
+
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
     """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
     for j in range(verb + 1, min(verb + 5, len(index.tokens))):
         token = index.tokens[j]
+        if index.text(j) in {"«", '"', "„"}:
+            continue  # `сообщает «Новый регион»`, `пишет «Коммерсантъ»`: a medium's name in quotation marks
         if index.is_punct(j) or index.text(j) in SENTENCE_END:
             return False
         if token.pos in {"NOUN", "PROPN", "PRON", "X"} and token.feat("Case") in {"Nom", None}:
@@ -316,6 +344,8 @@ def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
             last_comma = j
         if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
             return index.tokens[j].start
+        if cue is not None and word in {",", "и", "а", "но"} and goes_on_about_speaker(index, j + 1, cue):
+            return index.tokens[j].start
         if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
             return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
         if ends_sentence(index, j):
@@ -332,6 +362,18 @@ def main_clause_start(index: TokenIndex, first: int, cue: int) -> int | None:
         return None
     words = [head] + [c for c in index.children.get(head, []) if index.tokens[c].rel in ("nsubj", "nsubj:pass") and c > first]
     return min(words)
+
+
+def goes_on_about_speaker(index: TokenIndex, j: int, cue: int) -> bool:
+    """`заявил, что X, и ходатайствовал …`, `считает, что X, а Россия уверена, что …`: a conjunct of the cue
+    itself (by the parse) ends the reported clause; its own cue, if any, reports the next one."""
+    for k in range(j, min(j + 4, len(index.tokens))):
+        token = index.tokens[k]
+        if token.head == cue and token.rel == "conj" and token.pos in {"VERB", "AUX", "ADJ"}:
+            return True
+        if index.is_punct(k):
+            return False
+    return False
 
 
 def starts_new_cue(index: TokenIndex, j: int) -> bool:

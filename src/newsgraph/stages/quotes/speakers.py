@@ -17,6 +17,7 @@ from ...doc import Article, Entity, Mention, coarse_type
 from ..normalize import nominative
 from .marks import pair_quotes
 from .names import genitive_name
+from .outlets import fold_name, outlet_names
 from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
 from .cues import DOCUMENT_NOUNS
 from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
@@ -29,6 +30,7 @@ _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
 QUOTING = _NOUNS["quoting"]
+DOCUMENT_SENTENCES = 3  # how far back a bare `в докладе отмечается` looks for who spoke
 ROLE_SENTENCES = 3  # how far back a bare role (`французский лидер`) looks for the person it names
 ANAPHORIC_BODIES = _NOUNS["anaphoric"]
 ANONYMOUS_NOUNS = _NOUNS["anonymous"]
@@ -82,6 +84,7 @@ class SpeakerResolver:
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
         self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
+        self.outlet_names = outlet_names(doc.url)
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
@@ -95,7 +98,8 @@ class SpeakerResolver:
             found = self.for_phrase(cited, verb)
             if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
                 self.make_anonymous(found.speaker)  # `со ссылкой на индийских дипломатов`: unnamed sources
-            medium = self.relay(subject) if subject is not None else None
+            relaying = subject if subject is not None else self.addressed_medium(verb)  # `приводит DW слова X`
+            medium = self.relay(relaying) if relaying is not None else None
             return self.relayed(found, medium)
         if subject is not None:
             subject = self.past_addressee(verb, subject)
@@ -288,14 +292,40 @@ class SpeakerResolver:
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
-        is a person, not the city."""
+        is a person, not the city, and `профессора НИУ ВШЭ, американиста Александра Домрина` is Домрин."""
         named = [self.index.entity_at(i) for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head))]
         named = [e for e in named if e is not None]
         token = self.index.tokens[head]
+        person = self.person_in_apposition(head)
+        if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and token.feat("Number") != "Plur":
+            person = person or self.introduced_as(head)
+            if person is not None:
+                return Attribution(person.id, person.name, "speaker.mention")
         if token.pos == "NOUN" and token.feat("Animacy") == "Anim" and not any(coarse_type(e.type) == "ORG" for e in named):
             return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_person")
         entity = next((e for e in named if coarse_type(e.type) == "ORG"), named[0] if named else None)
         return Attribution(entity.id, entity.name, "speaker.mention") if entity else None
+
+    def introduced_as(self, head: int) -> Entity | None:
+        """`комиссар СЕ заявил` after `Комиссар Совета Европы Томас Хаммерберг посетил …`: the person the
+        article introduced with the same noun a few sentences before."""
+        here = self.index.tokens[head].sentence
+        for i in range(head - 1, -1, -1):
+            if here - self.index.tokens[i].sentence > ROLE_SENTENCES:
+                return None
+            if self.index.lemma(i) != self.index.lemma(head) or i in self.quoted:
+                continue
+            person = self.person_in_apposition(i)
+            if person is not None:
+                return person
+        return None
+
+    def person_in_apposition(self, head: int) -> Entity | None:
+        """The person a noun names by apposition (`профессор ВШЭ, американист Александр Домрин`), never
+        an owner in the genitive (`адвокат Иванова`)."""
+        words = set().union(*(phrase(self.index, a) for a in self.index.dependents(head, "appos")))
+        people = [e for e in map(self.index.entity_at, sorted(words)) if e is not None and coarse_type(e.type) == "PER"]
+        return next((e for e in people if not e.anonymous), None)
 
     def cited_source(self, verb: int) -> int | None:
         """`со ссылкой на пресс-службу` in the verb's sentence: the head of what is cited."""
@@ -318,16 +348,22 @@ class SpeakerResolver:
         addressed = self.addressed_medium(verb)
         if addressed is not None and found.speaker:
             medium = self.relay(addressed)
-            if medium is not None:
+            if medium is not None and not self.own_outlet(medium.name):
                 self.channels.setdefault(found.speaker, medium)
                 return self.relayed(found, medium)
         return found
 
     def addressed_medium(self, verb: int) -> int | None:
-        """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative."""
+        """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
+        `рассказал DW`: an indeclinable organisation's name as the verb's indirect object."""
         for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
             token = self.index.tokens[child]
-            if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS and not self.index.dependents(child, "case"):
+            if self.index.dependents(child, "case"):
+                continue
+            if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS:
+                return child
+            named = self.index.entity_at(child)
+            if token.rel == "iobj" and token.pos == "PROPN" and token.feat("Case") in {None, "Dat"} and named is not None and is_organisation(named):
                 return child
         return None
 
@@ -352,13 +388,18 @@ class SpeakerResolver:
                 if e is not None and coarse_type(e.type) == "PER"
             ), None)
             found = self.relay(medium) if medium is not None else None
-            if person is not None and found is not None:
+            if person is not None and found is not None and not self.own_outlet(found.name):
                 self.channels.setdefault(person.id, found)
 
     def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
-        if medium is None or medium.speaker == found.speaker:
+        """`found` as it reached us through `medium`; the article's own outlet (`сказал RT` in an RT article)
+        is where the words were said, not a channel, so it is no `via`."""
+        if medium is None or medium.speaker == found.speaker or self.own_outlet(medium.name):
             return found
         return replace(found, via=medium.speaker, via_name=medium.name)
+
+    def own_outlet(self, name: str | None) -> bool:
+        return name is not None and fold_name(name) in self.outlet_names
 
     def relay(self, head: int) -> Attribution | None:
         """The medium or source a statement came through, as an entity: named (`ТАСС`, `газета «Время»`),
@@ -394,14 +435,23 @@ class SpeakerResolver:
         return None
 
     def document(self, head: int, cue: int) -> Attribution | None:
-        """`в заявлении МИД` speaks for the МИД; a bare `в заявлении` for the organisation named last."""
+        """`в заявлении МИД` speaks for the МИД, `в их заявлении` for whom `их` points to; a bare `в докладе`
+        for whoever spoke in the last few sentences (the report's authors, quoted before), else the
+        organisation named last."""
         if self.index.lemma(head) not in DOCUMENT_NOUNS:
             return None
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
-        entity = self.recent_mention(cue, is_organisation)
+        possessive = next((i for i in self.index.dependents(head, "det") if self.index.text(i).lower() in POSSESSIVE_GENDER), None)
+        if possessive is not None:
+            return self.pronoun(possessive, cue) or NOBODY
+        here = self.index.tokens[cue].sentence
+        speaker = next((
+            e for t, e in reversed(self.spoken) if t < cue and here - self.index.tokens[t].sentence <= DOCUMENT_SENTENCES
+        ), None)
+        entity = self.entity(speaker) if speaker else self.recent_mention(cue, is_organisation)
         return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
 
     def unlinked_name(self, head: int, cue: int) -> Attribution | None:

@@ -20,6 +20,7 @@ from .direct import Candidate, dialogue_dashes, direct_quote
 from .indirect import clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
+from .continuations import continuations
 from .cues import INFINITIVE_VERBS, THINK_VERBS
 from ..token_index import TokenIndex
 
@@ -70,7 +71,8 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
     indirect = without_nested_opinions(index, indirect)
     indirect = with_fragments(index, indirect, [f for f in fragments if speech_fragment(index, f)])
-    return sorted(direct + without_overlaps(indirect), key=lambda c: c.start)
+    indirect = without_overlaps(indirect)
+    return sorted(direct + indirect + continuations(index, direct + indirect, claimed), key=lambda c: c.start)
 
 
 def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
@@ -111,8 +113,8 @@ def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
         lemma = index.lemma(i)
         if index.text(i) in {".", ";", "»"}:
             return None
-        if naming_verb(index, i):
-            return Candidate(fragment.open, fragment.close + 1, "mixed", "quote.named_as", cue=i)
+        if naming_verb(index, i):  # what was named and the words it was named with: `эпидемию «вызовом века»`
+            return Candidate(index.tokens[i + 1].start, fragment.close + 1, "mixed", "quote.named_as", cue=i)
         if index.tokens[i].pos == "VERB" and lemma in INFINITIVE_VERBS:
             start, end = trim(index.doc.text, index.tokens[i + 1].start, clause_stop(index, i + 1))
             return Candidate(start, end, "mixed", "quote.fragment", cue=i) if end > start else None
