@@ -21,7 +21,7 @@ from ..segment import sentence_tokens
 from .dates import is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
-from .participants import ArticleEntities, children, marker
+from .participants import GUEST_BODIES, ArticleEntities, children, marker
 from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
 from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
@@ -104,9 +104,6 @@ def participants(
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
     return actor, tuple(e for e in recipient if e not in actor)
-
-
-GUEST_BODIES = {"делегация", "миссия", "группа", "команда"}  # grammatically things, but received as guests
 
 
 def received_a_thing(doc: Article, kids: list[list[int]], verb: int) -> bool:
