@@ -29,7 +29,7 @@ from ..word_lists import word_sets
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
-    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "not_participant",
+    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "force", "quantifier", "stand_in", "not_participant",
 ))
 PRONOUNS = _WORDS["pronoun"]
 FIRST_PERSON = _WORDS["first_person"]
@@ -37,8 +37,11 @@ GENERIC_BODIES = _WORDS["generic_body"]
 GROUP_WORDS = _WORDS["group_word"]
 GUEST_BODIES = _WORDS["guest_body"]
 ACTING_BODIES = _WORDS["acting_body"]
+FORCES = _WORDS["force"]
+QUANTIFIERS = _WORDS["quantifier"]
+STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
-DESCRIPTION_RELS = {"amod", "nmod", "flat", "flat:name", "flat:foreign", "nummod", "det"}
+DESCRIPTION_RELS = {"amod", "nmod", "flat", "flat:name", "flat:foreign"}
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -104,7 +107,14 @@ class ArticleEntities:
         person = self.described_person(i)
         if person:
             return (person,)
+        counted = self.counted(i)
+        if counted is not None:
+            return self.participant(counted, previous)
         found = self.in_modifiers(i)
+        if len(found) == 1 and self.type_of(found[0]) == "LOC" and self.acts_itself(i):
+            # `власти Мали`, `руководитель оператора Японии`: named as the article names them, for their state
+            described = self.described_group(i, principal=self.as_state(found[0]))
+            return (described,) if described else found
         if found:
             return tuple(dict.fromkeys(self.as_state(e) for e in found))
         if token.lemma in FIRST_PERSON:
@@ -148,13 +158,31 @@ class ArticleEntities:
         }
         return colleagues.pop() if len(colleagues) == 1 else None
 
-    def described_group(self, i: int) -> str | None:
+    def acts_itself(self, i: int) -> bool:
+        """A body (`власти Мали`), or a person whose description goes beyond a place (`руководитель
+        оператора Японии`), acts in its own name; a state's forces, its people (`российские
+        дипломаты`) and several parties (`главы ведомств Турции и США`) stand for the states."""
+        token = self.doc.tokens[i]
+        if token.lemma in ACTING_BODIES:
+            return True
+        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS:
+            return False
+        return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
+
+    def counted(self, i: int) -> int | None:
+        """`ряд западных СМИ`, `кандидатуру Байдена`: the owner in the genitive of a quantifier or a stand-in."""
+        if self.doc.tokens[i].lemma not in QUANTIFIERS | STAND_INS:
+            return None
+        return next((k for k in self.kids[i] if self.doc.tokens[k].rel == "nmod" and self.doc.tokens[k].feat("Case") == "Gen"), None)
+
+    def described_group(self, i: int, principal: str | None = None) -> str | None:
         """A participant the article describes but does not name (`силовики`, `власти`, `родители
-        захваченных детей`, `WWF` missed by the NER): an entity named by its phrase in the nominative."""
+        захваченных детей`, `WWF` missed by the NER): an entity named by its phrase in the nominative,
+        with the state it acts for as its `principal`."""
         token = self.doc.tokens[i]
         if token.lemma in NOT_PARTICIPANTS | GROUP_WORDS | PRONOUNS | FIRST_PERSON or token.pos not in {"NOUN", "PROPN"}:
             return None
-        if token.pos == "NOUN" and token.feat("Animacy") != "Anim" and token.lemma not in ACTING_BODIES:
+        if token.pos == "NOUN" and token.feat("Animacy") != "Anim" and token.lemma not in ACTING_BODIES | FORCES:
             return None
         ids = self.description(i)
         name = common_noun_case(self.nominative_phrase(i, ids))
@@ -166,7 +194,7 @@ class ArticleEntities:
             entity = replace(existing, mentions=(*existing.mentions, mention))
             self.entities[self.entities.index(existing)] = entity
         else:
-            entity = Entity(id=self.next_entity_id(), type=kind, name=name, mentions=(mention,))
+            entity = Entity(id=self.next_entity_id(), type=kind, name=name, mentions=(mention,), principal=principal)
             self.entities.append(entity)
         self.by_token[i] = entity.id
         return entity.id

@@ -15,6 +15,7 @@ from .lexicon import Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
+ADDRESS_NOUNS = {"адрес", "отношение"}
 
 
 def subjects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
@@ -87,6 +88,10 @@ def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str
     for k in kids[head]:
         token = doc.tokens[k]
         where = marker(doc, kids, k)
+        if where in {"в", "во"} and token.lemma in ADDRESS_NOUNS:  # `критика в адрес МВД`: the owner of `адрес`
+            if f"в_{token.lemma}" in slots:
+                found += [g for g in kids[k] if doc.tokens[g].rel == "nmod" and doc.tokens[g].feat("Case") == "Gen"]
+            continue
         bare_dative = token.feat("Case") == "Dat" and token.rel in {"iobj", "obl", "nmod", "obj"}
         if (token.rel in slots and not where) or ("Dat" in slots and bare_dative and not where) or (where and where in slots):
             found.append(k)

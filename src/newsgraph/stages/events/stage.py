@@ -19,7 +19,7 @@ from ..base import BatchStage
 from ..dates import DateMention, find_dates
 from ..segment import sentence_tokens
 from .dates import is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
+from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import GUEST_BODIES, ArticleEntities, children, marker
 from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
@@ -87,8 +87,11 @@ def participants(
     recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, c.cue.recipient) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
-    if c.cue.genitive == "actor" and not actor_tokens and tokens[c.trigger].pos == "NOUN":
-        actor_tokens = bare_genitives(doc, kids, c.trigger)
+    own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
+    # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
+    light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
+    if c.cue.genitive == "actor" and own and not (light and actor_tokens):  # `после переговоров Лаврова`, `отразили нападение группы`
+        actor_tokens = own if resolve_all(people, kids, doc, own, previous) else actor_tokens
     elif c.cue.genitive == "recipient":
         recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
     if c.cue.mutual:
@@ -103,6 +106,8 @@ def participants(
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
+    if c.cue.mutual and own and actor_tokens == own and len(actor) > 1 and not recipient:
+        actor, recipient = actor[:1], actor[1:]  # `встреча Путина и Си`: the first named meets the other (a subject pair co-acts)
     return actor, tuple(e for e in recipient if e not in actor)
 
 
