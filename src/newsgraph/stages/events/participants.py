@@ -41,7 +41,8 @@ FORCES = _WORDS["force"]
 QUANTIFIERS = _WORDS["quantifier"]
 STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
-DESCRIPTION_RELS = {"amod", "nmod", "flat", "flat:name", "flat:foreign"}
+ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -207,7 +208,7 @@ class ArticleEntities:
             node = frontier.pop()
             for k in self.kids[node]:
                 rel = tokens[k].rel
-                genitive = rel != "nmod" or (tokens[k].feat("Case") == "Gen" and not marker(self.doc, self.kids, k))
+                genitive = rel != "nmod" or not marker(self.doc, self.kids, k)  # `прокуратура города Павия`, not `в Москве`
                 if rel in DESCRIPTION_RELS and genitive and abs(k - i) <= 6:
                     ids.add(k)
                     frontier.append(k)
@@ -297,7 +298,8 @@ class ArticleEntities:
         return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
 
     def thing_before(self, i: int) -> bool:
-        """An inanimate singular noun of the pronoun's gender earlier in its sentence."""
+        """An inanimate singular noun of the pronoun's gender earlier in its sentence, as a subject or
+        object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for)."""
         pronoun = self.doc.tokens[i]
         genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
         for k in range(i - 1, -1, -1):
@@ -305,7 +307,7 @@ class ArticleEntities:
             if token.sentence != pronoun.sentence:
                 return False
             if (token.pos == "NOUN" and token.feat("Animacy") == "Inan" and token.feat("Number") == "Sing"
-                    and token.feat("Gender") in genders and k not in self.by_token):
+                    and token.feat("Gender") in genders and k not in self.by_token and token.rel in ARGUMENT_RELS):
                 return True
         return False
 

@@ -69,6 +69,15 @@ def is_passive(doc: Article, kids: list[list[int]], verb: int) -> bool:
     return token.feat("Voice") == "Pass" or any(doc.tokens[k].rel in {"nsubj:pass", "aux:pass"} for k in kids[verb])
 
 
+def located_bodies(doc: Article, kids: list[list[int]], people: ArticleEntities, verb: int) -> list[int]:
+    """`В следственном управлении СК возбуждено дело`: an agentless passive done by the organisation it happens in."""
+    return [
+        k for k in kids[verb]
+        if marker(doc, kids, k) in {"в", "во"} and doc.tokens[k].feat("Case") == "Loc"
+        and any(people.type_of(e) == "ORG" for e in people.participant(k))
+    ]
+
+
 def is_agent(doc: Article, kids: list[list[int]], k: int) -> bool:
     token = doc.tokens[k]
     where = marker(doc, kids, k)
@@ -96,6 +105,30 @@ def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str
         if (token.rel in slots and not where) or ("Dat" in slots and bare_dative and not where) or (where and where in slots):
             found.append(k)
     return found
+
+
+def shared_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`похитил и убил Чжан`: the object of a coordinated verb, when this one has none of its own."""
+    tokens = doc.tokens
+    if tokens[verb].pos != "VERB" or any(tokens[k].rel == "obj" for k in kids[verb]):
+        return []
+    partners = [k for k in kids[verb] if tokens[k].rel == "conj" and tokens[k].pos == "VERB"]
+    head = tokens[verb].head
+    if tokens[verb].rel == "conj" and head is not None and head >= 0 and tokens[head].pos == "VERB":
+        partners.append(head)
+    return [k for p in partners for k in kids[p] if tokens[k].rel == "obj" and tokens[k].feat("Case") == "Acc"]
+
+
+def datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`запретил зарубежным государствам`, `пообещал семьям`: a bare dative of the verb names whom it concerns."""
+    tokens = doc.tokens
+    if tokens[verb].pos != "VERB":
+        return []
+    return [
+        k for k in kids[verb]
+        if tokens[k].feat("Case") == "Dat" and tokens[k].rel in {"iobj", "obl", "obj"} and not marker(doc, kids, k)
+        and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
+    ]
 
 
 def resolve_all(

@@ -22,7 +22,10 @@ from .dates import is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import GUEST_BODIES, ArticleEntities, children, marker
-from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
+from .slots import (
+    bare_genitives, datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
+    subject_tokens,
+)
 from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
 
@@ -84,9 +87,14 @@ def participants(
     passive = is_passive(doc, kids, c.carrier)
     if passive:
         actor_tokens += [k for h in heads for k in kids[h] if is_agent(doc, kids, k) and k not in actor_tokens]
+        actor_tokens = actor_tokens or located_bodies(doc, kids, people, c.carrier)
     recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, c.cue.recipient) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
+    if not recipient_tokens and "obj" in c.cue.recipient:
+        recipient_tokens = shared_objects(doc, kids, c.carrier)
+    if not recipient_tokens and not c.cue.mutual:
+        recipient_tokens = datives(doc, kids, c.carrier)
     own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
     # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
     light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
