@@ -1,0 +1,95 @@
+"""Who acts and on whom, and in what modality, for events in sentences of the kinds real news writes.
+
+Each test is one mechanism of stages/events (participants.py, slots.py, modality.py) on a
+Russian sentence written for it.
+"""
+
+from __future__ import annotations
+
+from newsgraph.doc import Article, Event
+
+
+def names(doc: Article, ids: tuple[str, ...]) -> set[str]:
+    return {doc.entity(i).name for i in ids}
+
+
+def event(doc: Article, event_type: str, trigger: str) -> Event:
+    [found] = [e for e in doc.events if e.type == event_type and doc.text[e.trigger.start : e.trigger.end] == trigger]
+    return found
+
+
+def test_an_unnamed_group_acts_under_its_own_description(analyze):
+    doc = analyze("Силовики задержали бывшего вице-губернатора Ивана Петрова.")
+    arrest = event(doc, "COERCE", "задержали")
+    assert names(doc, arrest.actor) == {"силовики"} and names(doc, arrest.recipient) == {"Иван Петров"}
+
+
+def test_the_agent_of_a_passive_acts_and_its_subject_undergoes(analyze):
+    doc = analyze("Бывший мэр Самары Олег Фурсов был задержан силовиками.")
+    arrest = event(doc, "COERCE", "задержан")
+    assert names(doc, arrest.actor) == {"силовики"} and names(doc, arrest.recipient) == {"Олег Фурсов"}
+
+
+def test_a_quantifier_passes_to_what_it_counts(analyze):
+    doc = analyze("Ряд западных СМИ обвинил Москву в кибератаках.")
+    accusation = event(doc, "ACCUSE", "обвинил")
+    assert names(doc, accusation.actor) == {"западные СМИ"} and names(doc, accusation.recipient) == {"Россия"}
+
+
+def test_a_talks_noun_takes_its_own_genitives_not_the_subject_of_the_clause_it_frames(analyze):
+    doc = analyze(
+        "После переговоров министра иностранных дел Сергея Лаврова и госсекретаря Рекса Тиллерсона "
+        "в Госдепе заявили о прогрессе."
+    )
+    talks = event(doc, "CONSULT", "переговоров")
+    assert names(doc, talks.actor) == {"Сергей Лавров"} and names(doc, talks.recipient) == {"Рекс Тиллерсон"}
+
+
+def test_an_agentless_passive_is_done_by_the_body_it_happens_in(analyze):
+    doc = analyze("В Следственном комитете Армении возбуждено уголовное дело против бывшего министра.")
+    case = event(doc, "ACCUSE", "возбуждено")
+    assert names(doc, case.actor) == {"Следственный комитет Армении"}
+
+
+def test_coordinated_verbs_share_their_object(analyze):
+    doc = analyze("Неизвестный похитил и убил журналистку Анну Смирнову.")
+    assert names(doc, event(doc, "ASSAULT", "похитил").recipient) == {"Анна Смирнова"}
+
+
+def test_a_bare_dative_names_whom_a_ban_concerns(analyze):
+    doc = analyze("Сенат США запретил иностранным государствам создавать картели.")
+    ban = event(doc, "COERCE", "запретил")
+    assert names(doc, ban.actor) == {"Сенат США"} and names(doc, ban.recipient) == {"иностранные государства"}
+
+
+def test_an_object_pronoun_after_a_year_and_a_place_still_finds_its_person(analyze):
+    doc = analyze("Министр Игорь Волков приехал в Италию. В 2019 году он прилетел в Рим, но в аэропорту его задержала полиция.")
+    arrest = event(doc, "COERCE", "задержала")
+    assert names(doc, arrest.actor) == {"полиция"} and names(doc, arrest.recipient) == {"Игорь Волков"}
+
+
+def test_a_person_described_beyond_a_place_is_not_the_state(analyze):
+    doc = analyze("Губернатор Андрей Тарасенко встретился с руководителем крупного гостиничного оператора Японии.")
+    meeting = event(doc, "CONSULT", "встретился")
+    assert names(doc, meeting.recipient) == {"руководитель крупного гостиничного оператора Японии"}
+
+
+def test_a_negated_clause_beside_the_event_does_not_negate_it(analyze):
+    doc = analyze("Путин и Макрон обсудили по телефону ситуацию на Украине, но прогресса не достигли.")
+    assert event(doc, "CONSULT", "обсудили").modality == "asserted"
+
+
+def test_an_if_clause_makes_the_main_clause_hypothetical(analyze):
+    doc = analyze("Если Киев не прекратит обстрелы, Россия нанесет удары по объектам НАТО.")
+    assert event(doc, "ASSAULT", "удары").modality == "hypothetical"
+
+
+def test_need_makes_an_act_hypothetical(analyze):
+    doc = analyze("По словам министра, странам необходимо сотрудничать в борьбе с терроризмом.")
+    assert event(doc, "COOPERATE", "сотрудничать").modality == "hypothetical"
+
+
+def test_a_demanded_arrest_is_not_asserted(analyze):
+    doc = analyze("Генпрокурор потребовал арестовать бывшего министра обороны.")
+    assert event(doc, "REQUEST", "потребовал").modality == "asserted"
+    assert event(doc, "COERCE", "арестовать").modality == "hypothetical"
