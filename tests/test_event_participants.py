@@ -93,3 +93,32 @@ def test_a_demanded_arrest_is_not_asserted(analyze):
     doc = analyze("Генпрокурор потребовал арестовать бывшего министра обороны.")
     assert event(doc, "REQUEST", "потребовал").modality == "asserted"
     assert event(doc, "COERCE", "арестовать").modality == "hypothetical"
+
+
+def test_a_date_on_the_last_of_coordinated_verbs_dates_the_first(analyze):
+    doc = analyze("Бывший студент Иван Орлов похитил и убил аспирантку Марию Белову в июне 2017 года.", published="2019-07-18")
+    kidnapping = event(doc, "ASSAULT", "похитил")
+    assert (kidnapping.date, kidnapping.date_precision) == ("2017-06-01", "month")
+
+
+def test_an_actor_s_next_sentence_keeps_the_date_of_his_letter(analyze):
+    doc = analyze(
+        "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи. "
+        "В письме Челентано также призвал итальянцев прийти на референдум.",
+        published="2011-05-02",
+    )
+    assert event(doc, "REQUEST", "призвал").date == "2011-04-29"
+
+
+def test_a_date_in_another_paragraph_is_not_carried(analyze):
+    doc = analyze(
+        "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи.\n\n"
+        "Челентано также призвал итальянцев прийти на референдум.",
+        published="2011-05-02",
+    )
+    assert event(doc, "REQUEST", "призвал").date is None
+
+
+def test_a_weekday_under_a_past_auxiliary_is_the_one_past(analyze):
+    doc = analyze("Этот вопрос должен был обсуждаться в понедельник на встрече министров финансов.", published="2015-07-15")
+    assert event(doc, "AGREE", "встрече").date == "2015-07-13"  # a meeting that was to come: AGREE by PLOVER

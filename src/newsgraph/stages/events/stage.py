@@ -18,7 +18,7 @@ from ...doc import Article, Event, Trigger
 from ..base import BatchStage
 from ..dates import DateMention, find_dates
 from ..segment import sentence_tokens
-from .dates import is_future, pick_dates, resolved
+from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import GUEST_BODIES, ArticleEntities, children, marker
@@ -70,7 +70,7 @@ def sentence_events(
     for c in found:
         event = build_event(doc, kids, people, c, paths[c.trigger], dates.get(c.trigger), earlier + events)
         if event:
-            events.append(event)
+            events.append(carried_date(doc, event, earlier))
     return events
 
 
