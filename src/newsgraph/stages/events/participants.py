@@ -209,7 +209,8 @@ class ArticleEntities:
             for k in self.kids[node]:
                 rel = tokens[k].rel
                 genitive = rel != "nmod" or not marker(self.doc, self.kids, k)  # `прокуратура города Павия`, not `в Москве`
-                if rel in DESCRIPTION_RELS and genitive and abs(k - i) <= 6:
+                counts = rel == "nummod" and node != i  # `преподаватели 16 вузов`, not `35 дипломаты`
+                if (rel in DESCRIPTION_RELS or counts) and genitive and abs(k - i) <= 6:
                     ids.add(k)
                     frontier.append(k)
         start = end = i

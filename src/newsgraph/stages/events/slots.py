@@ -139,6 +139,8 @@ def resolve_all(
     queue = list(heads)
     while queue:
         k = queue.pop(0)
+        counted = people.counted(k)  # `кандидатуру фаворита гонки, вице-президента Байдена`: the conjuncts of the owner
+        k = k if counted is None else counted
         queue += [c for c in kids[k] if doc.tokens[c].rel == "conj" and doc.tokens[c].pos in {"NOUN", "PROPN", "PRON"}]
         for entity in people.participant(k, previous):
             if entity not in found:
