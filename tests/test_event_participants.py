@@ -122,3 +122,12 @@ def test_a_date_in_another_paragraph_is_not_carried(analyze):
 def test_a_weekday_under_a_past_auxiliary_is_the_one_past(analyze):
     doc = analyze("Этот вопрос должен был обсуждаться в понедельник на встрече министров финансов.", published="2015-07-15")
     assert event(doc, "AGREE", "встрече").date == "2015-07-13"  # a meeting that was to come: AGREE by PLOVER
+
+
+def test_the_parties_are_carried_within_a_paragraph_but_not_past_it(analyze):
+    talks = "Владимир Путин и Эммануэль Макрон провели переговоры в Париже."
+    follow_up = "Следующую встречу стороны планируют провести в июле."
+    same = analyze(f"{talks} {follow_up}")
+    assert names(same, event(same, "AGREE", "встречу").actor) == {"Владимир Путин", "Эммануэль Макрон"}
+    apart = analyze(f"{talks}\n\n{follow_up}")
+    assert event(apart, "AGREE", "встречу").actor == ()

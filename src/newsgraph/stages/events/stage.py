@@ -17,7 +17,7 @@ from dataclasses import replace
 from ...doc import Article, Event, Trigger
 from ..base import BatchStage
 from ..dates import DateMention, find_dates
-from ..segment import sentence_tokens
+from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
@@ -134,9 +134,12 @@ def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
     return any(doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" for k in kids[trigger])
 
 
-def parties_before(earlier: list[Event]) -> tuple[str, ...]:
-    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several."""
+def parties_before(doc: Article, earlier: list[Event], where: int) -> tuple[str, ...]:
+    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several,
+    within the paragraph: an earlier paragraph's parties are never carried over untied."""
     for event in reversed(earlier):
+        if paragraph_break(doc.text, event.trigger.end, where):
+            break
         parties = tuple(dict.fromkeys(event.actor + event.recipient))
         if len(parties) > 1:
             return parties
@@ -148,7 +151,7 @@ def build_event(
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
-    previous = parties_before(earlier)
+    previous = parties_before(doc, earlier, doc.tokens[c.trigger].start)
     actor, recipient = participants(doc, kids, people, c, previous)
     if c.cue.mutual and not actor and len(previous) > 1 and not has_owner(doc, kids, c.trigger):
         actor = previous  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
