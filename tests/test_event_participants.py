@@ -131,3 +131,13 @@ def test_the_parties_are_carried_within_a_paragraph_but_not_past_it(analyze):
     assert names(same, event(same, "AGREE", "встречу").actor) == {"Владимир Путин", "Эммануэль Макрон"}
     apart = analyze(f"{talks}\n\n{follow_up}")
     assert event(apart, "AGREE", "встречу").actor == ()
+
+
+def test_a_feminine_pronoun_skips_the_man_named_last(analyze):
+    doc = analyze("Министр Анна Кравец встретилась с послом Игорем Седовым. Она обвинила Литву в давлении на бизнес.")
+    assert names(doc, event(doc, "ACCUSE", "обвинила").actor) == {"Анна Кравец"}
+
+
+def test_the_victims_of_a_shelling_do_not_shell(analyze):
+    doc = analyze("Два журналиста погибли в результате миномётного обстрела под Донецком.")
+    assert event(doc, "ASSAULT", "обстрела").actor == ()

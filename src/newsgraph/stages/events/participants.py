@@ -21,7 +21,7 @@ from ...doc import Article, Entity, Mention, Token, coarse_type
 from ..speaker_phrases import SUBJECT_RELS, phrase
 from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
-from ..token_index import TokenIndex
+from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
 from ..normalize import nominative
 from ..speaker_phrases import common_noun_case
@@ -41,6 +41,7 @@ FORCES = _WORDS["force"]
 QUANTIFIERS = _WORDS["quantifier"]
 STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
+PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
@@ -85,6 +86,7 @@ class ArticleEntities:
                     if coarse_type(mention.type) == "PER":
                         self.person_tokens.append((i, owner[mention.id]))
         self.person_tokens.sort()
+        self.genders: dict[str, str | None] = {}
 
     def name_of(self, entity_id: str) -> str:
         return next(e.name for e in self.entities if e.id == entity_id)
@@ -288,7 +290,15 @@ class ArticleEntities:
         before = [entity for token, entity in self.person_tokens if token < i]
         if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i)):
             return None
-        return before[-1]
+        wanted = PRONOUN_GENDERS.get(self.doc.tokens[i].lemma)
+        # `она закончила расследование` is no man named last
+        return next((e for e in reversed(before) if self.gender_of(e) in (wanted, None)), None)
+
+    def gender_of(self, entity_id: str) -> str | None:
+        if entity_id not in self.genders:
+            entity = next(e for e in self.entities if e.id == entity_id)
+            self.genders[entity_id] = person_gender(self.token_index, entity)
+        return self.genders[entity_id]
 
     def relative_antecedent(self, i: int) -> int | None:
         """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on."""

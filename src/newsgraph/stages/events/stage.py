@@ -82,7 +82,9 @@ def participants(
     heads = [c.trigger] if c.carrier == c.trigger else [c.trigger, c.carrier]
     if c.partner is not None:
         heads.append(c.partner)
-    acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith(("_light", "_frame"))
+    # a hostile noun framing a clause is not done by its subject (`погибли в результате обстрела`)
+    framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient"
+    acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith("_light") or framed
     actor_tokens = subject_tokens(doc, kids, c.carrier) if acts else []
     passive = is_passive(doc, kids, c.carrier)
     if passive:
