@@ -139,5 +139,5 @@ def test_a_feminine_pronoun_skips_the_man_named_last(analyze):
 
 
 def test_the_victims_of_a_shelling_do_not_shell(analyze):
-    doc = analyze("Два журналиста погибли в результате миномётного обстрела под Донецком.")
+    doc = analyze("Итальянский фотограф Марко Бруни и его коллега Олег Седов погибли в результате миномётного обстрела вблизи Горловки.")
     assert event(doc, "ASSAULT", "обстрела").actor == ()
