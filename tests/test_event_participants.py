@@ -141,3 +141,8 @@ def test_a_feminine_pronoun_skips_the_man_named_last(analyze):
 def test_the_victims_of_a_shelling_do_not_shell(analyze):
     doc = analyze("Итальянский фотограф Марко Бруни и его коллега Олег Седов погибли в результате миномётного обстрела вблизи Горловки.")
     assert event(doc, "ASSAULT", "обстрела").actor == ()
+
+
+def test_a_demand_concerns_the_object_of_the_demanded_act(analyze):
+    doc = analyze("Губернатор Иван Ларин потребовал отправить в отставку вице-мэра Олега Белова.")
+    assert names(doc, event(doc, "REQUEST", "потребовал").recipient) == {"Олег Белов"}

@@ -97,6 +97,8 @@ def participants(
         recipient_tokens = shared_objects(doc, kids, c.carrier)
     if not recipient_tokens and not c.cue.mutual:
         recipient_tokens = datives(doc, kids, c.carrier)
+    if not recipient_tokens and c.cue.embeds:  # `потребовал отправить Флинна в отставку`: whom the demanded act concerns
+        recipient_tokens = [o for k in kids[c.carrier] if tokens[k].rel == "xcomp" for o in kids[k] if tokens[o].rel == "obj"]
     own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
     # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
     light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
