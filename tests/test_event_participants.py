@@ -146,3 +146,8 @@ def test_the_victims_of_a_shelling_do_not_shell(analyze):
 def test_a_demand_concerns_the_object_of_the_demanded_act(analyze):
     doc = analyze("Губернатор Иван Ларин потребовал отправить в отставку вице-мэра Олега Белова.")
     assert names(doc, event(doc, "REQUEST", "потребовал").recipient) == {"Олег Белов"}
+
+
+def test_an_infinitive_on_a_noun_is_done_by_the_subject_of_that_noun_s_verb(analyze):
+    doc = analyze("В субботу Лига арабских государств приняла решение просить ООН признать палестинское государство.")
+    assert names(doc, event(doc, "REQUEST", "просить").actor) == {"Лига арабских государств"}

@@ -49,6 +49,9 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     if token.rel == "acl:relcl":  # `посетил Вашингтон, где провел переговоры`: the subject of the clause above
         above = tokens[head].head
         return subject_tokens(doc, kids, above, depth + 1) if above is not None and above >= 0 else []
+    governor = tokens[head].head
+    if token.feat("VerbForm") == "Inf" and tokens[head].pos == "NOUN" and governor is not None and governor >= 0:
+        return subject_tokens(doc, kids, governor, depth + 1)  # `лига вынесла решение просить ООН`: the league asks
     if token.rel.startswith("acl"):
         return [head]
     return []
