@@ -101,22 +101,28 @@ def test_a_date_on_the_last_of_coordinated_verbs_dates_the_first(analyze):
     assert (kidnapping.date, kidnapping.date_precision) == ("2017-06-01", "month")
 
 
-def test_an_actor_s_next_sentence_keeps_the_date_of_his_letter(analyze):
+def test_an_actor_s_next_sentence_pointing_back_keeps_the_date_of_his_letter(analyze):
     doc = analyze(
         "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи. "
-        "В письме Челентано также призвал итальянцев прийти на референдум.",
+        "В своём письме Челентано также призвал итальянцев прийти на референдум.",
         published="2011-05-02",
     )
     assert event(doc, "REQUEST", "призвал").date == "2011-04-29"
 
 
-def test_a_date_in_another_paragraph_is_not_carried(analyze):
+def test_a_date_is_carried_neither_past_a_paragraph_nor_without_a_pointer_back(analyze):
     doc = analyze(
         "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи.\n\n"
-        "Челентано также призвал итальянцев прийти на референдум.",
+        "В своём письме Челентано также призвал итальянцев прийти на референдум.",
         published="2011-05-02",
     )
     assert event(doc, "REQUEST", "призвал").date is None
+    untied = analyze(
+        "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи. "
+        "Челентано также призвал итальянцев прийти на референдум.",
+        published="2011-05-02",
+    )
+    assert event(untied, "REQUEST", "призвал").date is None
 
 
 def test_a_weekday_under_a_past_auxiliary_is_the_one_past(analyze):
@@ -124,9 +130,9 @@ def test_a_weekday_under_a_past_auxiliary_is_the_one_past(analyze):
     assert event(doc, "AGREE", "встрече").date == "2015-07-13"  # a meeting that was to come: AGREE by PLOVER
 
 
-def test_the_parties_are_carried_within_a_paragraph_but_not_past_it(analyze):
+def test_untied_parties_are_carried_within_a_paragraph_but_not_past_it(analyze):
     talks = "Владимир Путин и Эммануэль Макрон провели переговоры в Париже."
-    follow_up = "Следующую встречу стороны планируют провести в июле."
+    follow_up = "Следующую встречу планируется провести в июле."
     same = analyze(f"{talks} {follow_up}")
     assert names(same, event(same, "AGREE", "встречу").actor) == {"Владимир Путин", "Эммануэль Макрон"}
     apart = analyze(f"{talks}\n\n{follow_up}")
@@ -151,3 +157,13 @@ def test_a_demand_concerns_the_object_of_the_demanded_act(analyze):
 def test_an_infinitive_on_a_noun_is_done_by_the_subject_of_that_noun_s_verb(analyze):
     doc = analyze("В субботу Лига арабских государств приняла решение просить ООН признать палестинское государство.")
     assert names(doc, event(doc, "REQUEST", "просить").actor) == {"Лига арабских государств"}
+
+
+def test_the_parties_word_ties_a_new_paragraph_to_the_talks(analyze):
+    doc = analyze("Владимир Путин и Эммануэль Макрон провели переговоры в Париже.\nЛидеры договорились продолжить контакты.")
+    assert names(doc, event(doc, "AGREE", "договорились").actor) == {"Владимир Путин", "Эммануэль Макрон"}
+
+
+def test_a_conditional_threat_is_still_made(analyze):
+    doc = analyze("Канцлер Ханс Вебер пригрозил России новыми санкциями, если она не прекратит обстрелы.")
+    assert event(doc, "THREATEN", "пригрозил").modality == "asserted"

@@ -8,8 +8,9 @@ is read in the tense of the verb it hangs on, so `30 декабря заявил
 December even when the reported act is in the future. A date on a verb that is no event
 passes down to the events of the clauses under it (`написал письмо, в котором раскритиковал`).
 An event whose sentence has no date takes the date of an event its actor did in the sentence
-just before, in the same paragraph (`29 апреля написал письмо, в котором обвинил … В письме он
-также призвал …`); otherwise it stays undated: we never fall back to the publication date.
+just before, in the same paragraph, when its sentence points back to that one (`29 апреля написал
+письмо, в котором обвинил … В своём письме он также призвал …`); otherwise it stays undated: we
+never fall back to the publication date.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..segment import paragraph_break
 SHARE_RELS = {"conj", "acl:relcl", "advcl", "acl"}
 SPEECH_RELS = {"ccomp", "parataxis"}
 TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
+BACK_POINTERS = frozenset({"свой", "этот", "тот", "данный"})  # `в своём письме`, `на этой встрече`
 
 
 def date_head(doc: Article, date: DateMention, ids: list[int]) -> int | None:
@@ -161,8 +163,23 @@ def sentence_of(doc: Article, offset: int) -> int:
     return bisect_right([s.start for s in doc.sentences], offset) - 1
 
 
+def points_back(doc: Article, here: int, there: int) -> bool:
+    """The sentence `here` refers to the one `there` by a possessive or demonstrative on a noun it
+    repeats (`в своём письме` after `написал письмо`), or by `тогда`."""
+    tokens = [t for t in doc.tokens if t.sentence == here]
+    before = {t.lemma for t in doc.tokens if t.sentence == there and t.pos == "NOUN"}
+    for t in tokens:
+        if t.lemma == "тогда":
+            return True
+        head = doc.tokens[t.head] if t.head is not None and t.head >= 0 else None
+        if t.lemma in BACK_POINTERS and head is not None and head.pos == "NOUN" and head.lemma in before:
+            return True
+    return False
+
+
 def carried_date(doc: Article, event: Event, earlier: list[Event]) -> Event:
-    """An undated event takes the date of its actor's dated event in the sentence just before, in its paragraph."""
+    """An undated event takes the date of its actor's dated event in the sentence just before, in its
+    paragraph, when its sentence points back to that one."""
     if event.date_text or not event.actor:
         return event
     here = sentence_of(doc, event.trigger.start)
@@ -171,6 +188,8 @@ def carried_date(doc: Article, event: Event, earlier: list[Event]) -> Event:
         if there < here - 1:
             break
         if (there == here - 1 and before.date and set(before.actor) & set(event.actor)
-                and not paragraph_break(doc.text, before.trigger.end, event.trigger.start)):
+                and not paragraph_break(doc.text, before.trigger.end, event.trigger.start)
+                and points_back(doc, here, there)):
             return replace(event, date=before.date, date_text=before.date_text, date_precision=before.date_precision)
     return event
+

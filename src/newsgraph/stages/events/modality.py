@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ...doc import Article, Token
 from ..word_lists import word_sets
-from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING, POSSIBLE
+from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING, POSSIBLE, VERBAL_TYPES
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
@@ -54,14 +54,17 @@ def negatable(doc: Article, c: Candidate, path: list[int]) -> list[int]:
     return [p for p in path if p != c.carrier or states]
 
 
-def conditional(doc: Article, kids: list[list[int]], path: list[int]) -> bool:
-    """`бы`, or a condition on the clause: its own `если`, or an `если` clause attached to it."""
+def conditional(doc: Article, kids: list[list[int]], c: Candidate, path: list[int]) -> bool:
+    """`бы`, or a condition on the clause: its own `если`, or an `если` clause attached to it. A threat,
+    demand or promise is made all the same: its condition belongs to what it threatens (`пригрозил
+    санкциями, если …`)."""
     tokens = doc.tokens
     for p in path:
         for k in kids[p]:
             if tokens[k].lemma == "бы" or (tokens[k].lemma in CONDITIONS and tokens[k].rel == "mark"):
                 return True
-            if tokens[k].rel == "advcl" and any(tokens[m].lemma in CONDITIONS and tokens[m].rel == "mark" for m in kids[k]):
+            condition = tokens[k].rel == "advcl" and any(tokens[m].lemma in CONDITIONS and tokens[m].rel == "mark" for m in kids[k])
+            if condition and c.cue.type not in VERBAL_TYPES:
                 return True
     return False
 
@@ -71,7 +74,7 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     tokens = doc.tokens
     deps = [tokens[k] for p in path for k in kids[p]]
     tense = next((t for p in path if (t := tense_of(tokens[p], [tokens[k] for k in kids[p]]))), None)
-    if conditional(doc, kids, path):
+    if conditional(doc, kids, c, path):
         return "hypothetical", tense
     if any(tokens[k].lemma in {"не", "нет"} for p in negatable(doc, c, path) for k in kids[p]):
         return "negated", tense

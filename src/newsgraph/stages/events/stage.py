@@ -138,11 +138,11 @@ def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
     return any(doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" for k in kids[trigger])
 
 
-def parties_before(doc: Article, earlier: list[Event], where: int) -> tuple[str, ...]:
-    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several,
-    within the paragraph: an earlier paragraph's parties are never carried over untied."""
+def parties_before(doc: Article, earlier: list[Event], within: int | None = None) -> tuple[str, ...]:
+    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several;
+    with `within` (an offset), only in that offset's paragraph."""
     for event in reversed(earlier):
-        if paragraph_break(doc.text, event.trigger.end, where):
+        if within is not None and paragraph_break(doc.text, event.trigger.end, within):
             break
         parties = tuple(dict.fromkeys(event.actor + event.recipient))
         if len(parties) > 1:
@@ -155,10 +155,10 @@ def build_event(
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
-    previous = parties_before(doc, earlier, doc.tokens[c.trigger].start)
-    actor, recipient = participants(doc, kids, people, c, previous)
-    if c.cue.mutual and not actor and len(previous) > 1 and not has_owner(doc, kids, c.trigger):
-        actor = previous  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
+    actor, recipient = participants(doc, kids, people, c, parties_before(doc, earlier))  # `стороны` ties the text
+    nearby = parties_before(doc, earlier, within=doc.tokens[c.trigger].start)  # nothing ties it: this paragraph only
+    if c.cue.mutual and not actor and len(nearby) > 1 and not has_owner(doc, kids, c.trigger):
+        actor = nearby  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
     if c.cue.host:  # `Путин принял Лукашенко`: only a received guest makes a visit (not `принял закон`)
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
