@@ -167,3 +167,8 @@ def test_the_parties_word_ties_a_new_paragraph_to_the_talks(analyze):
 def test_a_conditional_threat_is_still_made(analyze):
     doc = analyze("Канцлер Ханс Вебер пригрозил России новыми санкциями, если она не прекратит обстрелы.")
     assert event(doc, "THREATEN", "пригрозил").modality == "asserted"
+
+
+def test_a_call_made_in_the_past_looks_ahead_to_its_weekday(analyze):
+    doc = analyze("Оппозиция призвала сторонников выйти на акцию протеста в воскресенье.", published="2025-10-01")
+    assert event(doc, "PROTEST", "акцию").date == "2025-10-05"

@@ -133,17 +133,21 @@ def dependents(doc: Article, head: int) -> list[int]:
 
 
 def verb_tense(doc: Article, verb: int | None) -> Tense:
-    """The tense of the verb a date hangs on; an infinitive takes it from its auxiliary or the verb
-    above it (`в понедельник должен был обсуждаться` is the Monday past); a present above an
-    infinitive says nothing of when (`планирует ввести в марте` is the coming March)."""
+    """The tense of the verb a date hangs on; an infinitive takes the past of a modal's auxiliary above
+    it (`в понедельник должен был обсуждаться` is the Monday past), never the tense of a full verb
+    above it (`планирует ввести в марте`, `призвал выйти в воскресенье` look ahead)."""
     for depth in range(3):
         if verb is None or verb < 0:
             return None
         token = doc.tokens[verb]
         aux = [doc.tokens[k] for k in dependents(doc, verb) if doc.tokens[k].rel in {"aux", "aux:pass", "cop"} and doc.tokens[k].feat("Tense")]
-        tense = token.feat("Tense") or (aux[0].feat("Tense") if aux else "")
-        if tense:
-            return TENSES.get(tense) if depth == 0 or tense != "Pres" else None
+        if depth == 0 and token.feat("Tense"):
+            return TENSES.get(token.feat("Tense"))
+        if aux:
+            tense = TENSES.get(aux[0].feat("Tense") or "")
+            return tense if depth == 0 or tense == "past" else None
+        if token.feat("Tense"):
+            return None
         verb = token.head if token.rel in {"xcomp", "csubj", "csubj:pass"} else None
     return None
 
