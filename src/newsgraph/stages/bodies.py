@@ -22,6 +22,8 @@ from .word_lists import read_table
 
 # KB types a common noun may name as a body in general.
 BODY_TYPES = ("ORG",)
+# Mentions the quotes and events stages made for bodies the NER did not name.
+DESCRIBED_SOURCES = frozenset({"quote.body", "events.described"})
 STANDS_FOR = {
     row["noun"]: frozenset({row["noun"], *row["stands_for"].split("|")})
     for row in read_table(Path(__file__).with_name("referent_nouns.tsv"), ("noun", "stands_for"), key=("noun",))
@@ -172,13 +174,14 @@ class Bodies(KBStage):
 
 
 def speaking_bodies(doc: Article, kb: KB) -> Article:
-    """A body the quotes stage made a speaker of (`сообщили в полиции`) is the body in general when the
-    bare noun is one: it joins the linked entity of that body (its quotes follow), or is linked itself."""
+    """A body the quotes stage made a speaker of (`сообщили в полиции`), or the events stage a participant
+    (`полиция задержала`), is the body in general when the bare noun is one: it joins the linked entity
+    of that body (its quotes and events follow), or is linked itself."""
     entities = list(doc.entities)
     renamed: dict[str, Entity] = {}
     for entity in doc.entities:
         mentions = [doc.mention(m) for m in entity.mentions]
-        if entity.kb_id or not mentions or any(m is None or m.source != "quote.body" for m in mentions):
+        if entity.kb_id or not mentions or any(m is None or m.source not in DESCRIBED_SOURCES for m in mentions):
             continue
         body = kb.corpus_referent(lemma_key(entity.name), BODY_TYPES) if " " not in entity.name else None
         if body is None or not body.label_ru[:1].islower():

@@ -7,19 +7,26 @@ A date belongs to the event whose clause it hangs on in the parse (`в четв�
 is read in the tense of the verb it hangs on, so `30 декабря заявил` is the last 30
 December even when the reported act is in the future. A date on a verb that is no event
 passes down to the events of the clauses under it (`написал письмо, в котором раскритиковал`).
-Events with no date expression in their sentence stay undated: we never fall back to the publication date.
+An event whose sentence has no date takes the date of an event its actor did in the sentence
+just before, in the same paragraph, when its sentence points back to that one (`29 апреля написал
+письмо, в котором обвинил … В своём письме он также призвал …`); otherwise it stays undated: we
+never fall back to the publication date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
+from dataclasses import replace
 
-from ...doc import Article
+from ...doc import Article, Event
 from ..dates import DateMention, ResolvedDate, Tense, resolve
+from ..segment import paragraph_break
 
 SHARE_RELS = {"conj", "acl:relcl", "advcl", "acl"}
 SPEECH_RELS = {"ccomp", "parataxis"}
 TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
+BACK_POINTERS = frozenset({"свой", "этот", "тот", "данный"})  # `в своём письме`, `на этой встрече`
 
 
 def date_head(doc: Article, date: DateMention, ids: list[int]) -> int | None:
@@ -83,11 +90,12 @@ def sharing(
 ) -> tuple[DateMention, Tense] | None:
     """The date of the clause this one is coordinated with or attached to."""
     top = doc.tokens[path[-1]]
-    if top.rel not in SHARE_RELS or top.head is None or top.head < 0:
-        return None
-    above = {top.head, doc.tokens[top.head].head}  # a relative clause hangs on a noun of the dated clause
+    conjuncts = {k for k in dependents(doc, path[-1]) if doc.tokens[k].rel == "conj"}
+    above = set()
+    if top.rel in SHARE_RELS and top.head is not None and top.head >= 0:
+        above = {top.head, doc.tokens[top.head].head}  # a relative clause hangs on a noun of the dated clause
     for other, other_path in paths.items():
-        if other in picked and above & set(other_path):
+        if other in picked and (above | conjuncts) & set(other_path):  # `похитил и убил её в июне`: both in June
             return picked[other]
     return None
 
@@ -111,8 +119,37 @@ def from_verb_above(
     return (dated_verbs[main[0]], verb_tense(doc, main[0])) if len(main) == 1 else None
 
 
+def dependents(doc: Article, head: int) -> list[int]:
+    """The tokens whose head is `head`, looked up within its sentence only."""
+    tokens, sentence = doc.tokens, doc.tokens[head].sentence
+    found = []
+    for step in (-1, 1):
+        k = head + step
+        while 0 <= k < len(tokens) and tokens[k].sentence == sentence:
+            if tokens[k].head == head:
+                found.append(k)
+            k += step
+    return found
+
+
 def verb_tense(doc: Article, verb: int | None) -> Tense:
-    return TENSES.get(doc.tokens[verb].feat("Tense") or "") if verb is not None else None
+    """The tense of the verb a date hangs on; an infinitive takes the past of a modal's auxiliary above
+    it (`в понедельник должен был обсуждаться` is the Monday past), never the tense of a full verb
+    above it (`планирует ввести в марте`, `призвал выйти в воскресенье` look ahead)."""
+    for depth in range(3):
+        if verb is None or verb < 0:
+            return None
+        token = doc.tokens[verb]
+        aux = [doc.tokens[k] for k in dependents(doc, verb) if doc.tokens[k].rel in {"aux", "aux:pass", "cop"} and doc.tokens[k].feat("Tense")]
+        if depth == 0 and token.feat("Tense"):
+            return TENSES.get(token.feat("Tense"))
+        if aux:
+            tense = TENSES.get(aux[0].feat("Tense") or "")
+            return tense if depth == 0 or tense == "past" else None
+        if token.feat("Tense"):
+            return None
+        verb = token.head if token.rel in {"xcomp", "csubj", "csubj:pass"} else None
+    return None
 
 
 def resolved(doc: Article, date: DateMention, date_tense: Tense, event_tense: Tense) -> ResolvedDate:
@@ -124,3 +161,39 @@ def is_future(doc: Article, when: ResolvedDate) -> bool:
     if doc.published is None or when.date is None:
         return False
     return dt.date.fromisoformat(when.date) > doc.published
+
+
+def sentence_of(doc: Article, offset: int) -> int:
+    return bisect_right([s.start for s in doc.sentences], offset) - 1
+
+
+def points_back(doc: Article, here: int, there: int) -> bool:
+    """The sentence `here` refers to the one `there` by a possessive or demonstrative on a noun it
+    repeats (`в своём письме` after `написал письмо`), or by `тогда`."""
+    tokens = [t for t in doc.tokens if t.sentence == here]
+    before = {t.lemma for t in doc.tokens if t.sentence == there and t.pos == "NOUN"}
+    for t in tokens:
+        if t.lemma == "тогда":
+            return True
+        head = doc.tokens[t.head] if t.head is not None and t.head >= 0 else None
+        if t.lemma in BACK_POINTERS and head is not None and head.pos == "NOUN" and head.lemma in before:
+            return True
+    return False
+
+
+def carried_date(doc: Article, event: Event, earlier: list[Event]) -> Event:
+    """An undated event takes the date of its actor's dated event in the sentence just before, in its
+    paragraph, when its sentence points back to that one."""
+    if event.date_text or not event.actor:
+        return event
+    here = sentence_of(doc, event.trigger.start)
+    for before in reversed(earlier):
+        there = sentence_of(doc, before.trigger.start)
+        if there < here - 1:
+            break
+        if (there == here - 1 and before.date and set(before.actor) & set(event.actor)
+                and not paragraph_break(doc.text, before.trigger.end, event.trigger.start)
+                and points_back(doc, here, there)):
+            return replace(event, date=before.date, date_text=before.date_text, date_precision=before.date_precision)
+    return event
+

@@ -1,40 +1,87 @@
-"""Modality of an event, read in its own clause: conditionals, negation, possibility, plans, tense."""
+"""Modality of an event, read in its own clause: conditionals, negation, possibility, plans, tense.
+
+Negation counts only on the trigger, on the light verb that carries a noun (`не провели
+переговоров`, `переговоры не состоялись`) and on the verbs that govern it (`не смогли
+договориться`): a negated clause beside it (`обсудили …, но прогресса не достигли`) or a
+verb that merely frames a noun (`на обвинение не отреагировали`) leaves it asserted.
+Conditions (`если …`), need (`необходимо сотрудничать`), hedges and `бы` make it hypothetical.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ...doc import Article, Token
-from .lexicon import PLANNED_MODIFIERS, PLANNING, POSSIBLE
+from ..word_lists import word_sets
+from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING, POSSIBLE, VERBAL_TYPES
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
-HEDGES = {"возможно", "вероятно", "якобы"}
+_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition"))
+HEDGES = _WORDS["hedge"]
+NECESSITY = _WORDS["necessity"]
+CONDITIONS = _WORDS["condition"]
 
 
 def clause_path(doc: Article, c: Candidate) -> list[int]:
     """The trigger, its carrier, and the verbs above them that decide modality (`намерены провести`)."""
     path = [c.trigger] if c.carrier == c.trigger else [c.trigger, c.carrier]
-    node = c.carrier
+    return path + governors(doc, c.carrier)
+
+
+def governors(doc: Article, node: int) -> list[int]:
+    """The verbs a predicate is the complement of (`намерены` над `провести`); a later conjunct
+    shares the governors of the first (`необходимо обмениваться данными, сотрудничать`)."""
+    found: list[int] = []
     for _ in range(3):
         token = doc.tokens[node]
-        if token.rel not in CLIMB_RELS or token.head is None or token.head < 0:
+        if token.head is None or token.head < 0:
+            break
+        if token.rel == "conj" and doc.tokens[token.head].pos in {"VERB", "ADJ", "AUX"}:
+            node = token.head  # the first conjunct: its governors, not its own negation
+            continue
+        if token.rel not in CLIMB_RELS:
             break
         node = token.head
-        path.append(node)
-    return path
+        found.append(node)
+    return found
+
+
+def negatable(doc: Article, c: Candidate, path: list[int]) -> list[int]:
+    """Where a `не` negates the event: the trigger, a carrier that states it, and its governors."""
+    carrier = doc.tokens[c.carrier]
+    states = c.carrier == c.trigger or carrier.lemma in LIGHT_VERBS | OCCURRENCE_VERBS | set(c.cue.light)
+    return [p for p in path if p != c.carrier or states]
+
+
+def conditional(doc: Article, kids: list[list[int]], c: Candidate, path: list[int]) -> bool:
+    """`бы`, or a condition on the clause: its own `если`, or an `если` clause attached to it. A threat,
+    demand or promise is made all the same: its condition belongs to what it threatens (`пригрозил
+    санкциями, если …`)."""
+    tokens = doc.tokens
+    for p in path:
+        for k in kids[p]:
+            if tokens[k].lemma == "бы" or (tokens[k].lemma in CONDITIONS and tokens[k].rel == "mark"):
+                return True
+            condition = tokens[k].rel == "advcl" and any(tokens[m].lemma in CONDITIONS and tokens[m].rel == "mark" for m in kids[k])
+            if condition and c.cue.type not in VERBAL_TYPES:
+                return True
+    return False
 
 
 def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[int]) -> tuple[str, str | None]:
-    """(modality, tense): conditionals first, then negation, possibility, and plans or the future tense."""
+    """(modality, tense): conditionals first, then negation, possibility and need, plans or the future tense."""
     tokens = doc.tokens
     deps = [tokens[k] for p in path for k in kids[p]]
     tense = next((t for p in path if (t := tense_of(tokens[p], [tokens[k] for k in kids[p]]))), None)
-    if any(d.lemma == "бы" or (d.lemma == "если" and d.rel == "mark") for d in deps):
+    if conditional(doc, kids, c, path):
         return "hypothetical", tense
-    if any(d.lemma in {"не", "нет"} for d in deps):
+    if any(tokens[k].lemma in {"не", "нет"} for p in negatable(doc, c, path) for k in kids[p]):
         return "negated", tense
-    if c.modality or any(d.lemma in HEDGES for d in deps) or any(tokens[p].lemma in POSSIBLE for p in path[1:]):
+    above = [tokens[p].lemma for p in path[1:]]
+    if c.modality or any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above):
         return "hypothetical", "future" if c.modality else tense
-    planned_words = any(tokens[p].lemma in PLANNING for p in path[1:]) or any(
+    planned_words = any(a in PLANNING for a in above) or any(
         tokens[k].lemma in PLANNED_MODIFIERS and tokens[k].rel == "amod" for k in kids[c.trigger]
     )
     if planned_words or tense == "future":

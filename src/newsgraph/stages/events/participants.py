@@ -15,19 +15,35 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
+from pathlib import Path
 
 from ...doc import Article, Entity, Mention, Token, coarse_type
 from ..speaker_phrases import SUBJECT_RELS, phrase
 from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
-from ..token_index import TokenIndex
+from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
+from ..normalize import nominative
+from ..speaker_phrases import common_noun_case
+from ..word_lists import word_sets
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
-PRONOUNS = {"он", "она"}
-FIRST_PERSON = {"я", "мы"}  # inside a quote: its speaker
-GENERIC_BODIES = {"мид", "минобороны", "министерство", "правительство", "парламент", "армия", "пво", "генштаб"}
-GROUP_WORDS = {"они", "сторона", "страна", "лидер", "стороны"}
+_WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
+    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "force", "quantifier", "stand_in", "not_participant",
+))
+PRONOUNS = _WORDS["pronoun"]
+FIRST_PERSON = _WORDS["first_person"]
+GENERIC_BODIES = _WORDS["generic_body"]
+GROUP_WORDS = _WORDS["group_word"]
+GUEST_BODIES = _WORDS["guest_body"]
+ACTING_BODIES = _WORDS["acting_body"]
+FORCES = _WORDS["force"]
+QUANTIFIERS = _WORDS["quantifier"]
+STAND_INS = _WORDS["stand_in"]
+NOT_PARTICIPANTS = _WORDS["not_participant"]
+PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
+ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -70,6 +86,7 @@ class ArticleEntities:
                     if coarse_type(mention.type) == "PER":
                         self.person_tokens.append((i, owner[mention.id]))
         self.person_tokens.sort()
+        self.genders: dict[str, str | None] = {}
 
     def name_of(self, entity_id: str) -> str:
         return next(e.name for e in self.entities if e.id == entity_id)
@@ -93,7 +110,14 @@ class ArticleEntities:
         person = self.described_person(i)
         if person:
             return (person,)
+        counted = self.counted(i)
+        if counted is not None:
+            return self.participant(counted, previous)
         found = self.in_modifiers(i)
+        if len(found) == 1 and self.type_of(found[0]) == "LOC" and self.acts_itself(i):
+            # `власти Мали`, `руководитель оператора Японии`: named as the article names them, for their state
+            described = self.described_group(i, principal=self.as_state(found[0]))
+            return (described,) if described else found
         if found:
             return tuple(dict.fromkeys(self.as_state(e) for e in found))
         if token.lemma in FIRST_PERSON:
@@ -107,7 +131,10 @@ class ArticleEntities:
         modified = any(self.doc.tokens[k].rel == "amod" for k in self.kids[i])
         if token.lemma in GROUP_WORDS and token.feat("Number") == "Plur" and not modified and previous:
             return previous
-        return (description,) if description else ()
+        if description:
+            return (description,)
+        described = self.described_group(i)
+        return (described,) if described else ()
 
     @cached_property
     def token_index(self) -> TokenIndex:
@@ -133,6 +160,80 @@ class ArticleEntities:
             if places and any(places_agree(places, r) for r in roles)
         }
         return colleagues.pop() if len(colleagues) == 1 else None
+
+    def acts_itself(self, i: int) -> bool:
+        """A body (`власти Мали`), or a person whose description goes beyond a place (`руководитель
+        оператора Японии`), acts in its own name; a state's forces, its people (`российские
+        дипломаты`) and several parties (`главы ведомств Турции и США`) stand for the states."""
+        token = self.doc.tokens[i]
+        if token.lemma in ACTING_BODIES:
+            return True
+        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS:
+            return False
+        return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
+
+    def counted(self, i: int) -> int | None:
+        """`ряд западных СМИ`, `кандидатуру Байдена`: the owner in the genitive of a quantifier or a stand-in."""
+        if self.doc.tokens[i].lemma not in QUANTIFIERS | STAND_INS:
+            return None
+        return next((k for k in self.kids[i] if self.doc.tokens[k].rel == "nmod" and self.doc.tokens[k].feat("Case") == "Gen"), None)
+
+    def described_group(self, i: int, principal: str | None = None) -> str | None:
+        """A participant the article describes but does not name (`силовики`, `власти`, `родители
+        захваченных детей`, `WWF` missed by the NER): an entity named by its phrase in the nominative,
+        with the state it acts for as its `principal`."""
+        token = self.doc.tokens[i]
+        if token.lemma in NOT_PARTICIPANTS | GROUP_WORDS | PRONOUNS | FIRST_PERSON or token.pos not in {"NOUN", "PROPN"}:
+            return None
+        if token.pos == "NOUN" and token.feat("Animacy") != "Anim" and token.lemma not in ACTING_BODIES | FORCES:
+            return None
+        ids = self.description(i)
+        name = common_noun_case(self.nominative_phrase(i, ids))
+        key = name_key(name)
+        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
+        existing = next((e for e in self.entities if name_key(e.name) == key), None)
+        mention = self.add_mention(ids[0], name, end=ids[-1], type=kind)
+        if existing:
+            entity = replace(existing, mentions=(*existing.mentions, mention))
+            self.entities[self.entities.index(existing)] = entity
+        else:
+            entity = Entity(id=self.next_entity_id(), type=kind, name=name, mentions=(mention,), principal=principal)
+            self.entities.append(entity)
+        self.by_token[i] = entity.id
+        return entity.id
+
+    def description(self, i: int) -> list[int]:
+        """The noun with its adjectives and genitive modifiers, contiguous: `российские частные военные подрядчики`."""
+        tokens = self.doc.tokens
+        ids, frontier = {i}, [i]
+        while frontier:
+            node = frontier.pop()
+            for k in self.kids[node]:
+                rel = tokens[k].rel
+                genitive = rel != "nmod" or not marker(self.doc, self.kids, k)  # `прокуратура города Павия`, not `в Москве`
+                counts = rel == "nummod" and node != i  # `преподаватели 16 вузов`, not `35 дипломаты`
+                if (rel in DESCRIPTION_RELS or counts) and genitive and abs(k - i) <= 6:
+                    ids.add(k)
+                    frontier.append(k)
+        start = end = i
+        while start - 1 in ids:
+            start -= 1
+        while end + 1 in ids:
+            end += 1
+        return list(range(start, end + 1))
+
+    def nominative_phrase(self, head: int, ids: list[int]) -> str:
+        """The head and the adjectives agreeing with it in the nominative, the rest as written."""
+        tokens = self.doc.tokens
+        case = tokens[head].feat("Case")
+        parts = []
+        for k in ids:
+            word = self.doc.span_text(tokens[k])
+            agrees = k == head or (tokens[k].head == head and tokens[k].pos in {"ADJ", "DET"} and tokens[k].feat("Case") == case)
+            parts.append(nominative(word, tokens[k], person=False) if agrees and tokens[k].pos != "PROPN" else word)
+            if k != ids[-1]:
+                parts.append(self.doc.text[tokens[k].end : tokens[k + 1].start])
+        return "".join(parts)
 
     def covering(self, i: int) -> str | None:
         return self.by_token.get(i)
@@ -189,7 +290,15 @@ class ArticleEntities:
         before = [entity for token, entity in self.person_tokens if token < i]
         if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i)):
             return None
-        return before[-1]
+        wanted = PRONOUN_GENDERS.get(self.doc.tokens[i].lemma)
+        # `она закончила расследование` is no man named last
+        return next((e for e in reversed(before) if self.gender_of(e) in (wanted, None)), None)
+
+    def gender_of(self, entity_id: str) -> str | None:
+        if entity_id not in self.genders:
+            entity = next(e for e in self.entities if e.id == entity_id)
+            self.genders[entity_id] = person_gender(self.token_index, entity)
+        return self.genders[entity_id]
 
     def relative_antecedent(self, i: int) -> int | None:
         """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on."""
@@ -200,7 +309,8 @@ class ArticleEntities:
         return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
 
     def thing_before(self, i: int) -> bool:
-        """An inanimate singular noun of the pronoun's gender earlier in its sentence."""
+        """An inanimate singular noun of the pronoun's gender earlier in its sentence, as a subject or
+        object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for)."""
         pronoun = self.doc.tokens[i]
         genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
         for k in range(i - 1, -1, -1):
@@ -208,7 +318,7 @@ class ArticleEntities:
             if token.sentence != pronoun.sentence:
                 return False
             if (token.pos == "NOUN" and token.feat("Animacy") == "Inan" and token.feat("Number") == "Sing"
-                    and token.feat("Gender") in genders and k not in self.by_token):
+                    and token.feat("Gender") in genders and k not in self.by_token and token.rel in ARGUMENT_RELS):
                 return True
         return False
 
@@ -245,21 +355,27 @@ class ArticleEntities:
                     self.entities[index] = replace(entity, mentions=(*entity.mentions, mention))
                     self.by_token[token] = entity.id
                 return entity.id
-        entity_id = f"e{len(self.entities) + 1}"
-        while any(e.id == entity_id for e in self.entities):
-            entity_id += "_"
+        entity_id = self.next_entity_id()
         mentions = (self.add_mention(token, state.name),) if token is not None else ()
         self.entities.append(Entity(id=entity_id, type="LOC", name=state.name, mentions=mentions, kb_id=state.kb_id))
         if token is not None:
             self.by_token[token] = entity_id
         return entity_id
 
-    def add_mention(self, i: int, normal: str) -> str:
-        token = self.doc.tokens[i]
+    def next_entity_id(self) -> str:
+        entity_id = f"e{len(self.entities) + 1}"
+        while any(e.id == entity_id for e in self.entities):
+            entity_id += "_"
+        return entity_id
+
+    def add_mention(self, i: int, normal: str, end: int | None = None, type: str = "LOC") -> str:
+        """A mention over tokens `i`..`end` (a state's name by default, else a described participant)."""
+        last = self.doc.tokens[i if end is None else end]
         mention_id = f"m{len(self.mentions) + 1}"
         while any(m.id == mention_id for m in self.mentions):
             mention_id += "_"
-        self.mentions.append(Mention(mention_id, token.start, token.end, "LOC", "events.state_name", normal))
+        source = "events.state_name" if type == "LOC" else "events.described"
+        self.mentions.append(Mention(mention_id, self.doc.tokens[i].start, last.end, type, source, normal))
         return mention_id
 
     def updated(self, doc: Article) -> Article:

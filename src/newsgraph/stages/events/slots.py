@@ -15,6 +15,7 @@ from .lexicon import Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
+ADDRESS_NOUNS = {"адрес", "отношение"}
 
 
 def subjects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
@@ -48,6 +49,9 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     if token.rel == "acl:relcl":  # `посетил Вашингтон, где провел переговоры`: the subject of the clause above
         above = tokens[head].head
         return subject_tokens(doc, kids, above, depth + 1) if above is not None and above >= 0 else []
+    governor = tokens[head].head
+    if token.feat("VerbForm") == "Inf" and tokens[head].pos == "NOUN" and governor is not None and governor >= 0:
+        return subject_tokens(doc, kids, governor, depth + 1)  # `лига вынесла решение просить ООН`: the league asks
     if token.rel.startswith("acl"):
         return [head]
     return []
@@ -66,6 +70,15 @@ def impersonal_speaker(doc: Article, kids: list[list[int]], verb: int) -> list[i
 def is_passive(doc: Article, kids: list[list[int]], verb: int) -> bool:
     token = doc.tokens[verb]
     return token.feat("Voice") == "Pass" or any(doc.tokens[k].rel in {"nsubj:pass", "aux:pass"} for k in kids[verb])
+
+
+def located_bodies(doc: Article, kids: list[list[int]], people: ArticleEntities, verb: int) -> list[int]:
+    """`В следственном управлении СК возбуждено дело`: an agentless passive done by the organisation it happens in."""
+    return [
+        k for k in kids[verb]
+        if marker(doc, kids, k) in {"в", "во"} and doc.tokens[k].feat("Case") == "Loc"
+        and any(people.type_of(e) == "ORG" for e in people.participant(k))
+    ]
 
 
 def is_agent(doc: Article, kids: list[list[int]], k: int) -> bool:
@@ -87,10 +100,38 @@ def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str
     for k in kids[head]:
         token = doc.tokens[k]
         where = marker(doc, kids, k)
+        if where in {"в", "во"} and token.lemma in ADDRESS_NOUNS:  # `критика в адрес МВД`: the owner of `адрес`
+            if f"в_{token.lemma}" in slots:
+                found += [g for g in kids[k] if doc.tokens[g].rel == "nmod" and doc.tokens[g].feat("Case") == "Gen"]
+            continue
         bare_dative = token.feat("Case") == "Dat" and token.rel in {"iobj", "obl", "nmod", "obj"}
         if (token.rel in slots and not where) or ("Dat" in slots and bare_dative and not where) or (where and where in slots):
             found.append(k)
     return found
+
+
+def shared_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`похитил и убил Чжан`: the object of a coordinated verb, when this one has none of its own."""
+    tokens = doc.tokens
+    if tokens[verb].pos != "VERB" or any(tokens[k].rel == "obj" for k in kids[verb]):
+        return []
+    partners = [k for k in kids[verb] if tokens[k].rel == "conj" and tokens[k].pos == "VERB"]
+    head = tokens[verb].head
+    if tokens[verb].rel == "conj" and head is not None and head >= 0 and tokens[head].pos == "VERB":
+        partners.append(head)
+    return [k for p in partners for k in kids[p] if tokens[k].rel == "obj" and tokens[k].feat("Case") == "Acc"]
+
+
+def datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`запретил зарубежным государствам`, `пообещал семьям`: a bare dative of the verb names whom it concerns."""
+    tokens = doc.tokens
+    if tokens[verb].pos != "VERB":
+        return []
+    return [
+        k for k in kids[verb]
+        if tokens[k].feat("Case") == "Dat" and tokens[k].rel in {"iobj", "obl", "obj"} and not marker(doc, kids, k)
+        and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
+    ]
 
 
 def resolve_all(
@@ -101,6 +142,8 @@ def resolve_all(
     queue = list(heads)
     while queue:
         k = queue.pop(0)
+        counted = people.counted(k)  # `кандидатуру фаворита гонки, вице-президента Байдена`: the conjuncts of the owner
+        k = k if counted is None else counted
         queue += [c for c in kids[k] if doc.tokens[c].rel == "conj" and doc.tokens[c].pos in {"NOUN", "PROPN", "PRON"}]
         for entity in people.participant(k, previous):
             if entity not in found:

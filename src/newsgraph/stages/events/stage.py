@@ -17,12 +17,15 @@ from dataclasses import replace
 from ...doc import Article, Event, Trigger
 from ..base import BatchStage
 from ..dates import DateMention, find_dates
-from ..segment import sentence_tokens
-from .dates import is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
+from ..segment import paragraph_break, sentence_tokens
+from .dates import carried_date, is_future, pick_dates, resolved
+from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
-from .participants import ArticleEntities, children, marker
-from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
+from .participants import GUEST_BODIES, ArticleEntities, children, marker
+from .slots import (
+    bare_genitives, datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
+    subject_tokens,
+)
 from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
 
@@ -67,7 +70,7 @@ def sentence_events(
     for c in found:
         event = build_event(doc, kids, people, c, paths[c.trigger], dates.get(c.trigger), earlier + events)
         if event:
-            events.append(event)
+            events.append(carried_date(doc, event, earlier))
     return events
 
 
@@ -79,16 +82,28 @@ def participants(
     heads = [c.trigger] if c.carrier == c.trigger else [c.trigger, c.carrier]
     if c.partner is not None:
         heads.append(c.partner)
-    acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith(("_light", "_frame"))
+    # a hostile noun framing a clause is not done by its subject (`погибли в результате обстрела`)
+    framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient"
+    acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith("_light") or framed
     actor_tokens = subject_tokens(doc, kids, c.carrier) if acts else []
     passive = is_passive(doc, kids, c.carrier)
     if passive:
         actor_tokens += [k for h in heads for k in kids[h] if is_agent(doc, kids, k) and k not in actor_tokens]
+        actor_tokens = actor_tokens or located_bodies(doc, kids, people, c.carrier)
     recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, c.cue.recipient) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
-    if c.cue.genitive == "actor" and not actor_tokens and tokens[c.trigger].pos == "NOUN":
-        actor_tokens = bare_genitives(doc, kids, c.trigger)
+    if not recipient_tokens and "obj" in c.cue.recipient:
+        recipient_tokens = shared_objects(doc, kids, c.carrier)
+    if not recipient_tokens and not c.cue.mutual:
+        recipient_tokens = datives(doc, kids, c.carrier)
+    if not recipient_tokens and c.cue.embeds:  # `потребовал отправить Флинна в отставку`: whom the demanded act concerns
+        recipient_tokens = [o for k in kids[c.carrier] if tokens[k].rel == "xcomp" for o in kids[k] if tokens[o].rel == "obj"]
+    own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
+    # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
+    light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
+    if c.cue.genitive == "actor" and own and not (light and actor_tokens):  # `после переговоров Лаврова`, `отразили нападение группы`
+        actor_tokens = own if resolve_all(people, kids, doc, own, previous) else actor_tokens
     elif c.cue.genitive == "recipient":
         recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
     if c.cue.mutual:
@@ -103,10 +118,9 @@ def participants(
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
+    if c.cue.mutual and own and actor_tokens == own and len(actor) > 1 and not recipient:
+        actor, recipient = actor[:1], actor[1:]  # `встреча Путина и Си`: the first named meets the other (a subject pair co-acts)
     return actor, tuple(e for e in recipient if e not in actor)
-
-
-GUEST_BODIES = {"делегация", "миссия", "группа", "команда"}  # grammatically things, but received as guests
 
 
 def received_a_thing(doc: Article, kids: list[list[int]], verb: int) -> bool:
@@ -124,9 +138,12 @@ def has_owner(doc: Article, kids: list[list[int]], trigger: int) -> bool:
     return any(doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" for k in kids[trigger])
 
 
-def parties_before(earlier: list[Event]) -> tuple[str, ...]:
-    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several."""
+def parties_before(doc: Article, earlier: list[Event], within: int | None = None) -> tuple[str, ...]:
+    """Who `стороны`/`лидеры` refers to: the parties (actors and recipients) of the last event with several;
+    with `within` (an offset), only in that offset's paragraph."""
     for event in reversed(earlier):
+        if within is not None and paragraph_break(doc.text, event.trigger.end, within):
+            break
         parties = tuple(dict.fromkeys(event.actor + event.recipient))
         if len(parties) > 1:
             return parties
@@ -138,10 +155,10 @@ def build_event(
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
-    previous = parties_before(earlier)
-    actor, recipient = participants(doc, kids, people, c, previous)
-    if c.cue.mutual and not actor and len(previous) > 1 and not has_owner(doc, kids, c.trigger):
-        actor = previous  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
+    actor, recipient = participants(doc, kids, people, c, parties_before(doc, earlier))  # `стороны` ties the text
+    nearby = parties_before(doc, earlier, within=doc.tokens[c.trigger].start)  # nothing ties it: this paragraph only
+    if c.cue.mutual and not actor and len(nearby) > 1 and not has_owner(doc, kids, c.trigger):
+        actor = nearby  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
     if c.cue.host:  # `Путин принял Лукашенко`: only a received guest makes a visit (not `принял закон`)
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None

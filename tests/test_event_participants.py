@@ -1,0 +1,174 @@
+"""Who acts and on whom, and in what modality, for events in sentences of the kinds real news writes.
+
+Each test is one mechanism of stages/events (participants.py, slots.py, modality.py) on a
+Russian sentence written for it.
+"""
+
+from __future__ import annotations
+
+from newsgraph.doc import Article, Event
+
+
+def names(doc: Article, ids: tuple[str, ...]) -> set[str]:
+    return {doc.entity(i).name for i in ids}
+
+
+def event(doc: Article, event_type: str, trigger: str) -> Event:
+    [found] = [e for e in doc.events if e.type == event_type and doc.text[e.trigger.start : e.trigger.end] == trigger]
+    return found
+
+
+def test_an_unnamed_group_acts_under_its_own_description(analyze):
+    doc = analyze("Силовики задержали бывшего вице-губернатора Ивана Петрова.")
+    arrest = event(doc, "COERCE", "задержали")
+    assert names(doc, arrest.actor) == {"силовики"} and names(doc, arrest.recipient) == {"Иван Петров"}
+
+
+def test_the_agent_of_a_passive_acts_and_its_subject_undergoes(analyze):
+    doc = analyze("Бывший мэр Самары Олег Фурсов был задержан силовиками.")
+    arrest = event(doc, "COERCE", "задержан")
+    assert names(doc, arrest.actor) == {"силовики"} and names(doc, arrest.recipient) == {"Олег Фурсов"}
+
+
+def test_a_quantifier_passes_to_what_it_counts(analyze):
+    doc = analyze("Ряд западных СМИ обвинил Москву в кибератаках.")
+    accusation = event(doc, "ACCUSE", "обвинил")
+    assert names(doc, accusation.actor) == {"западные СМИ"} and names(doc, accusation.recipient) == {"Россия"}
+
+
+def test_a_talks_noun_takes_its_own_genitives_not_the_subject_of_the_clause_it_frames(analyze):
+    doc = analyze(
+        "После переговоров министра иностранных дел Сергея Лаврова и госсекретаря Рекса Тиллерсона "
+        "в Госдепе заявили о прогрессе."
+    )
+    talks = event(doc, "CONSULT", "переговоров")
+    assert names(doc, talks.actor) == {"Сергей Лавров"} and names(doc, talks.recipient) == {"Рекс Тиллерсон"}
+
+
+def test_an_agentless_passive_is_done_by_the_body_it_happens_in(analyze):
+    doc = analyze("В Следственном комитете Армении возбуждено уголовное дело против бывшего министра.")
+    case = event(doc, "ACCUSE", "возбуждено")
+    assert names(doc, case.actor) == {"Следственный комитет Армении"}
+
+
+def test_coordinated_verbs_share_their_object(analyze):
+    doc = analyze("Неизвестный похитил и убил журналистку Анну Смирнову.")
+    assert names(doc, event(doc, "ASSAULT", "похитил").recipient) == {"Анна Смирнова"}
+
+
+def test_a_bare_dative_names_whom_a_ban_concerns(analyze):
+    doc = analyze("Сенат США запретил иностранным государствам создавать картели.")
+    ban = event(doc, "COERCE", "запретил")
+    assert names(doc, ban.actor) == {"Сенат США"} and names(doc, ban.recipient) == {"иностранные государства"}
+
+
+def test_an_object_pronoun_after_a_year_and_a_place_still_finds_its_person(analyze):
+    doc = analyze("Министр Игорь Волков приехал в Италию. В 2019 году он прилетел в Рим, но в аэропорту его задержала полиция.")
+    arrest = event(doc, "COERCE", "задержала")
+    assert names(doc, arrest.actor) == {"полиция"} and names(doc, arrest.recipient) == {"Игорь Волков"}
+
+
+def test_a_person_described_beyond_a_place_is_not_the_state(analyze):
+    doc = analyze("Губернатор Андрей Тарасенко встретился с руководителем крупного гостиничного оператора Японии.")
+    meeting = event(doc, "CONSULT", "встретился")
+    assert names(doc, meeting.recipient) == {"руководитель крупного гостиничного оператора Японии"}
+
+
+def test_a_negated_clause_beside_the_event_does_not_negate_it(analyze):
+    doc = analyze("Путин и Макрон обсудили по телефону ситуацию на Украине, но прогресса не достигли.")
+    assert event(doc, "CONSULT", "обсудили").modality == "asserted"
+
+
+def test_an_if_clause_makes_the_main_clause_hypothetical(analyze):
+    doc = analyze("Если Киев не прекратит обстрелы, Россия нанесет удары по объектам НАТО.")
+    assert event(doc, "ASSAULT", "удары").modality == "hypothetical"
+
+
+def test_need_makes_an_act_hypothetical(analyze):
+    doc = analyze("По словам министра, странам необходимо сотрудничать в борьбе с терроризмом.")
+    assert event(doc, "COOPERATE", "сотрудничать").modality == "hypothetical"
+
+
+def test_a_demanded_arrest_is_not_asserted(analyze):
+    doc = analyze("Генпрокурор потребовал арестовать бывшего министра обороны.")
+    assert event(doc, "REQUEST", "потребовал").modality == "asserted"
+    assert event(doc, "COERCE", "арестовать").modality == "hypothetical"
+
+
+def test_a_date_on_the_last_of_coordinated_verbs_dates_the_first(analyze):
+    doc = analyze("Бывший студент Иван Орлов похитил и убил аспирантку Марию Белову в июне 2017 года.", published="2019-07-18")
+    kidnapping = event(doc, "ASSAULT", "похитил")
+    assert (kidnapping.date, kidnapping.date_precision) == ("2017-06-01", "month")
+
+
+def test_an_actor_s_next_sentence_pointing_back_keeps_the_date_of_his_letter(analyze):
+    doc = analyze(
+        "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи. "
+        "В своём письме Челентано также призвал итальянцев прийти на референдум.",
+        published="2011-05-02",
+    )
+    assert event(doc, "REQUEST", "призвал").date == "2011-04-29"
+
+
+def test_a_date_is_carried_neither_past_a_paragraph_nor_without_a_pointer_back(analyze):
+    doc = analyze(
+        "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи.\n\n"
+        "В своём письме Челентано также призвал итальянцев прийти на референдум.",
+        published="2011-05-02",
+    )
+    assert event(doc, "REQUEST", "призвал").date is None
+    untied = analyze(
+        "29 апреля певец Адриано Челентано написал письмо, в котором обвинил премьер-министра во лжи. "
+        "Челентано также призвал итальянцев прийти на референдум.",
+        published="2011-05-02",
+    )
+    assert event(untied, "REQUEST", "призвал").date is None
+
+
+def test_a_weekday_under_a_past_auxiliary_is_the_one_past(analyze):
+    doc = analyze("Этот вопрос должен был обсуждаться в понедельник на встрече министров финансов.", published="2015-07-15")
+    assert event(doc, "AGREE", "встрече").date == "2015-07-13"  # a meeting that was to come: AGREE by PLOVER
+
+
+def test_untied_parties_are_carried_within_a_paragraph_but_not_past_it(analyze):
+    talks = "Владимир Путин и Эммануэль Макрон провели переговоры в Париже."
+    follow_up = "Следующую встречу планируется провести в июле."
+    same = analyze(f"{talks} {follow_up}")
+    assert names(same, event(same, "AGREE", "встречу").actor) == {"Владимир Путин", "Эммануэль Макрон"}
+    apart = analyze(f"{talks}\n\n{follow_up}")
+    assert event(apart, "AGREE", "встречу").actor == ()
+
+
+def test_a_feminine_pronoun_skips_the_man_named_last(analyze):
+    doc = analyze("Министр Анна Кравец встретилась с послом Игорем Седовым. Она обвинила Литву в давлении на бизнес.")
+    assert names(doc, event(doc, "ACCUSE", "обвинила").actor) == {"Анна Кравец"}
+
+
+def test_the_victims_of_a_shelling_do_not_shell(analyze):
+    doc = analyze("Итальянский фотограф Марко Бруни и его коллега Олег Седов погибли в результате миномётного обстрела вблизи Горловки.")
+    assert event(doc, "ASSAULT", "обстрела").actor == ()
+
+
+def test_a_demand_concerns_the_object_of_the_demanded_act(analyze):
+    doc = analyze("Губернатор Иван Ларин потребовал отправить в отставку вице-мэра Олега Белова.")
+    assert names(doc, event(doc, "REQUEST", "потребовал").recipient) == {"Олег Белов"}
+
+
+def test_an_infinitive_on_a_noun_is_done_by_the_subject_of_that_noun_s_verb(analyze):
+    doc = analyze("В субботу Лига арабских государств приняла решение просить ООН признать палестинское государство.")
+    assert names(doc, event(doc, "REQUEST", "просить").actor) == {"Лига арабских государств"}
+
+
+def test_the_parties_word_ties_a_new_paragraph_to_the_talks(analyze):
+    doc = analyze("Владимир Путин и Эммануэль Макрон провели переговоры в Париже.\nЛидеры договорились продолжить контакты.")
+    assert names(doc, event(doc, "AGREE", "договорились").actor) == {"Владимир Путин", "Эммануэль Макрон"}
+
+
+def test_a_conditional_threat_is_still_made(analyze):
+    doc = analyze("Канцлер Ханс Вебер пригрозил России новыми санкциями, если она не прекратит обстрелы.")
+    assert event(doc, "THREATEN", "пригрозил").modality == "asserted"
+
+
+def test_a_call_made_in_the_past_looks_ahead_to_its_weekday(analyze):
+    doc = analyze("Оппозиция призвала сторонников выйти на акцию протеста в воскресенье.", published="2025-10-01")
+    assert event(doc, "PROTEST", "акцию").date == "2025-10-05"
