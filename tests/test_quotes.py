@@ -603,6 +603,11 @@ def test_the_speaker_after_a_date_set_off_by_commas(analyze):
     assert by(quote.speaker_name, "Смит")
 
 
+def test_the_clause_after_a_parenthetical_cue_is_what_was_said_not_its_subject(analyze):
+    quote = only(analyze("Как рассказали в прокуратуре района, мэр города подписал распоряжение о ремонте школ."))
+    assert "прокуратур" in quote.speaker_name.lower()
+
+
 def test_the_clause_after_the_comma_of_a_that_clause_is_never_the_subject(analyze):
     quote = only(analyze("Вчера заявили журналистам, что Россия готова к переговорам."))
     assert quote.speaker_name != "Россия"

@@ -96,7 +96,17 @@ def set_off_circumstance(index: TokenIndex, verb: int, comma: int) -> bool:
     following = comma + 1
     if not between or following >= len(index.tokens) or index.lemma(following) in SUBORDINATORS or comma - verb > CIRCUMSTANCE_REACH:
         return False  # `заявил, что …`, `сказал журналистам, что …`: the clause after the comma is what was said
+    if not any(index.text(j) == "," for j in range(verb + 1, comma)) and not closes_set_off(index, comma):
+        return False  # `Как сообщили в полиции, правительство …`: no second comma, the clause after is what was said
     return all(j in tree and index.tokens[j].rel in {"obl", "nmod", "case", "flat", "nummod", "amod"} for j in between)
+
+
+def closes_set_off(index: TokenIndex, comma: int) -> bool:
+    """A comma that opens a short set-off phrase (`, 8 февраля,`): another comma follows within a few
+    tokens, with no nominative between that could be the subject of what was said."""
+    reach = range(comma + 1, min(comma + 6, len(index.tokens)))
+    close = next((j for j in reach if index.text(j) == ","), None)
+    return close is not None and not any(nominal(index, j) for j in range(comma + 1, close))
 
 
 def nominal(index: TokenIndex, i: int) -> bool:
