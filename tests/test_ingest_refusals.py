@@ -86,7 +86,9 @@ def test_a_truncated_compressed_warc_record_is_refused_not_stored_in_part(tmp_pa
     path = truncated_warc(tmp_path, "crawl.warc.gz", compressed=True)
     summary, stored, failed = ingest(tmp_path, path)
     assert [r.url for r in stored] == ["https://example.ru/1"]
-    assert [f.error.startswith(f"{path}: record 2 ") for f in failed] == [True]
+    # warcio names the cut record only when the cut falls inside its payload (the random record ids move
+    # it); either way the one failure names the file and the byte where the archive stops being whole
+    assert [f.error.startswith(f"{path}: ") for f in failed] == [True], [f.error for f in failed]
     assert f"the archive is cut at byte {path.stat().st_size}, inside the compressed member" in failed[0].error
 
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Query, Request
 
 from ..choices import MODALITIES, event_types, known
-from .errors import ApiError
+from .errors import ONE_OF, ApiError
 from .schemas import IsoDate
 
 MAX_LIMIT = 200
@@ -93,7 +93,9 @@ def any_case(words: list[str] | tuple[str, ...]) -> str:
     """A pattern matching exactly one of `words` in any letter case (JSON Schema patterns take no flags)."""
     def letters(word: str) -> str:
         return "".join(f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else re.escape(c) for c in word)
-    return "^(?:" + "|".join(map(letters, words)) + ")$"
+    pattern = "^(?:" + "|".join(map(letters, words)) + ")$"
+    ONE_OF[pattern] = tuple(words)
+    return pattern
 
 
 @dataclass(frozen=True, slots=True)

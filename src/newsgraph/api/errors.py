@@ -45,12 +45,19 @@ def error_response(request: Request, status: int, message: str, details: list | 
     )
 
 
+# Patterns that stand for a closed list of values (`deps.any_case`), so a mismatch can name the valid ones.
+ONE_OF: dict[str, tuple[str, ...]] = {}
+
+
 def describe_validation(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
     """A one-line message naming each bad parameter, and the details per parameter."""
     details = []
     for err in errors:
         where = ".".join(str(part) for part in err.get("loc", ()) if part not in ("query", "path", "body"))
-        details.append({"parameter": where or "body", "problem": str(err.get("msg", "invalid"))})
+        valid = ONE_OF.get((err.get("ctx") or {}).get("pattern", ""))
+        problem = (f"{err.get('input')!r} is not one of {', '.join(valid)} (any case)" if valid
+                   else str(err.get("msg", "invalid")))
+        details.append({"parameter": where or "body", "problem": problem})
     message = "; ".join(f"{d['parameter']}: {d['problem']}" for d in details) or "invalid request"
     return message, details
 
