@@ -22,6 +22,8 @@ from .dates import is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import ArticleEntities, children, marker
+from .restatements import merge_restatements
+from .tree import as_tree
 from .slots import bare_genitives, is_agent, is_passive, place_of, resolve_all, slot_tokens, subject_tokens
 from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
@@ -37,13 +39,14 @@ class Events(BatchStage):
         self.model = None if lexicon_only else model or trigger_model()
 
     def annotate(self, doc: Article) -> Article:
-        kids = children(doc.tokens)
-        people = ArticleEntities(doc, kids)
+        tree = as_tree(doc)
+        kids = children(tree.tokens)
+        people = ArticleEntities(tree, kids)
         events: list[Event] = []
-        for ids in sentence_tokens(doc):
+        for ids in sentence_tokens(tree):
             if ids:
-                events += sentence_events(doc, kids, people, ids, events, self.model)
-        return people.updated(doc).with_layer("events", events)
+                events += sentence_events(tree, kids, people, ids, events, self.model)
+        return people.updated(doc).with_layer("events", merge_restatements(tree, events))
 
 
 def sentence_events(
