@@ -66,3 +66,21 @@ def test_strikes_on_different_days_stay_two_events(analyze):
     doc = analyze("Армия нанесла удар по Харькову 3 мая. Новый удар по Харькову армия нанесла 9 мая.",
                   published="2025-05-12")
     assert typed(doc, "ASSAULT") == ["удар", "удар"]
+
+
+def test_word_senses_that_state_no_event(analyze):
+    assert analyze("Организация «Исламское государство» (запрещена в РФ) взяла ответственность на себя.").events == ()
+    assert typed(analyze("Сразу после наступления Нового года премьер-министр выступил с речью."), "ASSAULT") == []
+    assert analyze("В пресс-службе министерства отказались комментировать ситуацию.").events == ()
+    assert typed(analyze("Суд осудил бывшего губернатора к девяти годам заключения."), "ACCUSE") == []
+    assert typed(analyze("Президент приветствовал гостей форума."), "SUPPORT") == []
+    assert typed(analyze("В беседе с «НГ» политолог Иван Петров отметил, что санкции не помогут."), "CONSULT") == []
+
+
+def test_the_same_words_in_their_event_sense_stay_events(analyze):
+    assert typed(analyze("Армия начала наступление на Херсон."), "ASSAULT") == ["наступление"]
+    assert typed(analyze("Киев отказался от переговоров с Москвой."), "REJECT") == ["отказался"]
+    assert typed(analyze("Власти запретили митинг оппозиции."), "COERCE") == ["запретили"]
+    assert typed(analyze("Генсек ООН осудил удар по больнице."), "ACCUSE") == ["осудил"]
+    assert typed(analyze("Кремль приветствовал решение Вашингтона."), "SUPPORT") == ["приветствовал"]
+    assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]

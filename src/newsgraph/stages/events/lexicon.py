@@ -82,7 +82,29 @@ def load_defaults(path: Path) -> dict[str, Cue]:
     return cues
 
 
+SENSE_TESTS = frozenset({"dependent", "person_object", "interview"})
+
+
+@dataclass(frozen=True, slots=True)
+class OtherSense:
+    """A reading of a trigger lemma that states no event (senses.tsv)."""
+
+    test: str
+    words: frozenset[str] = frozenset()
+
+
+def load_senses(path: Path) -> dict[str, list[OtherSense]]:
+    senses: dict[str, list[OtherSense]] = {}
+    for row in read_table(path, ("lemma", "test", "words"), key=("lemma", "test")):
+        if row["test"] not in SENSE_TESTS:
+            raise WordListError(f"{path.name}: {row['lemma']}: unknown test {row['test']!r}")
+        words = frozenset(row["words"].split(",")) if row["words"] != "-" else frozenset()
+        senses.setdefault(row["lemma"], []).append(OtherSense(row["test"], words))
+    return senses
+
+
 VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
+OTHER_SENSES = load_senses(HERE / "senses.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
 _WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...doc import Article, Event
-from .lexicon import DEFAULT_CUES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue
+from ..quotes.cues import is_speech_lemma
+from .lexicon import (
+    DEFAULT_CUES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue, OtherSense,
+)
 from .model import LABELS, TriggerModel
 from .participants import marker
 from ..token_spans import token_starting_at
@@ -76,12 +79,32 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
         # a long participle is an attribute, not a reported event (`были освобождены` is one)
         return None
     if token.pos in {"VERB", "ADJ"}:
-        return Candidate(i, cue, rule, i, partner)
+        return None if other_sense(doc, kids, i, i) else Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
-    if carrier is None:
+    if carrier is None or other_sense(doc, kids, i, carrier[0]):
         return None
     where, role = carrier
     return Candidate(i, cue, f"{rule}_{role}", where, partner)
+
+
+def other_sense(doc: Article, kids: list[list[int]], i: int, carrier: int) -> bool:
+    """The trigger is read in a sense that states no event (senses.tsv): `наступление Нового года`,
+    `отказались комментировать`, `(запрещена в РФ)`, `осужден к 5 годам`, `приветствовал гостей`, `в беседе с «НГ»`."""
+    return any(sense_applies(doc, kids, i, carrier, sense) for sense in OTHER_SENSES.get(doc.tokens[i].lemma, ()))
+
+
+def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sense: OtherSense) -> bool:
+    tokens = doc.tokens
+    if sense.test == "dependent":
+        deps = {k for h in {i, carrier} for k in kids[h]}
+        return any(tokens[k].lemma in sense.words or f"{marker(doc, kids, k)}:{tokens[k].lemma}" in sense.words
+                   for k in deps)
+    if sense.test == "person_object":
+        return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
+    # interview: framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
+    partners = [k for k in kids[i] if marker(doc, kids, k) == "с"]
+    return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
+            and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
 
 
 def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple[int, str] | None:
@@ -135,7 +158,7 @@ def model_candidates(
     for i in words:
         p = probabilities[i]
         best = int(p[1:].argmax()) + 1
-        if p[best] < model.add or i in taken or near(doc, kids, i, taken):
+        if p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i):
             continue
         kept.append(classified(doc, kids, i, LABELS[best]))
         taken.add(i)
