@@ -84,3 +84,22 @@ def test_the_same_words_in_their_event_sense_stay_events(analyze):
     assert typed(analyze("Генсек ООН осудил удар по больнице."), "ACCUSE") == ["осудил"]
     assert typed(analyze("Кремль приветствовал решение Вашингтона."), "SUPPORT") == ["приветствовал"]
     assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]
+
+
+def test_a_title_line_restating_the_body_leaves_the_body_record(analyze):
+    doc = analyze("Президент уволил двух генералов полиции\nПрезидент России Владимир Путин уволил в четверг двух генералов "
+                  "полиции.", published="2025-06-14")
+    [event] = doc.events
+    assert (event.type, event.date) == ("SANCTION", "2025-06-12")
+    assert event.trigger.start > doc.text.index("\n")
+
+
+def test_nouns_and_phrases_the_lexicon_reads_as_events(analyze):
+    assert typed(analyze("Еврокомиссия выступила против сделки Oracle и Sun."), "ACCUSE") == ["выступила"]
+    assert typed(analyze("Парламент начал процедуру импичмента президента."), "ACCUSE") == ["импичмента"]
+    assert typed(analyze("Суд в Милане приговорил бойца к десяти годам тюрьмы."), "SANCTION") == ["приговорил"]
+    assert typed(analyze("Премьер поручил министру финансов подготовить доклад."), "REQUEST") == ["поручил"]
+    assert typed(analyze("Командование принесло соболезнования семьям погибших."), "CONCEDE") == ["соболезнования"]
+    assert typed(analyze("Турция начала военную операцию против курдов."), "ASSAULT") == ["начала"]
+    assert typed(analyze("Правительство и повстанцы заключили перемирие в июне."), "AGREE") == ["заключили"]
+    assert typed(analyze("В столице продолжаются митинги оппозиции."), "PROTEST") == ["митинги"]

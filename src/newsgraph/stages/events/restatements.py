@@ -43,8 +43,10 @@ def completed(event: Event, restatement: Event) -> Event:
 
 def restates(doc: Article, earlier: Event, later: Event) -> bool:
     """`later` tells `earlier` again: same type, and either one stem with no party added, or the same parties."""
-    if earlier.type != later.type or sentence_at(doc, earlier) == sentence_at(doc, later) or not is_noun(doc, later):
+    if earlier.type != later.type or sentence_at(doc, earlier) == sentence_at(doc, later):
         return False
+    if not is_noun(doc, later) and not is_headline(doc, earlier):
+        return False  # two verbs tell two acts (`задержала двух … задержала ещё трёх`), unless one is the title's
     if earlier.date and later.date and earlier.date != later.date:
         return False  # `удар 29 ноября` is not `атака 21 ноября`
     a, b = set(earlier.actor) | set(earlier.recipient), set(later.actor) | set(later.recipient)

@@ -23,7 +23,9 @@ PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp"}
 EMBED_RELS = {"xcomp", "obj", "obl", "nmod", "ccomp", "iobj", "csubj"}
 CARRIED_RELS = {"obj", "nsubj:pass", "nsubj", "iobj"}
 PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj"}  # a participle here is a predicate
-LIGHT_NOUNS = {"проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет"} | OWN_ACTS
+LIGHT_NOUNS = {
+    "проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет", "процедура", "запуск",
+} | OWN_ACTS
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
 
 
