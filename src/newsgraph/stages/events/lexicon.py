@@ -82,7 +82,7 @@ def load_defaults(path: Path) -> dict[str, Cue]:
     return cues
 
 
-SENSE_TESTS = frozenset({"dependent", "person_object", "interview"})
+SENSE_TESTS = frozenset({"dependent", "person_object", "interview", "bare"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,7 +91,8 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
 
 def other_sense(doc: Article, kids: list[list[int]], i: int, carrier: int) -> bool:
     """The trigger is read in a sense that states no event (senses.tsv): `наступление Нового года`,
-    `отказались комментировать`, `(запрещена в РФ)`, `осужден к 5 годам`, `приветствовал гостей`, `в беседе с «НГ»`."""
+    `отказались комментировать`, `(запрещена в РФ)`, `осужден к 5 годам`, `приветствовал гостей`,
+    `в беседе с «НГ»`, `подписала контракт с агентством`, `Все готово`."""
     return any(sense_applies(doc, kids, i, carrier, sense) for sense in OTHER_SENSES.get(doc.tokens[i].lemma, ()))
 
 
@@ -101,6 +102,10 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         deps = {k for h in {i, carrier} for k in kids[h]}
         return any(tokens[k].lemma in sense.words or f"{marker(doc, kids, k)}:{tokens[k].lemma}" in sense.words
                    for k in deps)
+    if sense.test == "bare":  # the infinitive may hang on the trigger or, misparsed, carry it
+        head = tokens[i].head
+        return not any(tokens[k].rel in {"xcomp", "ccomp"} or tokens[k].feat("VerbForm") == "Inf" for k in kids[i]) and not (
+            head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
     # interview: framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
