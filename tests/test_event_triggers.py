@@ -75,6 +75,8 @@ def test_word_senses_that_state_no_event(analyze):
     assert typed(analyze("Суд осудил бывшего губернатора к девяти годам заключения."), "ACCUSE") == []
     assert typed(analyze("Президент приветствовал гостей форума."), "SUPPORT") == []
     assert typed(analyze("В беседе с «НГ» политолог Иван Петров отметил, что санкции не помогут."), "CONSULT") == []
+    assert typed(analyze("Актриса подписала контракт с агентством в Милане."), "SUPPORT") == []
+    assert typed(analyze("Бизнес-план гостиницы будет готов к марту."), "AGREE") == []
 
 
 def test_the_same_words_in_their_event_sense_stay_events(analyze):
@@ -84,6 +86,8 @@ def test_the_same_words_in_their_event_sense_stay_events(analyze):
     assert typed(analyze("Генсек ООН осудил удар по больнице."), "ACCUSE") == ["осудил"]
     assert typed(analyze("Кремль приветствовал решение Вашингтона."), "SUPPORT") == ["приветствовал"]
     assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]
+    assert typed(analyze("Россия и Казахстан подписали соглашение о границе."), "SUPPORT") == ["подписали"]
+    assert typed(analyze("Компания готова управлять гостиницей."), "AGREE") == ["готова"]
 
 
 def test_a_title_line_restating_the_body_leaves_the_body_record(analyze):
