@@ -107,3 +107,10 @@ def test_nouns_and_phrases_the_lexicon_reads_as_events(analyze):
     assert typed(analyze("Турция начала военную операцию против курдов."), "ASSAULT") == ["начала"]
     assert typed(analyze("Правительство и повстанцы заключили перемирие в июне."), "AGREE") == ["заключили"]
     assert typed(analyze("В столице продолжаются митинги оппозиции."), "PROTEST") == ["митинги"]
+
+
+def test_a_promise_of_a_hostile_act_is_a_threat_and_of_help_an_agreement(analyze):
+    threat = analyze("Глава «Газпрома» пообещал с понедельника ограничить поставки газа Белоруссии.")
+    assert [(e.type, threat.span_text(e.trigger)) for e in threat.events] == [("THREATEN", "пообещал")]
+    assert typed(analyze("Президент пообещал ввести санкции против Ирана."), "THREATEN") == ["пообещал"]
+    assert typed(analyze("Министр пообещал помочь фермерам Кубани."), "AGREE") == ["пообещал"]

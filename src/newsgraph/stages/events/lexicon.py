@@ -35,6 +35,7 @@ class Cue:
     genitive: str = "actor"  # a noun's genitive dependent: `визит Макрона` (actor) vs `обстрел Донецка`
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
     strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
+    threat: bool = False  # a promise: with a hostile act in its complement it is a THREATEN (`пообещал ограничить поставки`)
 
 
 def parse_cue(row: dict[str, str]) -> Cue:
@@ -44,7 +45,7 @@ def parse_cue(row: dict[str, str]) -> Cue:
     flags: dict[str, object] = {}
     for flag in row["flags"].split() if row["flags"] != "-" else ():
         name, _, value = flag.partition("=")
-        if name in {"mutual", "host", "strict"} and not value:
+        if name in {"mutual", "host", "strict", "threat"} and not value:
             flags[name] = True
         elif name in {"embeds", "genitive"} and value:
             flags[name] = value
@@ -127,6 +128,8 @@ for _row in read_table(HERE / "modes.tsv", ("type", "lemma", "mode"), key=("type
 # The mode a REQUEST or REJECT takes from the event it is about.
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
+# Acts whose promise is a threat (PLOVER THREATEN: to sanction, coerce or attack).
+HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # Verbal acts happen when reported even if what they are about lies ahead (`предложил встретиться на следующей неделе`).
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"})
 # PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.

@@ -8,12 +8,13 @@ AGREE/REJECT/THREATEN head is absorbed into it; under a REQUEST it stays, hypoth
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    DEFAULT_CUES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue, OtherSense,
+    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
+    OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -194,7 +195,8 @@ def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candid
 
 
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
-    """Events in the complement of an AGREE/REJECT/THREATEN head are absorbed into it; under REQUEST they stay, hypothetical."""
+    """Events in the complement of an AGREE/REJECT/THREATEN head are absorbed into it; under REQUEST they stay, hypothetical.
+    A promise of a hostile act is a threat (`пообещал ввести санкции`)."""
     by_token = {c.trigger: c for c in found}
     kept = []
     for c in found:
@@ -209,6 +211,8 @@ def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
             kept.append(c)
         else:
             head.absorbed.append(c)
+            if head.cue.threat and c.cue.type in HOSTILE_TYPES:
+                head.cue = replace(head.cue, type="THREATEN")
     return kept
 
 
