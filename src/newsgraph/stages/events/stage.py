@@ -1,13 +1,14 @@
 """PLOVER events from Russian predicates and nominalizations, with participants from the parse.
 
-For each sentence: find triggers (a verb, a noun carried by a light verb such as
+The parse is read as a tree (head loops cut, tree.py). For each sentence: find triggers (a verb, a noun carried by a light verb such as
 `провести переговоры`, or a verb–object pair such as `отвести войска`), fold events that
 only fill another's complement into it (`договорились о прекращении огня` is one AGREE;
 `призвал провести переговоры` keeps the talks as a hypothetical event), then read
 actor and recipient off the parse (slots, participants), the modality off negation, tense and
 governing verbs, the date off the sentence's date expressions (event_dates) and the
 place off `в + LOC`. PLOVER's rules then apply: future cooperation is AGREE, a future
-retreat CONCEDE. Each event records the rule that found it in `source`.
+retreat CONCEDE. Restatements of an event in later sentences fold into its record
+(restatements.py). Each event records the rule that found it in `source`.
 """
 
 from __future__ import annotations
