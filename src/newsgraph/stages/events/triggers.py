@@ -109,9 +109,9 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
             head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
-    # interview: framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
+    # interview: `в беседе` framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
     partners = [k for k in kids[i] if marker(doc, kids, k) == "с"]
-    return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
+    return (carrier != i and marker(doc, kids, i) == "в" and is_speech_lemma(tokens[carrier].lemma)
             and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
 
 
