@@ -14,15 +14,16 @@ from ...doc import Article
 def as_tree(doc: Article) -> Article:
     """The article with every head loop cut; the same article when the parse has none."""
     tokens = doc.tokens
+    heads = [-1 if t.head is None or not 0 <= t.head < len(tokens) else t.head for t in tokens]
     state = [0] * len(tokens)  # 0 unseen, 1 on the current walk, 2 known to reach a root
     cut: set[int] = set()
     for start in range(len(tokens)):
         walk, node = [], start
-        while node is not None and 0 <= node < len(tokens) and state[node] == 0 and node not in cut:
+        while node >= 0 and state[node] == 0:
             state[node] = 1
             walk.append(node)
-            node = tokens[node].head
-        if node is not None and 0 <= node < len(tokens) and state[node] == 1:
+            node = heads[node]
+        if node >= 0 and state[node] == 1:
             cut.add(walk[-1])  # its head lies on this walk: a loop
         for i in walk:
             state[i] = 2
