@@ -2,7 +2,8 @@
 
 import pytest
 
-from newsgraph.stages.events.lexicon import NOUNS, PAIRS, QUADS, TYPES, VERBS, load_quads, load_triggers
+from newsgraph.stages.events.lexicon import (NOUNS, OTHER_SENSES, PAIRS, QUADS, TYPES, VERBS, load_quads, load_senses,
+                                             load_triggers)
 from newsgraph.stages.word_lists import WordListError, read_table
 
 HEADER = "kind\tlemma\ttype\tmode\trecipient\tflags\n"
@@ -11,7 +12,7 @@ HEADER = "kind\tlemma\ttype\tmode\trecipient\tflags\n"
 def test_the_bundled_lexicon_reads_its_flags():
     assert VERBS["договориться"].mutual and VERBS["договориться"].embeds == "absorbed"
     assert NOUNS["удар"].light == ("нанести", "наносить") and NOUNS["удар"].recipient == ("по",)
-    assert PAIRS[("выступить", "+против")].type == "REJECT"
+    assert PAIRS[("выступить", "+против")].type == "ACCUSE" and PAIRS[("выступить", "+против")].mode == "disapprove"
 
 
 def test_a_repeated_key_names_both_lines(tmp_path):
@@ -37,3 +38,15 @@ def test_every_plover_type_has_its_quad_category_and_a_gap_is_refused(tmp_path):
     path.write_text("type\tquad\nAID\tfriendly\n", encoding="utf-8")
     with pytest.raises(WordListError, match="AID"):
         load_quads(path)
+
+
+def test_the_bundled_senses_name_known_tests():
+    assert OTHER_SENSES["осудить"][0].test == "dependent" and "к:год" in OTHER_SENSES["осудить"][0].words
+    assert {s.test for senses in OTHER_SENSES.values() for s in senses} <= {"dependent", "person_object", "interview", "bare"}
+
+
+def test_an_unknown_sense_test_names_the_lemma(tmp_path):
+    path = tmp_path / "senses.tsv"
+    path.write_text("lemma\ttest\twords\nосудить\tcourt\t-\n", encoding="utf-8")
+    with pytest.raises(WordListError, match="осудить: unknown test 'court'"):
+        load_senses(path)

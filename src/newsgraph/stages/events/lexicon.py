@@ -35,6 +35,7 @@ class Cue:
     genitive: str = "actor"  # a noun's genitive dependent: `визит Макрона` (actor) vs `обстрел Донецка`
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
     strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
+    threat: bool = False  # a promise: with a hostile act in its complement it is a THREATEN (`пообещал ограничить поставки`)
 
 
 def parse_cue(row: dict[str, str]) -> Cue:
@@ -44,7 +45,7 @@ def parse_cue(row: dict[str, str]) -> Cue:
     flags: dict[str, object] = {}
     for flag in row["flags"].split() if row["flags"] != "-" else ():
         name, _, value = flag.partition("=")
-        if name in {"mutual", "host", "strict"} and not value:
+        if name in {"mutual", "host", "strict", "threat"} and not value:
             flags[name] = True
         elif name in {"embeds", "genitive"} and value:
             flags[name] = value
@@ -95,7 +96,30 @@ def load_quads(path: Path) -> dict[str, str]:
     return quads
 
 
+
+SENSE_TESTS = frozenset({"dependent", "person_object", "interview", "bare"})
+
+
+@dataclass(frozen=True, slots=True)
+class OtherSense:
+    """A reading of a trigger lemma that states no event (senses.tsv)."""
+
+    test: str
+    words: frozenset[str] = frozenset()
+
+
+def load_senses(path: Path) -> dict[str, list[OtherSense]]:
+    senses: dict[str, list[OtherSense]] = {}
+    for row in read_table(path, ("lemma", "test", "words"), key=("lemma", "test")):
+        if row["test"] not in SENSE_TESTS:
+            raise WordListError(f"{path.name}: {row['lemma']}: unknown test {row['test']!r}")
+        words = frozenset(row["words"].split(",")) if row["words"] != "-" else frozenset()
+        senses.setdefault(row["lemma"], []).append(OtherSense(row["test"], words))
+    return senses
+
+
 VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
+OTHER_SENSES = load_senses(HERE / "senses.tsv")
 QUADS = load_quads(HERE / "quads.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
 _WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
@@ -119,6 +143,8 @@ for _row in read_table(HERE / "modes.tsv", ("type", "lemma", "mode"), key=("type
 # The mode a REQUEST or REJECT takes from the event it is about.
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
+# Acts whose promise is a threat (PLOVER THREATEN: to sanction, coerce or attack).
+HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # Verbal acts happen when reported even if what they are about lies ahead (`предложил встретиться на следующей неделе`).
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"})
 # PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.

@@ -1,13 +1,14 @@
 """PLOVER events from Russian predicates and nominalizations, with participants from the parse.
 
-For each sentence: find triggers (a verb, a noun carried by a light verb such as
+The parse is read as a tree (head loops cut, tree.py). For each sentence: find triggers (a verb, a noun carried by a light verb such as
 `провести переговоры`, or a verb–object pair such as `отвести войска`), fold events that
 only fill another's complement into it (`договорились о прекращении огня` is one AGREE;
 `призвал провести переговоры` keeps the talks as a hypothetical event), then read
 actor and recipient off the parse (slots, participants), the modality off negation, tense and
 governing verbs, the date off the sentence's date expressions (event_dates) and the
 place off `в + LOC`. PLOVER's rules then apply: future cooperation is AGREE, a future
-retreat CONCEDE. Each event records the rule that found it in `source`.
+retreat CONCEDE. Restatements of an event in later sentences fold into its record
+(restatements.py). Each event records the rule that found it in `source`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from .slots import (
     bare_genitives, datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
     subject_tokens,
 )
+from .restatements import merge_restatements
+from .tree import as_tree
 from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
 
@@ -40,13 +43,14 @@ class Events(BatchStage):
         self.model = None if lexicon_only else model or trigger_model()
 
     def annotate(self, doc: Article) -> Article:
-        kids = children(doc.tokens)
-        people = ArticleEntities(doc, kids)
+        tree = as_tree(doc)
+        kids = children(tree.tokens)
+        people = ArticleEntities(tree, kids)
         events: list[Event] = []
-        for ids in sentence_tokens(doc):
+        for ids in sentence_tokens(tree):
             if ids:
-                events += sentence_events(doc, kids, people, ids, events, self.model)
-        return people.updated(doc).with_layer("events", events)
+                events += sentence_events(tree, kids, people, ids, events, self.model)
+        return people.updated(doc).with_layer("events", merge_restatements(tree, events))
 
 
 def sentence_events(

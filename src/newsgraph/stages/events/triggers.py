@@ -8,10 +8,14 @@ AGREE/REJECT/THREATEN head is absorbed into it; under a REQUEST it stays, hypoth
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...doc import Article, Event
-from .lexicon import DEFAULT_CUES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue
+from ..quotes.cues import is_speech_lemma
+from .lexicon import (
+    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
+    OtherSense,
+)
 from .model import LABELS, TriggerModel
 from .participants import marker
 from ..token_spans import token_starting_at
@@ -20,7 +24,9 @@ PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp"}
 EMBED_RELS = {"xcomp", "obj", "obl", "nmod", "ccomp", "iobj", "csubj"}
 CARRIED_RELS = {"obj", "nsubj:pass", "nsubj", "iobj"}
 PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj"}  # a participle here is a predicate
-LIGHT_NOUNS = {"проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет"} | OWN_ACTS
+LIGHT_NOUNS = {
+    "проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет", "процедура", "запуск",
+} | OWN_ACTS
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
 
 
@@ -76,12 +82,37 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
         # a long participle is an attribute, not a reported event (`были освобождены` is one)
         return None
     if token.pos in {"VERB", "ADJ"}:
-        return Candidate(i, cue, rule, i, partner)
+        return None if other_sense(doc, kids, i, i) else Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
-    if carrier is None:
+    if carrier is None or other_sense(doc, kids, i, carrier[0]):
         return None
     where, role = carrier
     return Candidate(i, cue, f"{rule}_{role}", where, partner)
+
+
+def other_sense(doc: Article, kids: list[list[int]], i: int, carrier: int) -> bool:
+    """The trigger is read in a sense that states no event (senses.tsv): `наступление Нового года`,
+    `отказались комментировать`, `(запрещена в РФ)`, `осужден к 5 годам`, `приветствовал гостей`,
+    `в беседе с «НГ»`, `подписала контракт с агентством`, `Все готово`."""
+    return any(sense_applies(doc, kids, i, carrier, sense) for sense in OTHER_SENSES.get(doc.tokens[i].lemma, ()))
+
+
+def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sense: OtherSense) -> bool:
+    tokens = doc.tokens
+    if sense.test == "dependent":
+        deps = {k for h in {i, carrier} for k in kids[h]}
+        return any(tokens[k].lemma in sense.words or f"{marker(doc, kids, k)}:{tokens[k].lemma}" in sense.words
+                   for k in deps)
+    if sense.test == "bare":  # the infinitive may hang on the trigger or, misparsed, carry it
+        head = tokens[i].head
+        return not any(tokens[k].rel in {"xcomp", "ccomp"} or tokens[k].feat("VerbForm") == "Inf" for k in kids[i]) and not (
+            head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
+    if sense.test == "person_object":
+        return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
+    # interview: `в беседе` framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
+    partners = [k for k in kids[i] if marker(doc, kids, k) == "с"]
+    return (carrier != i and marker(doc, kids, i) == "в" and is_speech_lemma(tokens[carrier].lemma)
+            and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
 
 
 def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple[int, str] | None:
@@ -135,7 +166,7 @@ def model_candidates(
     for i in words:
         p = probabilities[i]
         best = int(p[1:].argmax()) + 1
-        if p[best] < model.add or i in taken or near(doc, kids, i, taken):
+        if p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i):
             continue
         kept.append(classified(doc, kids, i, LABELS[best]))
         taken.add(i)
@@ -164,7 +195,8 @@ def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candid
 
 
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
-    """Events in the complement of an AGREE/REJECT/THREATEN head are absorbed into it; under REQUEST they stay, hypothetical."""
+    """Events in the complement of an AGREE/REJECT/THREATEN head are absorbed into it; under REQUEST they stay, hypothetical.
+    A promise of a hostile act is a threat (`пообещал ввести санкции`)."""
     by_token = {c.trigger: c for c in found}
     kept = []
     for c in found:
@@ -179,6 +211,8 @@ def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
             kept.append(c)
         else:
             head.absorbed.append(c)
+            if head.cue.threat and c.cue.type in HOSTILE_TYPES:
+                head.cue = replace(head.cue, type="THREATEN")
     return kept
 
 

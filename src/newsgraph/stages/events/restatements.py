@@ -1,0 +1,79 @@
+"""One event, one record: restatements of an event in later sentences fold into one record.
+
+News restates its lead event (`Путин и Макрон проведут встречу …` — `Встреча пройдет в
+Версале`; `договорились о перемирии` — `Перемирие вступит в силу …`). ANNOTATION.md codes
+such an event once, in the sentence that states it most fully. Two records of one type are
+one event when their triggers share a stem (`встретились`/`встреча`) and neither names a
+party the other lacks. The earlier record stays (the body's, when the earlier is a title line),
+taking the date and place only the restatement gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...doc import Article, Event
+from ..token_spans import token_starting_at
+
+STEM = 5  # `встреча` and `встретились`, `переговоры` and `переговорить` share their first five letters
+
+
+def merge_restatements(doc: Article, events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        same = next((i for i, earlier in enumerate(kept) if restates(doc, earlier, event)), None)
+        if same is None:
+            kept.append(event)
+        elif is_headline(doc, kept[same]):
+            kept[same] = completed(event, kept[same])
+        else:
+            kept[same] = completed(kept[same], event)
+    return kept
+
+
+def completed(event: Event, restatement: Event) -> Event:
+    """The record with the date and place that only its restatement gives (`Встреча пройдет 5 мая`)."""
+    if event.date is None and restatement.date is not None:
+        event = replace(event, date=restatement.date, date_text=restatement.date_text,
+                        date_precision=restatement.date_precision)
+    if event.place is None and restatement.place is not None:
+        event = replace(event, place=restatement.place)
+    return event
+
+
+def restates(doc: Article, earlier: Event, later: Event) -> bool:
+    """`later` tells `earlier` again: same type, and either one stem with no party added, or the same parties."""
+    if earlier.type != later.type or sentence_at(doc, earlier) == sentence_at(doc, later):
+        return False
+    if not is_noun(doc, later) and not is_headline(doc, earlier):
+        return False  # two verbs tell two acts (`задержала двух … задержала ещё трёх`), unless one is the title's
+    if earlier.date and later.date and earlier.date != later.date:
+        return False  # `удар 29 ноября` is not `атака 21 ноября`
+    a, b = set(earlier.actor) | set(earlier.recipient), set(later.actor) | set(later.recipient)
+    if is_headline(doc, earlier):  # a title names its parties loosely (`Президент уволил …` for Путин)
+        return stem(doc, earlier) == stem(doc, later) and (not a or not b or bool(a & b))
+    return stem(doc, earlier) == stem(doc, later) and (a <= b or b <= a)
+
+
+def is_noun(doc: Article, event: Event) -> bool:
+    i = token_starting_at(doc, event.trigger.start)
+    return i is not None and doc.tokens[i].pos == "NOUN"
+
+
+def is_headline(doc: Article, event: Event) -> bool:
+    """A title line (no final stop) restates the body's event; the body's record is the one to keep."""
+    i = token_starting_at(doc, event.trigger.start)
+    if i is None:
+        return False
+    sentence = doc.sentences[doc.tokens[i].sentence]
+    return not doc.span_text(sentence).rstrip().endswith((".", "!", "?", "…", "»", '"'))
+
+
+def stem(doc: Article, event: Event) -> str:
+    i = token_starting_at(doc, event.trigger.start)
+    return doc.tokens[i].lemma[:STEM] if i is not None else doc.text[event.trigger.start : event.trigger.end][:STEM]
+
+
+def sentence_at(doc: Article, event: Event) -> int | None:
+    i = token_starting_at(doc, event.trigger.start)
+    return doc.tokens[i].sentence if i is not None else None
