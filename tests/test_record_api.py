@@ -8,7 +8,8 @@ from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, CORRECTED, CORRECTE
 
 from newsgraph.api.app import create_app
 from newsgraph.doc import Article
-from newsgraph.store import Store, ingest
+from newsgraph.ingest.batch import ingest
+from newsgraph.store import Store
 
 TOKEN = "record-token"
 SWEDEN, NATO, MACRON = "Q34", "Q7184", "Q3052772"

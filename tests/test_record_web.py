@@ -9,7 +9,8 @@ from test_web import CHROMIUM, browser, live_server, shot  # noqa: F401  (fixtur
 
 from newsgraph.api.app import create_app
 from newsgraph.doc import Article
-from newsgraph.store import Store, ingest
+from newsgraph.ingest.batch import ingest
+from newsgraph.store import Store
 
 TOKEN = "record-web-token"
 
