@@ -19,7 +19,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.doc import Article
 from newsgraph.ingest.batch import ingest
 from newsgraph.pipeline import default_pipeline

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from test_api_corpus import sample_docs, sample_store  # noqa: F401  (fixtures)
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 
 OPERATIONS = sorted(
     f"{method.upper()} {path}" for path, methods in create_app(None).openapi()["paths"].items() for method in methods

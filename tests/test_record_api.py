@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, CORRECTED, CORRECTED_URL, SAME_CALL, analysed_articles
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.doc import Article
 from newsgraph.ingest.batch import ingest
 from newsgraph.store import Store
