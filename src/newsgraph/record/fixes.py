@@ -24,8 +24,8 @@ from .groups import kb_name
 def save_corrected(conn: Connection, doc: Article, analysed: bool = True) -> str:
     """Store the article with every correction of it applied; returns the stored id.
 
-    Every write of an analysed article goes through here, so a person's corrections outlast
-    every re-analysis (docs/record.md). Corrections are kept under the stored article's id,
+    `ingest`, `watch`, the API's POST and `correct` write through here, so a person's
+    corrections outlast every re-analysis (docs/record.md). Corrections are kept under the stored article's id,
     which a new version (same url or text, another id) takes over when it is saved.
     """
     stored_id = existing_article(conn, doc) or doc.id
