@@ -22,8 +22,9 @@ import time
 from collections.abc import Iterator
 
 from newsgraph.doc import Article
+from newsgraph.ingest.batch import ingest
 from newsgraph.pipeline import default_pipeline
-from newsgraph.store import Store, ingest, queries
+from newsgraph.store import Store, queries
 
 SAMPLES = [
     "Президент России Владимир Путин провёл телефонный разговор с президентом Франции Эммануэлем Макроном. "

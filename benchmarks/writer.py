@@ -6,7 +6,7 @@ Run by hand, not in the test suite:
     .venv/bin/python benchmarks/writer.py --db postgresql://newsgraph@localhost/bench
 
 Analyses the sample corpus first (not timed), then stores it twice through
-`newsgraph.store.ingest(..., analysed=True)`: the first pass writes every article in its
+`newsgraph.ingest.batch.ingest(..., analysed=True)`: the first pass writes every article in its
 own transaction, the second finds them unchanged.
 """
 
@@ -21,7 +21,8 @@ from corpus import sample_corpus
 
 from newsgraph.doc import Article
 from newsgraph.engines import analyze_stream
-from newsgraph.store import Store, ingest
+from newsgraph.ingest.batch import ingest
+from newsgraph.store import Store
 
 
 def timed_ingest(url: str, items: list) -> str:

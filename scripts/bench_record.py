@@ -19,10 +19,11 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 from record_articles import ALL  # noqa: E402
 
 from newsgraph.doc import Article  # noqa: E402
+from newsgraph.ingest.batch import ingest  # noqa: E402
 from newsgraph.pipeline import default_pipeline  # noqa: E402
 from newsgraph.record.instances import refresh_instances  # noqa: E402
 from newsgraph.record.queries import instances  # noqa: E402
-from newsgraph.store import Store, ingest  # noqa: E402
+from newsgraph.store import Store  # noqa: E402
 from newsgraph.store.queries import counts  # noqa: E402
 
 

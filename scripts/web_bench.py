@@ -19,10 +19,11 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.doc import Article
+from newsgraph.ingest.batch import ingest
 from newsgraph.pipeline import default_pipeline
-from newsgraph.store import Store, ingest, queries
+from newsgraph.store import Store, queries
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 from store_bench import SAMPLES, articles  # noqa: E402

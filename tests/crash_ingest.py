@@ -10,8 +10,9 @@ from __future__ import annotations
 import sys
 import time
 
+from newsgraph.ingest.batch import ingest_paths
 from newsgraph.ingest.storylinks import link_stories
-from newsgraph.store import Store, ingest_paths
+from newsgraph.store import Store
 
 
 def main(db: str, stop_after: str, *args: str) -> None:

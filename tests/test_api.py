@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from test_api_corpus import fill_store, sample_docs, sample_store  # noqa: F401  (fixtures)
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 
 TOKEN = "s3cret-token"
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from test_api import TOKEN, assert_error
 from test_api_corpus import fill_store
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.doc import Article
 from newsgraph.store.write import save_article
 from newsgraph.web import quote_id

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.store import Store
 
 TOKEN = "fuzz-token"

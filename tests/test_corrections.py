@@ -15,12 +15,13 @@ from newsgraph.cli import app
 from newsgraph.doc import Article
 from newsgraph.evaluate.events import evaluate_events
 from newsgraph.evaluate.quotes import evaluate_quotes, read_gold
+from newsgraph.ingest.batch import ingest
 from newsgraph.pipeline import Pipeline
 from newsgraph.record.correct import correct
 from newsgraph.record.corrections import Correction, anchor, origin
 from newsgraph.record.gold import export_gold
 from newsgraph.record.queries import instances
-from newsgraph.store import ingest, queries
+from newsgraph.store import queries
 
 PUBLISHED, TEXT = CORRECTED
 RUSSIA = "Q159"

@@ -11,9 +11,9 @@ from store_articles import store, store_url  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
+from newsgraph.ingest.batch import ingest
 from newsgraph.record.groups import add_member, members
 from newsgraph.record.queries import instances
-from newsgraph.store import ingest
 
 NATO, SWEDEN, FRANCE, UK, POLAND, CANADA, RUSSIA = "Q7184", "Q34", "Q142", "Q145", "Q36", "Q16", "Q159"
 

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from newsgraph.ingest.batch import ingest_paths
 from newsgraph.ingest.storylinks import link_stories
 from newsgraph.store.schema import event_instances, instance_events
-from newsgraph.store import Store, ingest_paths
+from newsgraph.store import Store
 from newsgraph.store.schema import metadata
 
 HERE = Path(__file__).parent

@@ -6,9 +6,10 @@ import pytest
 from fastapi.testclient import TestClient
 from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, CORRECTED, CORRECTED_URL, SAME_CALL, analysed_articles
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.doc import Article
-from newsgraph.store import Store, ingest
+from newsgraph.ingest.batch import ingest
+from newsgraph.store import Store
 
 TOKEN = "record-token"
 SWEDEN, NATO, MACRON = "Q34", "Q7184", "Q3052772"

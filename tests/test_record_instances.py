@@ -12,10 +12,10 @@ from store_articles import store, store_url  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
+from newsgraph.ingest.batch import ingest
 from newsgraph.record.instances import refresh_instances
 from newsgraph.record.network import instance_network
 from newsgraph.record.queries import instance_timeline, instances
-from newsgraph.store import ingest
 from newsgraph.store.queries import counts
 
 MACRON = "Q3052772"

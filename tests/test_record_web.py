@@ -7,9 +7,10 @@ import pytest
 from record_articles import ALLIANCE_AFTER, ALLIANCE_BEFORE, CORRECTED, CORRECTED_URL, analysed_articles
 from test_web import CHROMIUM, browser, live_server, shot  # noqa: F401  (fixture)
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.doc import Article
-from newsgraph.store import Store, ingest
+from newsgraph.ingest.batch import ingest
+from newsgraph.store import Store
 
 TOKEN = "record-web-token"
 

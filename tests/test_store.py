@@ -22,7 +22,8 @@ from sqlalchemy import func, select
 from store_articles import analysed, store, store_url  # noqa: F401  (fixtures)
 
 from newsgraph.doc import Article, Failure
-from newsgraph.store import Store, ingest, ingest_paths
+from newsgraph.ingest.batch import ingest, ingest_paths
+from newsgraph.store import Store
 from newsgraph.store.queries import articles_list, counts, entities_list, failures_list, graph, search
 from newsgraph.store.schema import articles, events, mentions, quotes
 from newsgraph.store.write import record_failure

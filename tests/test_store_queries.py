@@ -10,7 +10,8 @@ import pytest
 from store_articles import BACKENDS, PUTIN_QID, analysed, empty_store_url  # noqa: F401  (fixtures)
 
 from newsgraph.doc import Article
-from newsgraph.store import Store, ingest, queries
+from newsgraph.ingest.batch import ingest
+from newsgraph.store import Store, queries
 from newsgraph.store.export import FORMATS, export
 
 

@@ -21,7 +21,7 @@ import pytest
 import uvicorn
 from test_api_corpus import SAMPLES, sample_docs, sample_store  # noqa: F401  (fixtures)
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(os.environ.get("NEWSGRAPH_SCREENSHOTS") or Path(tempfile.gettempdir()) / "newsgraph-screenshots")

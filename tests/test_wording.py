@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from newsgraph.api.app import create_app
+from newsgraph.app import create_app
 from newsgraph.cli import app
 from newsgraph.store import Store
 from newsgraph.wording import counted, headline

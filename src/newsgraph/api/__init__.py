@@ -1,1 +1,1 @@
-"""The REST API: `create_app(store, token=None)` serves it under /api/ together with the pages (docs/web.md)."""
+"""The REST API, a router per resource; `newsgraph.app.create_app(store, token=None)` serves it under /api/ together with the pages (docs/web.md)."""

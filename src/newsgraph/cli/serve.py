@@ -20,7 +20,7 @@ def serve(
     """Serve the pages (search, articles, entities, timeline, network) and the JSON API under /api/."""
     import uvicorn
 
-    from ..api.app import create_app
+    from ..app import create_app
     from .edge import open_store
 
     store = open_store(db, create=bool(token))  # only a server that can write may start from nothing

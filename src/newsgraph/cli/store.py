@@ -64,7 +64,7 @@ def ingest(
     """Analyse and store articles; re-ingesting updates, never duplicates. Failures go to the `failures` table."""
     from ..ingest import read_inputs
     from ..ingest.storylinks import link_stories
-    from ..store.ingest import ingest as ingest_items, read_analysed
+    from ..ingest.batch import ingest as ingest_items, read_analysed
 
     given, warning = Given(published, title, source, url), DateWarning()
     if analysed and given != Given():

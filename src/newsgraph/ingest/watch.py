@@ -18,9 +18,9 @@ from typing import Any
 
 from ..doc import Article, Failure
 from ..store.db import Store
-from ..store.ingest import ingest
 from ..store.write import existing_article, mark_entry_seen, record_failure, seen_entry
 from ..wording import counted
+from .batch import ingest
 from .context import Context
 from .decode import UnreadableInput, read_bytes
 from .feeds import FeedEntry, entry_item, parse_feed

@@ -11,8 +11,8 @@ from sqlalchemy import Connection, select
 from ..doc import Article
 from ..store.db import Store
 from ..store.schema import articles
-from ..store.write import save_article
 from .corrections import Correction, load_corrections, save_correction
+from .fixes import save_corrected
 from .refresh import refresh_record
 
 
@@ -30,7 +30,7 @@ def correct(store: Store, article_id: str, kind: str, action: str, start: int, e
         doc, analysed = stored_article(conn, article_id)
         correction = Correction.on(doc, kind, action, start, end, author, **fields)
         correction = replace(correction, id=save_correction(conn, correction))
-        save_article(conn, doc, analysed=analysed)  # the writer applies every correction, this one too
+        save_corrected(conn, doc, analysed=analysed)  # every correction, this one too
     refresh_record(store)
     return correction
 

@@ -16,8 +16,21 @@ from sqlalchemy import Connection
 from ..doc import Article, Entity, Event, Mention, Quote, Trigger
 from ..stages.entities import name_key
 from ..store.filters import QID
+from ..store.write import existing_article, save_article
 from .corrections import PERSON, Correction, anchor, load_corrections
 from .groups import kb_name
+
+
+def save_corrected(conn: Connection, doc: Article, analysed: bool = True) -> str:
+    """Store the article with every correction of it applied; returns the stored id.
+
+    `ingest`, `watch`, the API's POST and `correct` write through here, so a person's
+    corrections outlast every re-analysis (docs/record.md). Corrections are kept under the stored article's id,
+    which a new version (same url or text, another id) takes over when it is saved.
+    """
+    stored_id = existing_article(conn, doc) or doc.id
+    corrected = apply_corrections(conn, replace(doc, id=stored_id))
+    return save_article(conn, replace(corrected, id=doc.id), analysed=analysed)
 
 
 def apply_corrections(conn: Connection, doc: Article) -> Article:

@@ -106,7 +106,11 @@ def delete_facts(conn: Connection, article_id: str) -> None:
 
 
 def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
-    """Store (or replace) the article and every fact in it; returns the stored id."""
+    """Store (or replace) the article and every fact in it, as given; returns the stored id.
+
+    Articles a person may have corrected are written through `record.fixes.save_corrected`,
+    which applies the corrections first (the record builds on the store, not the other way).
+    """
     given_id = doc.id
     stored = existing_row(conn, doc)
     existing = stored.id if stored else None
@@ -114,9 +118,6 @@ def save_article(conn: Connection, doc: Article, analysed: bool = True) -> str:
         # A new version lacking what the stored one knows (a re-read .txt has no url) keeps it.
         kept = {k: getattr(doc, k) if getattr(doc, k) is not None else getattr(stored, k) for k in KEPT_METADATA}
         doc = replace(doc, id=stored.id, **kept)
-    from ..record.fixes import apply_corrections  # here: the record package builds on the store
-
-    doc = apply_corrections(conn, doc)  # a person's corrections outlast every re-analysis (docs/record.md)
     rows = article_rows(doc, analysed)
     if existing:
         delete_facts(conn, existing)

@@ -8,7 +8,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Path, Query, Request
 
 from ...doc import Article, Failure
-from ...store import ingest, ingest_paths, queries
+from ...ingest.batch import ingest, ingest_paths
+from ...store import queries
 from ...store.write import existing_article
 from ..deps import NAME, WRITE_RESPONSES, DatesDep, PageDep, StoreDep, WriteAccess, paged
 from ..errors import ApiError

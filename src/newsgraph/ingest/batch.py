@@ -16,11 +16,14 @@ from typing import Any
 from ..budget import Budget
 from ..doc import Article, Failure
 from ..engines import analyze_stream
-from ..ingest import needs_analysis, read_inputs
 from ..jsonl import FAILURES_SUFFIX, failure_from_json, open_text
+from ..record.fixes import save_corrected
+from ..record.refresh import refresh_record
+from ..store.db import Store
+from ..store.write import needs_refresh, record_failure, stored_analysed
 from ..wording import counted
-from .db import Store
-from .write import needs_refresh, record_failure, save_article, stored_analysed
+from .language import needs_analysis
+from .sources import read_inputs
 
 Item = Article | Failure
 ANALYSED_FILES = (".jsonl", ".jsonl.gz")
@@ -124,8 +127,6 @@ def ingest(
     with store.read() as conn:
         stale = needs_refresh(conn)
     if stale:  # marked by this run's writes, or left by a run killed before its rebuild
-        from ..record.refresh import refresh_record  # here: the record package builds on the store
-
         refresh_record(store)  # event instances across articles (docs/record.md)
     return report
 
@@ -162,7 +163,7 @@ def _store(store: Store, item: Item, report: IngestReport, on_item, analysed: bo
     if isinstance(item, Article):
         try:
             with store.write() as conn:
-                save_article(conn, item, analysed=analysed)
+                save_corrected(conn, item, analysed=analysed)
         except Exception as error:  # a row the database refuses becomes a recorded failure
             item = Failure(item.id, "store", f"{type(error).__name__}: {str(error).splitlines()[0]}")
         else:

@@ -1,4 +1,8 @@
-"""The application: the JSON API under /api/, the pages, static files and the error shape."""
+"""The application: the JSON API under /api/, the pages, static files and the error shape.
+
+It sits above both `api/` and `web/`: the pages build on the API's dependencies and reads, and
+only this module mounts the two together.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from .. import __version__
-from .deps import token_refusal
-from .errors import error_response, install_error_handlers
-from .limits import BodyLimit
-from .routers import ROUTERS
+from . import __version__
+from .api.deps import token_refusal
+from .api.errors import error_response, install_error_handlers
+from .api.limits import BodyLimit
+from .api.routers import ROUTERS
+from .web import install_pages
 
 MAX_BODY = 1_000_000
 WRITE_PATHS = frozenset({"/api/articles", "/api/corrections"})  # the routes behind `deps.WriteAccess`
@@ -44,8 +49,6 @@ def create_app(store: Any, *, token: str | None = None, max_body: int = MAX_BODY
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     if pages:
-        from ..web import install_pages
-
         install_pages(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
 
