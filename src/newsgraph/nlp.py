@@ -13,6 +13,7 @@ from natasha import (
     Segmenter,
 )
 from natasha.morph.lemma import best_form, normal_word
+from natasha.morph.vocab import MorphForm, PymorphyAnalyzer, PymorphyParse, ud_feats, ud_pos
 
 from . import inference
 from .inference import LengthSorted, tokenize  # noqa: F401  (tokenize is shared by stages)
@@ -34,9 +35,33 @@ def segmenter() -> Segmenter:
     return Segmenter()
 
 
+class TaggedForm(MorphForm):
+    """natasha's `MorphForm` (`pos`, `feats` in UD terms), the UD reading converted once per pymorphy tag, not
+    once per analysis: pymorphy has a few hundred tags, and a corpus's new words make tens of thousands of analyses."""
+
+    def __new__(cls, *args):
+        self = PymorphyParse.__new__(cls, *args)
+        self.normal = self.normal_form
+        self.pos, feats = ud_reading(self.tag)
+        self.feats = dict(feats)
+        return self
+
+
+@lru_cache(maxsize=4096)
+def ud_reading(tag) -> tuple[str, tuple]:
+    return ud_pos(tag), tuple(ud_feats(tag))
+
+
+class TaggedVocab(MorphVocab):
+    """natasha's `MorphVocab`, its analyses `TaggedForm`s."""
+
+    def __init__(self):
+        PymorphyAnalyzer.__init__(self, result_type=TaggedForm)
+
+
 @cache
 def morph_vocab() -> MorphVocab:
-    return MorphVocab()
+    return TaggedVocab()
 
 
 @cache

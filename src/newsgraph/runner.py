@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache, partial
 from itertools import islice
 from multiprocessing import get_context
@@ -43,9 +44,29 @@ def prepare_worker() -> None:
 
     Analysis allocates millions of small, acyclic objects (tokens, spans), and a young
     pass every 700 allocations (the default) cost about a tenth of the run (NEREL dev).
+    The models, word lists and KB loaded by then live as long as the process: frozen,
+    no later full pass walks them again.
     """
     gc.set_threshold(YOUNG_GC_THRESHOLD)
     warm_up()
+    gc.freeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No garbage-collector passes while a chunk is analysed.
+
+    Its tokens, spans and arrays are acyclic and freed by reference counting; the passes only
+    walked them again (about 4% of the CPU on real news). Cyclic garbage, if any, waits for
+    the end of the chunk, when the collector runs again as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def analyze_chunk(items: list[Item], budget: Budget | None = None) -> list[Item]:
@@ -63,7 +84,7 @@ def analyze_within(docs: list[Article], budget: Budget) -> list[Article | Failur
     """
     parts = [windows(doc, budget.max_chars) for doc in docs]
     try:
-        with deadline(budget.timeout * len(docs) if budget.timeout else None):
+        with deadline(budget.timeout * len(docs) if budget.timeout else None), collector_paused():
             flat = iter(list(shared_pipeline().map([w for p in parts for w in p])))
     except ArticleTimeout:
         if len(docs) > 1:

@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS entities (
     verified INTEGER NOT NULL DEFAULT 0,
     source TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX IF NOT EXISTS entities_capital ON entities (capital);
 CREATE TABLE IF NOT EXISTS aliases (
     key TEXT NOT NULL,
     entity TEXT NOT NULL,
