@@ -20,7 +20,7 @@ from .model import LABELS, TriggerModel
 from .participants import marker
 from ..token_spans import token_starting_at
 
-PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp"}
+PAIR_RELS = {"obj", "nmod", "obl", "nsubj:pass", "iobj", "xcomp", "advmod", "amod"}  # `высоко оценил`, `хакерская атака`
 EMBED_RELS = {"xcomp", "obj", "obl", "nmod", "ccomp", "iobj", "csubj"}
 CARRIED_RELS = {"obj", "nsubj:pass", "nsubj", "iobj"}
 PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj"}  # a participle here is a predicate
