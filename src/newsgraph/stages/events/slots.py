@@ -95,7 +95,8 @@ def bare_genitives(doc: Article, kids: list[list[int]], head: int) -> list[int]:
 
 
 def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str, ...]) -> list[int]:
-    """Dependents of `head` in a recipient slot: `obj`, `iobj`, bare `Dat`, or a preposition."""
+    """Dependents of `head` in a recipient slot: `obj`, `iobj`, bare `Dat` or `Ins` (`возмущение заявлениями`), or a
+    preposition; a noun's prepositional slot may hang on the noun it governs (`просьба о помощи к России`)."""
     found = [k for k in misparsed_objects(doc, kids, head)] if "obj" in slots else []
     for k in kids[head]:
         token = doc.tokens[k]
@@ -104,9 +105,14 @@ def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str
             if f"в_{token.lemma}" in slots:
                 found += [g for g in kids[k] if doc.tokens[g].rel == "nmod" and doc.tokens[g].feat("Case") == "Gen"]
             continue
-        bare_dative = token.feat("Case") == "Dat" and token.rel in {"iobj", "obl", "nmod", "obj"}
-        if (token.rel in slots and not where) or ("Dat" in slots and bare_dative and not where) or (where and where in slots):
+        bare_case = token.feat("Case") if token.rel in {"iobj", "obl", "nmod", "obj"} and not where else None
+        if (token.rel in slots and not where) or bare_case in {"Dat", "Ins"} & set(slots) or (where and where in slots):
             found.append(k)
+    if not found and doc.tokens[head].pos == "NOUN":
+        found = [
+            g for k in kids[head] if doc.tokens[k].rel == "nmod" and marker(doc, kids, k)
+            for g in kids[k] if doc.tokens[g].rel == "nmod" and (where := marker(doc, kids, g)) and where in slots
+        ]
     return found
 
 
@@ -132,6 +138,24 @@ def datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
         if tokens[k].feat("Case") == "Dat" and tokens[k].rel in {"iobj", "obl", "obj"} and not marker(doc, kids, k)
         and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
     ]
+
+
+def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`пообещал решить вопрос с выплатой пособий семьям`, `пообещал, что X окажет содействие властям`: whom the
+    promised or demanded act concerns, a bare dative inside the complement clause (not in a clause nested deeper)."""
+    tokens = doc.tokens
+    frontier = [k for k in kids[verb] if tokens[k].rel in {"xcomp", "ccomp"}]
+    found: list[int] = []
+    while frontier:
+        node = frontier.pop(0)
+        for k in kids[node]:
+            token = tokens[k]
+            if token.rel in {"ccomp", "advcl", "acl:relcl", "conj", "parataxis", "punct"}:
+                continue
+            if token.feat("Case") == "Dat" and token.pos in {"NOUN", "PROPN"} and not marker(doc, kids, k):
+                found.append(k)
+            frontier.append(k)
+    return sorted(found)
 
 
 def resolve_all(

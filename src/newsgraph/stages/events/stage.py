@@ -24,7 +24,7 @@ from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
-    bare_genitives, datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
+    bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
     subject_tokens,
 )
 from .restatements import merge_restatements
@@ -119,6 +119,8 @@ def participants(
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
+    if not recipient and c.cue.embeds:
+        recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
