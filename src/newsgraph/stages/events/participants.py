@@ -24,12 +24,14 @@ from ..states import State, name_key, same_state, state_by_adjective, state_by_c
 from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
 from ..normalize import nominative
+from ..segment import paragraph_break
 from ..speaker_phrases import common_noun_case
 from ..word_lists import word_sets
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
     "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "force", "quantifier", "stand_in", "not_participant",
+    "enforcer", "enforcement_act",
 ))
 PRONOUNS = _WORDS["pronoun"]
 FIRST_PERSON = _WORDS["first_person"]
@@ -41,6 +43,8 @@ FORCES = _WORDS["force"]
 QUANTIFIERS = _WORDS["quantifier"]
 STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
+ENFORCERS = _WORDS["enforcer"]
+ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
 PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
@@ -136,6 +140,25 @@ class ArticleEntities:
             return (description,)
         described = self.described_group(i)
         return (described,) if described else ()
+
+    def implied_enforcer(self, i: int) -> tuple[str, ...]:
+        """`возбуждено уголовное дело`, `его арестовали`: the investigating body the text names, in the
+        sentence, else nearest before in the paragraph, else nearest before in the article (the article
+        about a case names who pursues it); `органы прокуратуры` as a whole."""
+        tokens = self.doc.tokens
+        here = tokens[i]
+        named = [k for k, t in enumerate(tokens) if t.lemma.lower() in ENFORCERS]
+        same_sentence = [k for k in named if tokens[k].sentence == here.sentence]
+        before = [k for k in reversed(named) if k < i]
+        in_paragraph = [k for k in before if not paragraph_break(self.doc.text, tokens[k].end, here.start)]
+        for k in same_sentence + in_paragraph + before:
+            head = tokens[k].head
+            if k not in self.by_token and tokens[k].rel == "nmod" and head is not None and head >= 0 and tokens[head].lemma == "орган":
+                k = head
+            found = self.participant(k)
+            if found:
+                return found[:1]
+        return ()
 
     @cached_property
     def token_index(self) -> TokenIndex:
@@ -288,12 +311,12 @@ class ArticleEntities:
     def antecedent(self, i: int) -> str | None:
         """The nearest person mentioned before a pronoun; none for an object pronoun that a thing
         before it in its sentence can stand for (`поддержала его` after `согласование пакета`)."""
-        before = [entity for token, entity in self.person_tokens if token < i]
-        if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i)):
-            return None
         wanted = PRONOUN_GENDERS.get(self.doc.tokens[i].lemma)
         # `она закончила расследование` is no man named last
-        return next((e for e in reversed(before) if self.gender_of(e) in (wanted, None)), None)
+        before = [(token, e) for token, e in self.person_tokens if token < i and self.gender_of(e) in (wanted, None)]
+        if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i, after=before[-1][0])):
+            return None
+        return before[-1][1]
 
     def gender_of(self, entity_id: str) -> str | None:
         if entity_id not in self.genders:
@@ -309,12 +332,13 @@ class ArticleEntities:
         clause = tokens[tokens[i].head]
         return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
 
-    def thing_before(self, i: int) -> bool:
+    def thing_before(self, i: int, after: int = -1) -> bool:
         """An inanimate singular noun of the pronoun's gender earlier in its sentence, as a subject or
-        object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for)."""
+        object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for), named
+        after token `after` (a person named closer is the one meant: `написал письмо, где раскритиковал X и обвинил его`)."""
         pronoun = self.doc.tokens[i]
         genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
-        for k in range(i - 1, -1, -1):
+        for k in range(i - 1, after, -1):
             token = self.doc.tokens[k]
             if token.sentence != pronoun.sentence:
                 return False
