@@ -30,7 +30,7 @@ from ..word_lists import word_sets
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
-    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "force", "quantifier", "stand_in", "not_participant",
+    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
     "enforcer", "enforcement_act",
 ))
 PRONOUNS = _WORDS["pronoun"]
@@ -39,6 +39,7 @@ GENERIC_BODIES = _WORDS["generic_body"]
 GROUP_WORDS = _WORDS["group_word"]
 GUEST_BODIES = _WORDS["guest_body"]
 ACTING_BODIES = _WORDS["acting_body"]
+ENVOYS = _WORDS["envoy"]
 FORCES = _WORDS["force"]
 QUANTIFIERS = _WORDS["quantifier"]
 STAND_INS = _WORDS["stand_in"]
@@ -186,14 +187,16 @@ class ArticleEntities:
         return colleagues.pop() if len(colleagues) == 1 else None
 
     def acts_itself(self, i: int) -> bool:
-        """A body (`власти Мали`), or a person whose description goes beyond a place (`руководитель
-        оператора Японии`), acts in its own name; a state's forces, its people (`российские
-        дипломаты`) and several parties (`главы ведомств Турции и США`) stand for the states."""
+        """A body (`власти Мали`) or one person (`новый президент США`, `житель Аризоны`) acts in its own
+        name; a state's forces, its envoys (`посол Великобритании`), its people (`российские дипломаты`)
+        and several parties (`главы ведомств Турции и США`) stand for the states."""
         token = self.doc.tokens[i]
         if token.lemma in ACTING_BODIES:
             return True
-        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS:
+        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS | ENVOYS:
             return False
+        if token.feat("Number") == "Sing":  # one person (`новый президент США`, `житель Аризоны`), not the state
+            return True
         return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
 
     def counted(self, i: int) -> int | None:
