@@ -140,6 +140,28 @@ def datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     ]
 
 
+def adjacent_partner(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
+    """`Встреча Тарасенко с руководителем оператора Японии состоялась в рамках визита`: the `с` partner written
+    right after a meeting noun and its genitives, which the parser hung on a noun further on."""
+    tokens = doc.tokens
+    if tokens[trigger].pos != "NOUN":
+        return []
+    end, frontier = trigger, [trigger]
+    while frontier:
+        node = frontier.pop()
+        for k in kids[node]:
+            if k > trigger and tokens[k].rel in {"nmod", "flat:name", "appos", "amod"} and tokens[k].sentence == tokens[trigger].sentence:
+                end = max(end, k)
+                frontier.append(k)
+    after = end + 1
+    if after >= len(tokens) or tokens[after].lemma != "с" or tokens[after].rel != "case":
+        return []
+    partner = tokens[after].head
+    if partner is None or partner < 0 or partner in kids[trigger] or tokens[partner].feat("Case") != "Ins":
+        return []
+    return [partner] if tokens[partner].pos in {"NOUN", "PROPN"} and tokens[partner].feat("Animacy") == "Anim" else []
+
+
 def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     """`пообещал решить вопрос с выплатой пособий семьям`, `пообещал, что X окажет содействие властям`: whom the
     promised or demanded act concerns, a bare dative inside the complement clause (not in a clause nested deeper)."""

@@ -24,7 +24,7 @@ from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
-    bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
+    adjacent_partner, bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
     subject_tokens,
 )
 from .restatements import merge_restatements
@@ -111,7 +111,7 @@ def participants(
     elif c.cue.genitive == "recipient":
         recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
     if c.cue.mutual:
-        partners = [k for h in heads for k in kids[h] if marker(doc, kids, k) == "с"]
+        partners = [k for h in heads for k in kids[h] if marker(doc, kids, k) == "с"] or adjacent_partner(doc, kids, c.trigger)
         actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) == "между"]
         # `Путин встретился с Макроном`: annotators code the partner as recipient; with no one else acting it acts
         (recipient_tokens if actor_tokens else actor_tokens).extend(partners)
