@@ -222,3 +222,12 @@ def test_a_meeting_partner_the_parser_hung_on_a_later_noun(analyze):
     meeting = event(doc, "CONSULT", "Встреча")
     assert names(doc, meeting.actor) == {"Андрей Смирнов"}
     assert names(doc, meeting.recipient) == {"руководитель крупной нефтяной компании Норвегии"}
+
+
+def test_a_converb_the_parser_hung_on_a_noun_is_done_by_its_clauses_subject(analyze):
+    doc = analyze(
+        "Газеты долго обходили эту тему стороной по отношению к сгоревшим складам, пока губернатор Лосев "
+        "не дал своеобразную отмашку, публично поручив прокурору Павлу Котову изучить и такую версию."
+    )
+    order = event(doc, "REQUEST", "поручив")
+    assert names(doc, order.actor) == {"Лосев"} and names(doc, order.recipient) == {"Павел Котов"}

@@ -45,15 +45,28 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
         if objects:
             return objects
     if token.rel in INHERIT_RELS and tokens[head].pos in {"VERB", "ADJ", "AUX"}:
-        return subject_tokens(doc, kids, head, depth + 1)
+        inherited = subject_tokens(doc, kids, head, depth + 1)
+        return inherited or (nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else [])
     if token.rel == "acl:relcl":  # `посетил Вашингтон, где провел переговоры`: the subject of the clause above
         above = tokens[head].head
         return subject_tokens(doc, kids, above, depth + 1) if above is not None and above >= 0 else []
     governor = tokens[head].head
     if token.feat("VerbForm") == "Inf" and tokens[head].pos == "NOUN" and governor is not None and governor >= 0:
         return subject_tokens(doc, kids, governor, depth + 1)  # `лига вынесла решение просить ООН`: the league asks
-    if token.rel.startswith("acl"):
+    if token.rel.startswith("acl") and token.feat("VerbForm") != "Conv":  # a converb modifies no noun: a misparse
         return [head]
+    return nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else []
+
+
+def nearest_subject(doc: Article, verb: int) -> list[int]:
+    """`пока Путин не дал отмашку, публично поручив генпрокурору …`: a converb does what the subject of its
+    clause does, even where the parser hung it on another verb; that subject is the nearest one before it."""
+    sentence = doc.tokens[verb].sentence
+    for k in range(verb - 1, -1, -1):
+        if doc.tokens[k].sentence != sentence:
+            break
+        if doc.tokens[k].rel == "nsubj":
+            return [k]
     return []
 
 
