@@ -231,3 +231,8 @@ def test_a_converb_the_parser_hung_on_a_noun_is_done_by_its_clauses_subject(anal
     )
     order = event(doc, "REQUEST", "поручив")
     assert names(doc, order.actor) == {"Лосев"} and names(doc, order.recipient) == {"Павел Котов"}
+
+
+def test_a_terror_attack_with_no_one_named_is_the_terrorists(analyze):
+    doc = analyze("Журналисты вспоминали освещение теракта на вокзале в Самаре, когда был уволен директор канала.")
+    assert names(doc, event(doc, "ASSAULT", "теракта").actor) == {"террористы"}

@@ -26,7 +26,7 @@ from ..token_spans import token_ids_within
 from ..normalize import nominative
 from ..segment import paragraph_break
 from ..speaker_phrases import common_noun_case
-from ..word_lists import word_sets
+from ..word_lists import read_table, word_sets
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
@@ -46,6 +46,10 @@ STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
 ENFORCERS = _WORDS["enforcer"]
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
+IMPLIED_ACTORS = {
+    row["trigger"]: row["actor"]
+    for row in read_table(Path(__file__).with_name("implied_actors.tsv"), ("trigger", "actor"), key=("trigger",))
+}
 PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
@@ -160,6 +164,18 @@ class ArticleEntities:
             if found:
                 return found[:1]
         return ()
+
+    def implied_actor(self, trigger: int) -> tuple[str, ...]:
+        """`после теракта у метро`: the actor the event's noun itself implies (implied_actors.tsv), as a group entity."""
+        name = IMPLIED_ACTORS.get(self.doc.tokens[trigger].lemma.lower())
+        if name is None:
+            return ()
+        existing = next((e for e in self.entities if name_key(e.name) == name_key(name)), None)
+        if existing:
+            return (existing.id,)
+        entity = Entity(id=self.next_entity_id(), type="PER", name=name, mentions=())
+        self.entities.append(entity)
+        return (entity.id,)
 
     @cached_property
     def token_index(self) -> TokenIndex:

@@ -120,6 +120,8 @@ def participants(
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
     if not actor and tokens[c.trigger].lemma in ENFORCEMENT_ACTS:
         actor = people.implied_enforcer(c.trigger)
+    if not actor:  # `теракт на Дубровке`: the terrorists
+        actor = people.implied_actor(c.trigger)
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     if not recipient and c.cue.embeds:
         recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
