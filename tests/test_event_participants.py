@@ -236,3 +236,8 @@ def test_a_converb_the_parser_hung_on_a_noun_is_done_by_its_clauses_subject(anal
 def test_a_terror_attack_with_no_one_named_is_the_terrorists(analyze):
     doc = analyze("Журналисты вспоминали освещение теракта на вокзале в Самаре, когда был уволен директор канала.")
     assert names(doc, event(doc, "ASSAULT", "теракта").actor) == {"террористы"}
+
+
+def test_a_subject_pronoun_continues_the_organisation_that_was_the_subject_before(analyze):
+    doc = analyze("Еврокомиссия выступила против слияния двух компаний. В декабре она начала расследование сделки.")
+    assert names(doc, event(doc, "ACCUSE", "расследование").actor) == {"Европейская комиссия"}

@@ -133,7 +133,7 @@ class ArticleEntities:
         if token.lemma in FIRST_PERSON:
             return self.speaker_around(i)
         if token.lemma in PRONOUNS:
-            person = self.antecedent(i)
+            person = self.previous_subject(i) or self.antecedent(i)
             return (person,) if person else ()
         modified_noun = self.relative_antecedent(i)
         if modified_noun is not None:
@@ -336,6 +336,25 @@ class ArticleEntities:
         if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i, after=before[-1][0])):
             return None
         return before[-1][1]
+
+    def previous_subject(self, i: int, depth: int = 0) -> str | None:
+        """`Еврокомиссия выступала против сделки. В декабре она закончила расследование`: a subject pronoun
+        continues the main subject of the sentence before, when that names someone of its gender (a pronoun
+        there is followed back in turn)."""
+        tokens = self.doc.tokens
+        pronoun = tokens[i]
+        if pronoun.rel not in SUBJECT_RELS or pronoun.sentence == 0 or depth > 3:
+            return None
+        wanted = PRONOUN_GENDERS.get(pronoun.lemma)
+        before = [k for k, t in enumerate(tokens) if t.sentence == pronoun.sentence - 1]
+        root = next((k for k in before if tokens[k].head is None or tokens[k].head < 0), None)
+        subject = next((k for k in before if tokens[k].head == root and tokens[k].rel in SUBJECT_RELS), None)
+        if root is None or subject is None or tokens[subject].feat("Gender") not in (wanted, None):
+            return None
+        if tokens[subject].lemma in PRONOUNS:
+            return self.previous_subject(subject, depth + 1)
+        entity = self.covering(subject)
+        return entity if entity and self.type_of(entity) in {"PER", "ORG"} else None
 
     def gender_of(self, entity_id: str) -> str | None:
         if entity_id not in self.genders:

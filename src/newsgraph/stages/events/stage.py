@@ -118,7 +118,7 @@ def participants(
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
-    if not actor and tokens[c.trigger].lemma in ENFORCEMENT_ACTS:
+    if not actor and not actor_tokens and tokens[c.trigger].lemma in ENFORCEMENT_ACTS:  # not for an unresolved `она`
         actor = people.implied_enforcer(c.trigger)
     if not actor:  # `теракт на Дубровке`: the terrorists
         actor = people.implied_actor(c.trigger)
