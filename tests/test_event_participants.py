@@ -241,3 +241,11 @@ def test_a_terror_attack_with_no_one_named_is_the_terrorists(analyze):
 def test_a_subject_pronoun_continues_the_organisation_that_was_the_subject_before(analyze):
     doc = analyze("Еврокомиссия выступила против слияния двух компаний. В декабре она начала расследование сделки.")
     assert names(doc, event(doc, "ACCUSE", "расследование").actor) == {"Европейская комиссия"}
+
+
+def test_a_subject_the_parser_gave_to_the_clause_before_still_acts_for_its_verb(analyze):
+    doc = analyze(
+        "В момент, когда в северных водах вслед за норвежской экспедицией начали свою работу американские "
+        "исследователи на ледоколе «Нордик», WWF выступил с призывом разработать международное соглашение."
+    )
+    assert names(doc, event(doc, "REQUEST", "призывом").actor) == {"WWF"}

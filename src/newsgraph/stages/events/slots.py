@@ -36,7 +36,7 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     tokens = doc.tokens
     if is_passive(doc, kids, verb):
         return [k for k in kids[verb] if is_agent(doc, kids, k)]
-    found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb)
+    found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb) or subject_hung_elsewhere(doc, verb)
     token, head = tokens[verb], tokens[verb].head
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
@@ -56,6 +56,20 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     if token.rel.startswith("acl") and token.feat("VerbForm") != "Conv":  # a converb modifies no noun: a misparse
         return [head]
     return nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else []
+
+
+def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
+    """`…, WWF выступил с призывом`: a finite verb's subject written right before it, which the parser made
+    the subject of another verb."""
+    tokens = doc.tokens
+    if tokens[verb].feat("VerbForm") != "Fin":
+        return []
+    k = verb - 1
+    while k >= 0 and tokens[k].pos in {"ADV", "PART"} and tokens[k].sentence == tokens[verb].sentence:
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[verb].sentence or tokens[k].rel != "nsubj" or tokens[k].head == verb:
+        return []
+    return [k]
 
 
 def nearest_subject(doc: Article, verb: int) -> list[int]:
