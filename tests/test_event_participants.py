@@ -249,3 +249,8 @@ def test_a_subject_the_parser_gave_to_the_clause_before_still_acts_for_its_verb(
         "исследователи на ледоколе «Нордик», WWF выступил с призывом разработать международное соглашение."
     )
     assert names(doc, event(doc, "REQUEST", "призывом").actor) == {"WWF"}
+
+
+def test_coordinated_verbs_share_their_dative(analyze):
+    doc = analyze("Министр финансов Иван Лосев позвонил главе Еврогруппы Петеру Хансену и рекомендовал выработать компромисс.")
+    assert names(doc, event(doc, "REQUEST", "рекомендовал").recipient) == {"Петер Хансен"}

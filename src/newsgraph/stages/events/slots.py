@@ -155,16 +155,24 @@ def shared_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     return [k for p in partners for k in kids[p] if tokens[k].rel == "obj" and tokens[k].feat("Case") == "Acc"]
 
 
-def datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
-    """`запретил зарубежным государствам`, `пообещал семьям`: a bare dative of the verb names whom it concerns."""
+def datives(doc: Article, kids: list[list[int]], verb: int, shared: bool = True) -> list[int]:
+    """`запретил зарубежным государствам`, `пообещал семьям`: a bare dative of the verb names whom it concerns;
+    with none, the one of a verb coordinated with it (`позвонил главе Еврогруппы и рекомендовал выработать …`)."""
     tokens = doc.tokens
     if tokens[verb].pos != "VERB":
         return []
-    return [
+    own = [
         k for k in kids[verb]
         if tokens[k].feat("Case") == "Dat" and tokens[k].rel in {"iobj", "obl", "obj"} and not marker(doc, kids, k)
         and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
     ]
+    if own or not shared:
+        return own
+    partners = [k for k in kids[verb] if tokens[k].rel == "conj"]
+    head = tokens[verb].head
+    if tokens[verb].rel == "conj" and head is not None and head >= 0:
+        partners.append(head)
+    return [k for p in partners for k in datives(doc, kids, p, shared=False)]
 
 
 def adjacent_partner(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
