@@ -24,9 +24,8 @@ from ..states import State, name_key, same_state, state_by_adjective, state_by_c
 from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
 from ..normalize import nominative
-from ..segment import paragraph_break
 from ..speaker_phrases import common_noun_case
-from ..word_lists import read_table, word_sets
+from ..word_lists import word_sets
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
@@ -44,12 +43,8 @@ FORCES = _WORDS["force"]
 QUANTIFIERS = _WORDS["quantifier"]
 STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
-ENFORCERS = _WORDS["enforcer"]
+ENFORCERS = _WORDS["enforcer"]  # read by implied.py
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
-IMPLIED_ACTORS = {
-    row["trigger"]: row["actor"]
-    for row in read_table(Path(__file__).with_name("implied_actors.tsv"), ("trigger", "actor"), key=("trigger",))
-}
 PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
@@ -145,37 +140,6 @@ class ArticleEntities:
             return (description,)
         described = self.described_group(i)
         return (described,) if described else ()
-
-    def implied_enforcer(self, i: int) -> tuple[str, ...]:
-        """`возбуждено уголовное дело`, `его арестовали`: the investigating body the text names, in the
-        sentence, else nearest before in the paragraph, else nearest before in the article (the article
-        about a case names who pursues it); `органы прокуратуры` as a whole."""
-        tokens = self.doc.tokens
-        here = tokens[i]
-        named = [k for k, t in enumerate(tokens) if t.lemma.lower() in ENFORCERS]
-        same_sentence = [k for k in named if tokens[k].sentence == here.sentence]
-        before = [k for k in reversed(named) if k < i]
-        in_paragraph = [k for k in before if not paragraph_break(self.doc.text, tokens[k].end, here.start)]
-        for k in same_sentence + in_paragraph + before:
-            head = tokens[k].head
-            if k not in self.by_token and tokens[k].rel == "nmod" and head is not None and head >= 0 and tokens[head].lemma == "орган":
-                k = head
-            found = self.participant(k)
-            if found:
-                return found[:1]
-        return ()
-
-    def implied_actor(self, trigger: int) -> tuple[str, ...]:
-        """`после теракта у метро`: the actor the event's noun itself implies (implied_actors.tsv), as a group entity."""
-        name = IMPLIED_ACTORS.get(self.doc.tokens[trigger].lemma.lower())
-        if name is None:
-            return ()
-        existing = next((e for e in self.entities if name_key(e.name) == name_key(name)), None)
-        if existing:
-            return (existing.id,)
-        entity = Entity(id=self.next_entity_id(), type="PER", name=name, mentions=())
-        self.entities.append(entity)
-        return (entity.id,)
 
     @cached_property
     def token_index(self) -> TokenIndex:

@@ -22,6 +22,7 @@ from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
+from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
     adjacent_partner, bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
@@ -119,9 +120,9 @@ def participants(
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
     if not actor and not actor_tokens and tokens[c.trigger].lemma in ENFORCEMENT_ACTS:  # not for an unresolved `она`
-        actor = people.implied_enforcer(c.trigger)
+        actor = implied_enforcer(people, c.trigger)
     if not actor:  # `теракт на Дубровке`: the terrorists
-        actor = people.implied_actor(c.trigger)
+        actor = implied_actor(people, c.trigger)
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     if not recipient and c.cue.embeds:
         recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
