@@ -254,3 +254,11 @@ def test_a_subject_the_parser_gave_to_the_clause_before_still_acts_for_its_verb(
 def test_coordinated_verbs_share_their_dative(analyze):
     doc = analyze("Министр финансов Иван Лосев позвонил главе Еврогруппы Петеру Хансену и рекомендовал выработать компромисс.")
     assert names(doc, event(doc, "REQUEST", "рекомендовал").recipient) == {"Петер Хансен"}
+
+
+def test_a_subject_pronoun_skips_a_man_named_sentences_ago_only_as_a_posts_owner(analyze):
+    doc = analyze(
+        "Губернатор Иван Седов уволил своего заместителя. Его обязанности поручили помощнику директора фонда "
+        "Петра Смирнова, сообщили в ведомстве. Ведомство заявило о реорганизации. Вчера он был задержан полицией."
+    )
+    assert names(doc, event(doc, "COERCE", "задержан").recipient) == {"Иван Седов"}

@@ -299,7 +299,19 @@ class ArticleEntities:
         before = [(token, e) for token, e in self.person_tokens if token < i and self.gender_of(e) in (wanted, None)]
         if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i, after=before[-1][0])):
             return None
+        if self.doc.tokens[i].rel in SUBJECT_RELS:  # `Он был задержан` is not a man named sentences ago as a post's owner
+            near = self.doc.tokens[i].sentence - 1
+            salient = [(token, e) for token, e in before if self.doc.tokens[token].sentence >= near or not self.owner_phrase(token)]
+            before = salient or before
         return before[-1][1]
+
+    def owner_phrase(self, token: int) -> bool:
+        """A name inside a genitive modifier (`заместителем директора фонда Сергея Арамилева`)."""
+        tokens = self.doc.tokens
+        k = token
+        while tokens[k].rel in {"flat:name", "flat", "appos"} and tokens[k].head is not None and tokens[k].head >= 0:
+            k = tokens[k].head
+        return tokens[k].rel == "nmod" and tokens[k].feat("Case") == "Gen"
 
     def previous_subject(self, i: int, depth: int = 0) -> str | None:
         """`Еврокомиссия выступала против сделки. В декабре она закончила расследование`: a subject pronoun
