@@ -8,7 +8,7 @@ after `президентом Азербайджана Ильхамом Алие
 Capitals used as participants stand for their state (`Москва заявила` → Россия). A
 proper name the NER missed is matched to the article's entity of that name, or to a
 state. A state the article has no entity for gets one (a fresh `e…` id), with a new
-mention over the adjective or name that refers to it.
+mention over the adjective or name that refers to it. Pronouns are read in pronouns.py, implied actors in implied.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ...doc import Article, Entity, Mention, Token, coarse_type
-from ..speaker_phrases import SUBJECT_RELS, phrase
+from ..speaker_phrases import phrase
 from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from ..token_index import TokenIndex, person_gender
@@ -26,6 +26,7 @@ from ..token_spans import token_ids_within
 from ..normalize import nominative
 from ..speaker_phrases import common_noun_case
 from ..word_lists import word_sets
+from .pronouns import antecedent, previous_subject
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
@@ -45,8 +46,6 @@ STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
 ENFORCERS = _WORDS["enforcer"]  # read by implied.py
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
-PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
-ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
@@ -128,7 +127,7 @@ class ArticleEntities:
         if token.lemma in FIRST_PERSON:
             return self.speaker_around(i)
         if token.lemma in PRONOUNS:
-            person = self.previous_subject(i) or self.antecedent(i)
+            person = previous_subject(self, i) or antecedent(self, i)
             return (person,) if person else ()
         modified_noun = self.relative_antecedent(i)
         if modified_noun is not None:
@@ -291,47 +290,6 @@ class ArticleEntities:
         start = self.doc.tokens[i].start
         return next(((q.speaker,) for q in self.doc.quotes if q.start <= start < q.end and q.speaker), ())
 
-    def antecedent(self, i: int) -> str | None:
-        """The nearest person mentioned before a pronoun; none for an object pronoun that a thing
-        before it in its sentence can stand for (`поддержала его` after `согласование пакета`)."""
-        wanted = PRONOUN_GENDERS.get(self.doc.tokens[i].lemma)
-        # `она закончила расследование` is no man named last
-        before = [(token, e) for token, e in self.person_tokens if token < i and self.gender_of(e) in (wanted, None)]
-        if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i, after=before[-1][0])):
-            return None
-        if self.doc.tokens[i].rel in SUBJECT_RELS:  # `Он был задержан` is not a man named sentences ago as a post's owner
-            near = self.doc.tokens[i].sentence - 1
-            salient = [(token, e) for token, e in before if self.doc.tokens[token].sentence >= near or not self.owner_phrase(token)]
-            before = salient or before
-        return before[-1][1]
-
-    def owner_phrase(self, token: int) -> bool:
-        """A name inside a genitive modifier (`заместителем директора фонда Сергея Арамилева`)."""
-        tokens = self.doc.tokens
-        k = token
-        while tokens[k].rel in {"flat:name", "flat", "appos"} and tokens[k].head is not None and tokens[k].head >= 0:
-            k = tokens[k].head
-        return tokens[k].rel == "nmod" and tokens[k].feat("Case") == "Gen"
-
-    def previous_subject(self, i: int, depth: int = 0) -> str | None:
-        """`Еврокомиссия выступала против сделки. В декабре она закончила расследование`: a subject pronoun
-        continues the main subject of the sentence before, when that names someone of its gender (a pronoun
-        there is followed back in turn)."""
-        tokens = self.doc.tokens
-        pronoun = tokens[i]
-        if pronoun.rel not in SUBJECT_RELS or pronoun.sentence == 0 or depth > 3:
-            return None
-        wanted = PRONOUN_GENDERS.get(pronoun.lemma)
-        before = [k for k, t in enumerate(tokens) if t.sentence == pronoun.sentence - 1]
-        root = next((k for k in before if tokens[k].head is None or tokens[k].head < 0), None)
-        subject = next((k for k in before if tokens[k].head == root and tokens[k].rel in SUBJECT_RELS), None)
-        if root is None or subject is None or tokens[subject].feat("Gender") not in (wanted, None):
-            return None
-        if tokens[subject].lemma in PRONOUNS:
-            return self.previous_subject(subject, depth + 1)
-        entity = self.covering(subject)
-        return entity if entity and self.type_of(entity) in {"PER", "ORG"} else None
-
     def gender_of(self, entity_id: str) -> str | None:
         if entity_id not in self.genders:
             entity = next(e for e in self.entities if e.id == entity_id)
@@ -345,21 +303,6 @@ class ArticleEntities:
             return None
         clause = tokens[tokens[i].head]
         return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
-
-    def thing_before(self, i: int, after: int = -1) -> bool:
-        """An inanimate singular noun of the pronoun's gender earlier in its sentence, as a subject or
-        object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for), named
-        after token `after` (a person named closer is the one meant: `написал письмо, где раскритиковал X и обвинил его`)."""
-        pronoun = self.doc.tokens[i]
-        genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
-        for k in range(i - 1, after, -1):
-            token = self.doc.tokens[k]
-            if token.sentence != pronoun.sentence:
-                return False
-            if (token.pos == "NOUN" and token.feat("Animacy") == "Inan" and token.feat("Number") == "Sing"
-                    and token.feat("Gender") in genders and k not in self.by_token and token.rel in ARGUMENT_RELS):
-                return True
-        return False
 
     def as_state(self, entity_id: str) -> str:
         """A capital standing for its state; everything else unchanged."""
