@@ -52,7 +52,10 @@ def previous_subject(people: ArticleEntities, i: int, depth: int = 0) -> str | N
     if pronoun.rel not in SUBJECT_RELS or pronoun.sentence == 0 or depth > 3:
         return None
     wanted = PRONOUN_GENDERS.get(pronoun.lemma)
-    before = [k for k, t in enumerate(tokens) if t.sentence == pronoun.sentence - 1]
+    k = i
+    while k > 0 and tokens[k - 1].sentence >= pronoun.sentence - 1:
+        k -= 1
+    before = [j for j in range(k, i) if tokens[j].sentence == pronoun.sentence - 1]
     root = next((k for k in before if tokens[k].head is None or tokens[k].head < 0), None)
     subject = next((k for k in before if tokens[k].head == root and tokens[k].rel in SUBJECT_RELS), None)
     if root is None or subject is None or tokens[subject].feat("Gender") not in (wanted, None):
