@@ -262,3 +262,8 @@ def test_a_subject_pronoun_skips_a_man_named_sentences_ago_only_as_a_posts_owner
         "Петра Смирнова, сообщили в ведомстве. Ведомство заявило о реорганизации. Вчера он был задержан полицией."
     )
     assert names(doc, event(doc, "COERCE", "задержан").recipient) == {"Иван Седов"}
+
+
+def test_one_member_of_a_body_is_a_person_not_the_body(analyze):
+    doc = analyze("Вчера безработный из Омска попытался убить члена Государственной думы.")
+    assert names(doc, event(doc, "ASSAULT", "убить").recipient) == {"член Государственной думы"}

@@ -122,6 +122,9 @@ class ArticleEntities:
             # `власти Мали`, `руководитель оператора Японии`: named as the article names them, for their state
             described = self.described_group(i, principal=self.as_state(found[0]))
             return (described,) if described else found
+        if len(found) == 1 and self.type_of(found[0]) == "ORG" and self.one_member(i):
+            described = self.described_group(i)  # `член Конгресса США`, `сотрудник Газпрома`: a person, not the body
+            return (described,) if described else found
         if found:
             return tuple(dict.fromkeys(self.as_state(e) for e in found))
         if token.lemma in FIRST_PERSON:
@@ -177,6 +180,12 @@ class ArticleEntities:
         if token.feat("Number") == "Sing":  # one person (`новый президент США`, `житель Аризоны`), not the state
             return True
         return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
+
+    def one_member(self, i: int) -> bool:
+        """One person named by his place in a body, not by an office that speaks for it (`глава Газпрома`)."""
+        token = self.doc.tokens[i]
+        return (token.feat("Animacy") == "Anim" and token.feat("Number") == "Sing" and token.pos == "NOUN"
+                and token.lemma not in ROLE_NOUNS | FORCES | GROUP_WORDS | ENVOYS)
 
     def counted(self, i: int) -> int | None:
         """`ряд западных СМИ`, `кандидатуру Байдена`: the owner in the genitive of a quantifier or a stand-in."""
