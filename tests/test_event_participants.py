@@ -172,3 +172,98 @@ def test_a_conditional_threat_is_still_made(analyze):
 def test_a_call_made_in_the_past_looks_ahead_to_its_weekday(analyze):
     doc = analyze("Оппозиция призвала сторонников выйти на акцию протеста в воскресенье.", published="2025-10-01")
     assert event(doc, "PROTEST", "акцию").date == "2025-10-05"
+
+
+def test_a_bare_instrumental_names_what_outrage_is_at(analyze):
+    doc = analyze("Председатель Сената Иван Кузнецов выразил возмущение заявлениями турецкой стороны.")
+    assert names(doc, event(doc, "ACCUSE", "выразил").recipient) == {"Турция"}
+
+
+def test_a_request_nouns_addressee_may_hang_on_the_noun_it_governs(analyze):
+    doc = analyze("Правительство Ливии обратилось с просьбой о помощи к Египту и Алжиру.")
+    assert names(doc, event(doc, "REQUEST", "просьбой").recipient) == {"Египет", "Алжир"}
+
+
+def test_a_promise_concerns_the_dative_inside_the_promised_act(analyze):
+    doc = analyze("Губернатор Олег Смирнов пообещал решить вопрос с выплатой компенсаций семьям пострадавших шахтёров.")
+    promise = event(doc, "AGREE", "пообещал")
+    assert names(doc, promise.actor) == {"Олег Смирнов"} and names(doc, promise.recipient) == {"семьи"}
+
+
+def test_a_pronoun_takes_the_person_named_after_an_earlier_thing(analyze):
+    doc = analyze(
+        "Писатель Пётр Волков опубликовал письмо, в котором раскритиковал министра Ивана Орлова и обвинил его в коррупции."
+    )
+    assert names(doc, event(doc, "ACCUSE", "обвинил").recipient) == {"Иван Орлов"}
+
+
+def test_an_agentless_arrest_is_done_by_the_investigators_the_article_names(analyze):
+    doc = analyze("Следственный комитет Казахстана расследует гибель солдат.\nВчера в Алма-Ате был задержан рядовой Павел Сомов.")
+    arrest = event(doc, "COERCE", "задержан")
+    assert names(doc, arrest.actor) == {"Следственный комитет Казахстана"} and names(doc, arrest.recipient) == {"Павел Сомов"}
+
+
+def test_a_case_opened_without_an_agent_goes_to_the_prosecutors_named_before(analyze):
+    doc = analyze("Прокуратура Молдавии проверяет работу порта.\nУголовное дело было возбуждено в пятницу.")
+    assert names(doc, event(doc, "ACCUSE", "возбуждено").actor) == {"прокуратура"}
+
+
+def test_one_official_described_by_his_state_acts_himself_an_envoy_stands_for_it(analyze):
+    doc = analyze("Новый президент Аргентины неоднократно выступал против санкций. Вчера посол Великобритании был вызван в МИД России.")
+    assert names(doc, event(doc, "ACCUSE", "выступал").actor) == {"новый президент Аргентины"}
+    assert names(doc, event(doc, "ACCUSE", "вызван").recipient) == {"Великобритания"}
+
+
+def test_a_meeting_partner_the_parser_hung_on_a_later_noun(analyze):
+    doc = analyze(
+        "Встреча губернатора Андрея Смирнова с руководителем крупной нефтяной компании Норвегии "
+        "состоялась в рамках визита губернатора в Осло."
+    )
+    meeting = event(doc, "CONSULT", "Встреча")
+    assert names(doc, meeting.actor) == {"Андрей Смирнов"}
+    assert names(doc, meeting.recipient) == {"руководитель крупной нефтяной компании Норвегии"}
+
+
+def test_a_converb_the_parser_hung_on_a_noun_is_done_by_its_clauses_subject(analyze):
+    doc = analyze(
+        "Газеты долго обходили эту тему стороной по отношению к сгоревшим складам, пока губернатор Лосев "
+        "не дал своеобразную отмашку, публично поручив прокурору Павлу Котову изучить и такую версию."
+    )
+    order = event(doc, "REQUEST", "поручив")
+    assert names(doc, order.actor) == {"Лосев"} and names(doc, order.recipient) == {"Павел Котов"}
+
+
+def test_a_terror_attack_with_no_one_named_is_the_terrorists(analyze):
+    doc = analyze("Журналисты вспоминали освещение теракта на вокзале в Самаре, когда был уволен директор канала.")
+    assert names(doc, event(doc, "ASSAULT", "теракта").actor) == {"террористы"}
+
+
+def test_a_subject_pronoun_continues_the_organisation_that_was_the_subject_before(analyze):
+    doc = analyze("Еврокомиссия выступила против слияния двух компаний. В декабре она начала расследование сделки.")
+    assert names(doc, event(doc, "ACCUSE", "расследование").actor) == {"Европейская комиссия"}
+
+
+def test_a_subject_the_parser_gave_to_the_clause_before_still_acts_for_its_verb(analyze):
+    doc = analyze(
+        "В момент, когда в северных водах вслед за норвежской экспедицией начали свою работу американские "
+        "исследователи на ледоколе «Нордик», WWF выступил с призывом разработать международное соглашение."
+    )
+    assert names(doc, event(doc, "REQUEST", "призывом").actor) == {"WWF"}
+
+
+def test_coordinated_verbs_share_their_dative(analyze):
+    doc = analyze("Министр финансов Иван Лосев позвонил главе Еврогруппы Петеру Хансену и рекомендовал выработать компромисс.")
+    assert names(doc, event(doc, "REQUEST", "рекомендовал").recipient) == {"Петер Хансен"}
+
+
+def test_a_subject_pronoun_skips_a_man_named_sentences_ago_only_as_a_posts_owner(analyze):
+    doc = analyze(
+        "Губернатор Иван Седов уволил своего заместителя. Его обязанности поручили помощнику директора фонда "
+        "Петра Смирнова, сообщили в ведомстве. Ведомство заявило о реорганизации. Вчера он был задержан полицией."
+    )
+    assert names(doc, event(doc, "COERCE", "задержан").recipient) == {"Иван Седов"}
+
+
+def test_one_member_of_a_body_is_a_person_not_the_body(analyze):
+    doc = analyze("Вчера безработный из Омска попытался убить члена Государственной думы.")
+    assert names(doc, event(doc, "ASSAULT", "убить").recipient) == {"член Государственной думы"}

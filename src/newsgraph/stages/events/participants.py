@@ -8,7 +8,7 @@ after `президентом Азербайджана Ильхамом Алие
 Capitals used as participants stand for their state (`Москва заявила` → Россия). A
 proper name the NER missed is matched to the article's entity of that name, or to a
 state. A state the article has no entity for gets one (a fresh `e…` id), with a new
-mention over the adjective or name that refers to it.
+mention over the adjective or name that refers to it. Pronouns are read in pronouns.py, implied actors in implied.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ...doc import Article, Entity, Mention, Token, coarse_type
-from ..speaker_phrases import SUBJECT_RELS, phrase
+from ..speaker_phrases import phrase
 from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from ..token_index import TokenIndex, person_gender
@@ -26,10 +26,12 @@ from ..token_spans import token_ids_within
 from ..normalize import nominative
 from ..speaker_phrases import common_noun_case
 from ..word_lists import word_sets
+from .pronouns import antecedent, previous_subject
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
-    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "force", "quantifier", "stand_in", "not_participant",
+    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
+    "enforcer", "enforcement_act",
 ))
 PRONOUNS = _WORDS["pronoun"]
 FIRST_PERSON = _WORDS["first_person"]
@@ -37,12 +39,13 @@ GENERIC_BODIES = _WORDS["generic_body"]
 GROUP_WORDS = _WORDS["group_word"]
 GUEST_BODIES = _WORDS["guest_body"]
 ACTING_BODIES = _WORDS["acting_body"]
+ENVOYS = _WORDS["envoy"]
 FORCES = _WORDS["force"]
 QUANTIFIERS = _WORDS["quantifier"]
 STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
-PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
-ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+ENFORCERS = _WORDS["enforcer"]  # read by implied.py
+ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
@@ -119,12 +122,15 @@ class ArticleEntities:
             # `власти Мали`, `руководитель оператора Японии`: named as the article names them, for their state
             described = self.described_group(i, principal=self.as_state(found[0]))
             return (described,) if described else found
+        if len(found) == 1 and self.type_of(found[0]) == "ORG" and self.one_member(i):
+            described = self.described_group(i)  # `член Конгресса США`, `сотрудник Газпрома`: a person, not the body
+            return (described,) if described else found
         if found:
             return tuple(dict.fromkeys(self.as_state(e) for e in found))
         if token.lemma in FIRST_PERSON:
             return self.speaker_around(i)
         if token.lemma in PRONOUNS:
-            person = self.antecedent(i)
+            person = previous_subject(self, i) or antecedent(self, i)
             return (person,) if person else ()
         modified_noun = self.relative_antecedent(i)
         if modified_noun is not None:
@@ -163,15 +169,23 @@ class ArticleEntities:
         return colleagues.pop() if len(colleagues) == 1 else None
 
     def acts_itself(self, i: int) -> bool:
-        """A body (`власти Мали`), or a person whose description goes beyond a place (`руководитель
-        оператора Японии`), acts in its own name; a state's forces, its people (`российские
-        дипломаты`) and several parties (`главы ведомств Турции и США`) stand for the states."""
+        """A body (`власти Мали`) or one person (`новый президент США`, `житель Аризоны`) acts in its own
+        name; a state's forces, its envoys (`посол Великобритании`), its people (`российские дипломаты`)
+        and several parties (`главы ведомств Турции и США`) stand for the states."""
         token = self.doc.tokens[i]
         if token.lemma in ACTING_BODIES:
             return True
-        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS:
+        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS | ENVOYS:
             return False
+        if token.feat("Number") == "Sing":  # one person (`новый президент США`, `житель Аризоны`), not the state
+            return True
         return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
+
+    def one_member(self, i: int) -> bool:
+        """One person named by his place in a body, not by an office that speaks for it (`глава Газпрома`)."""
+        token = self.doc.tokens[i]
+        return (token.feat("Animacy") == "Anim" and token.feat("Number") == "Sing" and token.pos == "NOUN"
+                and token.lemma not in ROLE_NOUNS | FORCES | GROUP_WORDS | ENVOYS)
 
     def counted(self, i: int) -> int | None:
         """`ряд западных СМИ`, `кандидатуру Байдена`: the owner in the genitive of a quantifier or a stand-in."""
@@ -285,16 +299,6 @@ class ArticleEntities:
         start = self.doc.tokens[i].start
         return next(((q.speaker,) for q in self.doc.quotes if q.start <= start < q.end and q.speaker), ())
 
-    def antecedent(self, i: int) -> str | None:
-        """The nearest person mentioned before a pronoun; none for an object pronoun that a thing
-        before it in its sentence can stand for (`поддержала его` after `согласование пакета`)."""
-        before = [entity for token, entity in self.person_tokens if token < i]
-        if not before or (self.doc.tokens[i].rel not in SUBJECT_RELS and self.thing_before(i)):
-            return None
-        wanted = PRONOUN_GENDERS.get(self.doc.tokens[i].lemma)
-        # `она закончила расследование` is no man named last
-        return next((e for e in reversed(before) if self.gender_of(e) in (wanted, None)), None)
-
     def gender_of(self, entity_id: str) -> str | None:
         if entity_id not in self.genders:
             entity = next(e for e in self.entities if e.id == entity_id)
@@ -308,20 +312,6 @@ class ArticleEntities:
             return None
         clause = tokens[tokens[i].head]
         return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
-
-    def thing_before(self, i: int) -> bool:
-        """An inanimate singular noun of the pronoun's gender earlier in its sentence, as a subject or
-        object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for)."""
-        pronoun = self.doc.tokens[i]
-        genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
-        for k in range(i - 1, -1, -1):
-            token = self.doc.tokens[k]
-            if token.sentence != pronoun.sentence:
-                return False
-            if (token.pos == "NOUN" and token.feat("Animacy") == "Inan" and token.feat("Number") == "Sing"
-                    and token.feat("Gender") in genders and k not in self.by_token and token.rel in ARGUMENT_RELS):
-                return True
-        return False
 
     def as_state(self, entity_id: str) -> str:
         """A capital standing for its state; everything else unchanged."""

@@ -36,7 +36,7 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     tokens = doc.tokens
     if is_passive(doc, kids, verb):
         return [k for k in kids[verb] if is_agent(doc, kids, k)]
-    found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb)
+    found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb) or subject_hung_elsewhere(doc, verb)
     token, head = tokens[verb], tokens[verb].head
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
@@ -45,15 +45,42 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
         if objects:
             return objects
     if token.rel in INHERIT_RELS and tokens[head].pos in {"VERB", "ADJ", "AUX"}:
-        return subject_tokens(doc, kids, head, depth + 1)
+        inherited = subject_tokens(doc, kids, head, depth + 1)
+        return inherited or (nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else [])
     if token.rel == "acl:relcl":  # `посетил Вашингтон, где провел переговоры`: the subject of the clause above
         above = tokens[head].head
         return subject_tokens(doc, kids, above, depth + 1) if above is not None and above >= 0 else []
     governor = tokens[head].head
     if token.feat("VerbForm") == "Inf" and tokens[head].pos == "NOUN" and governor is not None and governor >= 0:
         return subject_tokens(doc, kids, governor, depth + 1)  # `лига вынесла решение просить ООН`: the league asks
-    if token.rel.startswith("acl"):
+    if token.rel.startswith("acl") and token.feat("VerbForm") != "Conv":  # a converb modifies no noun: a misparse
         return [head]
+    return nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else []
+
+
+def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
+    """`…, WWF выступил с призывом`: a finite verb's subject written right before it, which the parser made
+    the subject of another verb."""
+    tokens = doc.tokens
+    if tokens[verb].feat("VerbForm") != "Fin":
+        return []
+    k = verb - 1
+    while k >= 0 and tokens[k].pos in {"ADV", "PART"} and tokens[k].sentence == tokens[verb].sentence:
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[verb].sentence or tokens[k].rel != "nsubj" or tokens[k].head == verb:
+        return []
+    return [k]
+
+
+def nearest_subject(doc: Article, verb: int) -> list[int]:
+    """`пока Путин не дал отмашку, публично поручив генпрокурору …`: a converb does what the subject of its
+    clause does, even where the parser hung it on another verb; that subject is the nearest one before it."""
+    sentence = doc.tokens[verb].sentence
+    for k in range(verb - 1, -1, -1):
+        if doc.tokens[k].sentence != sentence:
+            break
+        if doc.tokens[k].rel == "nsubj":
+            return [k]
     return []
 
 
@@ -95,7 +122,8 @@ def bare_genitives(doc: Article, kids: list[list[int]], head: int) -> list[int]:
 
 
 def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str, ...]) -> list[int]:
-    """Dependents of `head` in a recipient slot: `obj`, `iobj`, bare `Dat`, or a preposition."""
+    """Dependents of `head` in a recipient slot: `obj`, `iobj`, bare `Dat` or `Ins` (`возмущение заявлениями`), or a
+    preposition; a noun's prepositional slot may hang on the noun it governs (`просьба о помощи к России`)."""
     found = [k for k in misparsed_objects(doc, kids, head)] if "obj" in slots else []
     for k in kids[head]:
         token = doc.tokens[k]
@@ -104,9 +132,14 @@ def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str
             if f"в_{token.lemma}" in slots:
                 found += [g for g in kids[k] if doc.tokens[g].rel == "nmod" and doc.tokens[g].feat("Case") == "Gen"]
             continue
-        bare_dative = token.feat("Case") == "Dat" and token.rel in {"iobj", "obl", "nmod", "obj"}
-        if (token.rel in slots and not where) or ("Dat" in slots and bare_dative and not where) or (where and where in slots):
+        bare_case = token.feat("Case") if token.rel in {"iobj", "obl", "nmod", "obj"} and not where else None
+        if (token.rel in slots and not where) or bare_case in {"Dat", "Ins"} & set(slots) or (where and where in slots):
             found.append(k)
+    if not found and doc.tokens[head].pos == "NOUN":
+        found = [
+            g for k in kids[head] if doc.tokens[k].rel == "nmod" and marker(doc, kids, k)
+            for g in kids[k] if doc.tokens[g].rel == "nmod" and (where := marker(doc, kids, g)) and where in slots
+        ]
     return found
 
 
@@ -122,16 +155,64 @@ def shared_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     return [k for p in partners for k in kids[p] if tokens[k].rel == "obj" and tokens[k].feat("Case") == "Acc"]
 
 
-def datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
-    """`запретил зарубежным государствам`, `пообещал семьям`: a bare dative of the verb names whom it concerns."""
+def datives(doc: Article, kids: list[list[int]], verb: int, shared: bool = True) -> list[int]:
+    """`запретил зарубежным государствам`, `пообещал семьям`: a bare dative of the verb names whom it concerns;
+    with none, the one of a verb coordinated with it (`позвонил главе Еврогруппы и рекомендовал выработать …`)."""
     tokens = doc.tokens
     if tokens[verb].pos != "VERB":
         return []
-    return [
+    own = [
         k for k in kids[verb]
         if tokens[k].feat("Case") == "Dat" and tokens[k].rel in {"iobj", "obl", "obj"} and not marker(doc, kids, k)
         and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
     ]
+    if own or not shared:
+        return own
+    partners = [k for k in kids[verb] if tokens[k].rel == "conj"]
+    head = tokens[verb].head
+    if tokens[verb].rel == "conj" and head is not None and head >= 0:
+        partners.append(head)
+    return [k for p in partners for k in datives(doc, kids, p, shared=False)]
+
+
+def adjacent_partner(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
+    """`Встреча Тарасенко с руководителем оператора Японии состоялась в рамках визита`: the `с` partner written
+    right after a meeting noun and its genitives, which the parser hung on a noun further on."""
+    tokens = doc.tokens
+    if tokens[trigger].pos != "NOUN":
+        return []
+    end, frontier = trigger, [trigger]
+    while frontier:
+        node = frontier.pop()
+        for k in kids[node]:
+            if k > trigger and tokens[k].rel in {"nmod", "flat:name", "appos", "amod"} and tokens[k].sentence == tokens[trigger].sentence:
+                end = max(end, k)
+                frontier.append(k)
+    after = end + 1
+    if after >= len(tokens) or tokens[after].lemma != "с" or tokens[after].rel != "case":
+        return []
+    partner = tokens[after].head
+    if partner is None or partner < 0 or partner in kids[trigger] or tokens[partner].feat("Case") != "Ins":
+        return []
+    return [partner] if tokens[partner].pos in {"NOUN", "PROPN"} and tokens[partner].feat("Animacy") == "Anim" else []
+
+
+def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`пообещал решить вопрос с выплатой пособий семьям`, `пообещал, что X окажет содействие властям`: whom the
+    promised or demanded act concerns, a bare dative inside the complement clause (not in a clause nested deeper)."""
+    tokens = doc.tokens
+    frontier = [k for k in kids[verb] if tokens[k].rel in {"xcomp", "ccomp"}]
+    found: list[int] = []
+    while frontier:
+        node = frontier.pop(0)
+        for k in kids[node]:
+            token = tokens[k]
+            if token.rel in {"ccomp", "advcl", "acl:relcl", "conj", "parataxis", "punct"}:
+                continue
+            if token.feat("Case") == "Dat" and token.pos in {"NOUN", "PROPN"} and not marker(doc, kids, k):
+                found.append(k)
+            frontier.append(k)
+    return sorted(found)
 
 
 def resolve_all(

@@ -22,9 +22,10 @@ from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of
-from .participants import GUEST_BODIES, ArticleEntities, children, marker
+from .implied import implied_actor, implied_enforcer
+from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
-    bare_genitives, datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
+    adjacent_partner, bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
     subject_tokens,
 )
 from .restatements import merge_restatements
@@ -111,14 +112,20 @@ def participants(
     elif c.cue.genitive == "recipient":
         recipient_tokens += [k for h in heads if tokens[h].pos == "NOUN" for k in bare_genitives(doc, kids, h)]
     if c.cue.mutual:
-        partners = [k for h in heads for k in kids[h] if marker(doc, kids, k) == "с"]
+        partners = [k for h in heads for k in kids[h] if marker(doc, kids, k) == "с"] or adjacent_partner(doc, kids, c.trigger)
         actor_tokens += [k for h in heads for k in kids[h] if marker(doc, kids, k) == "между"]
         # `Путин встретился с Макроном`: annotators code the partner as recipient; with no one else acting it acts
         (recipient_tokens if actor_tokens else actor_tokens).extend(partners)
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
+    if not actor and not actor_tokens and tokens[c.trigger].lemma in ENFORCEMENT_ACTS:  # not for an unresolved `она`
+        actor = implied_enforcer(people, c.trigger)
+    if not actor:  # `теракт на Дубровке`: the terrorists
+        actor = implied_actor(people, c.trigger)
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
+    if not recipient and c.cue.embeds:
+        recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())

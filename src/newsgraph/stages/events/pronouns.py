@@ -1,0 +1,82 @@
+"""Whom a third-person pronoun stands for, in an event's participant slot.
+
+A subject pronoun continues the subject of the sentence before (`Еврокомиссия выступила … В декабре она
+начала расследование`); else the nearest person of its gender, passing over a man named sentences ago only
+as a post's owner; an object pronoun that a thing named after that person can stand for is nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...doc import Article
+from ..speaker_phrases import SUBJECT_RELS
+
+if TYPE_CHECKING:
+    from .participants import ArticleEntities
+
+PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
+ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+
+
+def antecedent(people: ArticleEntities, i: int) -> str | None:
+    """The nearest person mentioned before a pronoun; none for an object pronoun that a thing
+    before it in its sentence can stand for (`поддержала его` after `согласование пакета`)."""
+    wanted = PRONOUN_GENDERS.get(people.doc.tokens[i].lemma)
+    # `она закончила расследование` is no man named last
+    before = [(token, e) for token, e in people.person_tokens if token < i and people.gender_of(e) in (wanted, None)]
+    if not before or (people.doc.tokens[i].rel not in SUBJECT_RELS and thing_before(people, i, after=before[-1][0])):
+        return None
+    if people.doc.tokens[i].rel in SUBJECT_RELS:  # `Он был задержан` is not a man named sentences ago as a post's owner
+        near = people.doc.tokens[i].sentence - 1
+        salient = [(token, e) for token, e in before if people.doc.tokens[token].sentence >= near or not owner_phrase(people.doc, token)]
+        before = salient or before
+    return before[-1][1]
+
+
+def owner_phrase(doc: Article, token: int) -> bool:
+    """A name inside a genitive modifier (`заместителем директора фонда Сергея Арамилева`)."""
+    tokens = doc.tokens
+    k = token
+    while tokens[k].rel in {"flat:name", "flat", "appos"} and tokens[k].head is not None and tokens[k].head >= 0:
+        k = tokens[k].head
+    return tokens[k].rel == "nmod" and tokens[k].feat("Case") == "Gen"
+
+
+def previous_subject(people: ArticleEntities, i: int, depth: int = 0) -> str | None:
+    """`Еврокомиссия выступала против сделки. В декабре она закончила расследование`: a subject pronoun
+    continues the main subject of the sentence before, when that names someone of its gender (a pronoun
+    there is followed back in turn)."""
+    tokens = people.doc.tokens
+    pronoun = tokens[i]
+    if pronoun.rel not in SUBJECT_RELS or pronoun.sentence == 0 or depth > 3:
+        return None
+    wanted = PRONOUN_GENDERS.get(pronoun.lemma)
+    k = i
+    while k > 0 and tokens[k - 1].sentence >= pronoun.sentence - 1:
+        k -= 1
+    before = [j for j in range(k, i) if tokens[j].sentence == pronoun.sentence - 1]
+    root = next((k for k in before if tokens[k].head is None or tokens[k].head < 0), None)
+    subject = next((k for k in before if tokens[k].head == root and tokens[k].rel in SUBJECT_RELS), None)
+    if root is None or subject is None or tokens[subject].feat("Gender") not in (wanted, None):
+        return None
+    if tokens[subject].lemma in PRONOUN_GENDERS:
+        return previous_subject(people, subject, depth + 1)
+    entity = people.covering(subject)
+    return entity if entity and people.type_of(entity) in {"PER", "ORG"} else None
+
+
+def thing_before(people: ArticleEntities, i: int, after: int = -1) -> bool:
+    """An inanimate singular noun of the pronoun's gender earlier in its sentence, as a subject or
+    object (`в 2017 году … его арестовали`: a year or a place is nothing a pronoun stands for), named
+    after token `after` (a person named closer is the one meant: `написал письмо, где раскритиковал X и обвинил его`)."""
+    pronoun = people.doc.tokens[i]
+    genders = {"Fem"} if pronoun.lemma == "она" else {"Masc", "Neut"}
+    for k in range(i - 1, after, -1):
+        token = people.doc.tokens[k]
+        if token.sentence != pronoun.sentence:
+            return False
+        if (token.pos == "NOUN" and token.feat("Animacy") == "Inan" and token.feat("Number") == "Sing"
+                and token.feat("Gender") in genders and k not in people.by_token and token.rel in ARGUMENT_RELS):
+            return True
+    return False
