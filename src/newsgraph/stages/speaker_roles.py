@@ -12,42 +12,32 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..doc import Entity, coarse_type
 from .token_index import TokenIndex
+from .word_lists import read_table, word_sets
 
-ROLE_NOUNS = frozenset(
-    """
-    президент премьер премьер-министр министр глава лидер канцлер госсекретарь
-    пресс-секретарь спикер председатель генсек секретарь посол представитель
-    депутат сенатор губернатор мэр вице-президент вице-премьер советник помощник
-    руководитель командующий начальник директор король монарх политик дипломат
-    замминистра заместитель постпред уполномоченный главком генпрокурор прокурор
-    подсудимый обвиняемый ученый специалист наставник тренер бизнесмен предприниматель
-    """.split()
-)
-LEADERS = frozenset({"president", "prime_minister", "chancellor"})
-MINISTERS = frozenset({"foreign_minister", "defense_minister", "министр"})
-SPOKESPEOPLE = frozenset({"press_secretary", "представитель", "спикер", "председатель"})
+_WORDS = word_sets(Path(__file__).with_name("speaker_roles.tsv"), (
+    "role_noun", "leader", "minister", "spokesperson", "generic", "chief", "body_head", "direction", "skip_modifier",
+))
+ROLE_NOUNS = _WORDS["role_noun"]
+LEADERS = _WORDS["leader"]
+MINISTERS = _WORDS["minister"]
+SPOKESPEOPLE = _WORDS["spokesperson"]
 # Descriptors a journalist uses for anyone of the right place (`российский дипломат`, `французский
 # политик`) or for the person just quoted (`— сказал подсудимый`, `добавил ученый`).
-GENERIC = frozenset({"дипломат", "политик", "подсудимый", "обвиняемый", "ученый", "специалист", "наставник",
-                     "тренер", "бизнесмен", "предприниматель"})
-CHIEFS = frozenset({"министр", "глава", "руководитель", "замминистра"})
+GENERIC = _WORDS["generic"]
+CHIEFS = _WORDS["chief"]
 # Heads of a body, whatever its title: `глава регулятора` after `председатель ЦБ Эльвира Набиуллина`.
-BODY_HEADS = frozenset({"глава", "руководитель", "председатель", "гендиректор"})
+BODY_HEADS = _WORDS["body_head"]
+DIRECTIONS = _WORDS["direction"]
+SKIP_MODIFIERS = _WORDS["skip_modifier"]
 PLACE_ALIASES = {
-    "америк": "сша", "сша": "сша", "штат": "сша", "вашингтон": "сша",
-    "немец": "герма", "герма": "герма", "фрг": "герма", "берли": "герма",
-    "брита": "брита", "велик": "брита", "англи": "брита", "лондо": "брита",
-    "турец": "турци", "турци": "турци", "белор": "белор", "белар": "белор",
-    "росси": "росси", "рф": "росси", "кремл": "росси", "моско": "росси",
-    "франц": "франц", "париж": "франц", "елисе": "франц", "киев": "украи", "украи": "украи",
-    "пентаг": "сша", "госдеп": "сша", "белый": "сша",
-    "южнокор": "корея", "корей": "корея", "коре": "корея", "пекин": "кита", "китай": "кита", "кнр": "кита",
+    row["prefix"]: row["place"]
+    for row in read_table(Path(__file__).with_name("place_aliases.tsv"), ("prefix", "place"), key=("prefix",))
 }
-DIRECTIONS = frozenset({"южный", "северный", "западный", "восточный"})
-SKIP_MODIFIERS = frozenset({"новый", "бывший", "нынешний", "действующий", "официальный", "заместитель", "глава", "свой"})
+_PREFIXES_LONGEST_FIRST = sorted(PLACE_ALIASES, key=len, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +48,7 @@ class Role:
 
 def place_key(word: str) -> str:
     word = word.lower().replace("ё", "е")
-    for prefix in sorted(PLACE_ALIASES, key=len, reverse=True):
+    for prefix in _PREFIXES_LONGEST_FIRST:
         if word.startswith(prefix):
             return PLACE_ALIASES[prefix]
     return word

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .direct import Candidate
 from .cues import (
+    ABOUT,
     ABOUT_VERBS,
     ACCORDING_NOUNS,
     DOCUMENT_VERBS,
@@ -21,14 +22,13 @@ from .cues import (
     MEDIUM_VERBS,
     SAY_VERBS,
     STANCE_ADJECTIVES,
+    THAT,
     THINK_VERBS,
     is_speech_lemma,
 )
 from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
-THAT = frozenset({"что", "чтобы", "будто", "якобы"})
-ABOUT = frozenset({"о", "об", "обо"})
 TRAILING = " \t\n,.;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 MIN_ASIDE_WORDS = 3

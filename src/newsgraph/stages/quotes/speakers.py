@@ -19,7 +19,7 @@ from .marks import pair_quotes
 from .names import genitive_name
 from .outlets import fold_name, outlet_names
 from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
-from .cues import DOCUMENT_NOUNS
+from .cues import DOCUMENT_NOUNS, RELAY_VERBS
 from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
 from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
@@ -42,7 +42,6 @@ CARRIERS = _NOUNS["carrier"]
 NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
-RELAY_VERBS = frozenset({"передавать", "сообщать", "писать"})
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
 
