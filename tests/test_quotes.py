@@ -563,7 +563,8 @@ def test_an_attribution_inside_a_relative_clause_reports_the_rest_of_it(analyze)
 def test_an_outlet_addressed_by_name_is_the_via(analyze):
     doc = analyze("Эксперт Ирина Ким рассказала DW, что реформа затронет миллионы пенсионеров.")
     quote = only(doc)
-    assert by(quote.speaker_name, "Ким") and quote.via_name == "DW"
+    assert by(quote.speaker_name, "Ким") and doc.entity(quote.via).name == "DW"
+    assert quote.via_name == "Deutsche Welle"  # the outlet as readers know it (media.tsv)
 
 
 def test_the_articles_own_outlet_is_no_via(analyze):
@@ -654,3 +655,31 @@ def test_a_colon_quote_after_a_cue_with_an_outlet_in_quotation_marks(analyze):
     direct = [q for q in doc.quotes if q.kind == "direct"]
     assert [doc.span_text(q) for q in direct] == ["Очевидно, речь идет об официальной бумаге из Кремля?"]
     assert direct[0].cue == "заявила"
+
+
+def test_a_quoting_medium_is_the_via_whichever_way_the_parse_reads_the_verb(analyze):
+    doc = analyze("«Мы не меняем тарифы», — цитирует ТАСС пресс-службу оператора «Альфа-Связь». "
+                  "«Я получил в наследство хаос», — приводит слова Дональда Трампа The New York Times.")
+    first, second = doc.quotes
+    assert first.via_name == "ТАСС" and "пресс-служб" in first.speaker_name
+    assert second.via_name == "The New York Times" and by(second.speaker_name, "Трамп")
+
+
+def test_a_medium_in_a_relative_clause_relays_the_words(analyze):
+    doc = analyze("«Сроки поставок могут сдвинуться», — предупредил Олег Мартынов, которого цитирует РБК.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Мартынов") and quote.via_name == "РБК"
+
+
+def test_a_bare_newspaper_is_the_medium_named_last_not_any_organisation(analyze):
+    doc = analyze("Как отмечает Wall Street Journal, Белый дом теряет терпение. "
+                  "«Переговоры зашли в тупик», — сказал газете американский чиновник.")
+    quote = doc.quotes[-1]
+    assert doc.span_text(quote) == "Переговоры зашли в тупик"
+    assert quote.via_name == "The Wall Street Journal"
+
+
+def test_a_cited_paper_relays_a_speaker_with_a_verb_of_his_own(analyze):
+    doc = analyze("Как сообщает агентство со ссылкой на местную газету «Заря», Иван Петров заявил, что никого не обманывал.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Петров") and quote.via_name == "Заря"

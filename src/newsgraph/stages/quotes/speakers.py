@@ -17,9 +17,9 @@ from ...doc import Article, Entity, Mention, coarse_type
 from ..normalize import nominative
 from .marks import pair_quotes
 from .names import genitive_name
-from .outlets import fold_name, outlet_names
+from .outlets import fold_name, known_medium, outlet_names
 from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
-from .cues import DOCUMENT_NOUNS, RELAY_VERBS
+from .cues import DOCUMENT_NOUNS, MEDIUM_VERBS, RELAY_VERBS
 from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
 from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
@@ -90,9 +90,10 @@ class SpeakerResolver:
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
         if cited is None and self.index.lemma(verb) in QUOTING:
-            cited = next(iter(self.index.dependents(verb, "obj")), None)
-            if cited is not None and self.index.lemma(cited) in CARRIERS:  # `приводит слова Макрона ТАСС`
-                cited = next(iter(self.index.dependents(cited, "nmod")), None)
+            cited, subject = self.quoting_arguments(verb)
+        if cited is not None and subject is not None and self.index.lemma(verb) not in MEDIUM_VERBS | QUOTING and not self.names_medium(subject):
+            # `как сообщает X со ссылкой на газету «Время», Челах заявил …`: Челах spoke, the paper relayed it
+            return self.relayed(self.for_phrase(subject, verb), self.relay(cited))
         if cited is not None:
             found = self.for_phrase(cited, verb)
             if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
@@ -226,8 +227,46 @@ class SpeakerResolver:
             return self.created(head, "ORG", self.nominative_phrase(head), "speaker.medium")
         if name[:1].isupper():
             return self.created(head, "ORG", name, "speaker.medium")
-        entity = self.recent_mention(cue, is_organisation)
+        entity = self.recent_mention(cue, self.is_medium)
         return Attribution(entity.id, entity.name, "speaker.medium_anaphor") if entity else None
+
+    def is_medium(self, entity: Entity) -> bool:
+        """A news medium: known by name (media.tsv) or written after a medium noun somewhere (`газета «Время»`),
+        unlike `Белый дом`, which an earlier `сказал газете` must not take for the paper."""
+        if coarse_type(entity.type) != "ORG":
+            return False
+        mentions = [m for m in map(self.doc.mention, entity.mentions) if m is not None]
+        if known_medium([entity.name] + [self.doc.text[m.start : m.end] for m in mentions]):
+            return True
+        return any(self.after_medium_noun(m.start) for m in mentions)
+
+    def after_medium_noun(self, offset: int) -> bool:
+        first = self.index.token_at(offset)
+        if first is None:
+            return False
+        before = [i for i in range(max(0, first - 3), first) if self.index.text(i) not in {"«", '"', "„"}]
+        return bool(before) and self.index.lemma(before[-1]) in MEDIUM_NOUNS
+
+    def names_medium(self, i: int) -> bool:
+        """Token `i` heads a medium: a medium noun (`издание`) or a medium's name (`ТАСС`)."""
+        entity = self.index.outer_entity_at(i)
+        return self.index.lemma(i) in MEDIUM_NOUNS or (entity is not None and self.is_medium(entity))
+
+    def quoting_arguments(self, verb: int) -> tuple[int | None, int | None]:
+        """Who is quoted and who quotes with `цитирует`/`приводит слова`: the parse often swaps the two
+        (`цитирует ТАСС пресс-службу`, `приводит слова Трампа The New York Times`), so the medium is the
+        argument that names one, the quoted the other; with no medium named, the object is quoted."""
+        arguments = [c for c in self.index.dependents(verb, "nsubj", "obj", "iobj", "obl") if not self.index.dependents(c, "case")]
+        arguments += [a for c in list(arguments) for a in self.index.dependents(c, "appos")]
+        medium = next((a for a in sorted(arguments) if self.names_medium(a)), None)
+        if medium is None:
+            quoted = next(iter(self.index.dependents(verb, "obj")), None)
+            medium = subject_of(self.index, verb)
+        else:
+            quoted = next((a for a in sorted(arguments) if a != medium and not self.names_medium(a)), None)
+        if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`
+            quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
+        return quoted, medium
 
     def collective(self, head: int, cue: int) -> Attribution | None:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
@@ -342,8 +381,12 @@ class SpeakerResolver:
         for i in range(verb + 1, sentence.stop):
             if self.index.lemma(i) in RELAY_VERBS:
                 subject = subject_of(self.index, i)
-                if subject is not None and subject != verb:
-                    return self.relayed(found, self.relay(subject))
+            elif self.index.lemma(i) in QUOTING:  # `— намекнул Товпинец, которого цитирует РБК`
+                subject = self.quoting_arguments(i)[1]
+            else:
+                continue
+            if subject is not None and subject != verb:
+                return self.relayed(found, self.relay(subject))
         addressed = self.addressed_medium(verb)
         if addressed is not None and found.speaker:
             medium = self.relay(addressed)
@@ -391,11 +434,11 @@ class SpeakerResolver:
                 self.channels.setdefault(person.id, found)
 
     def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
-        """`found` as it reached us through `medium`; the article's own outlet (`сказал RT` in an RT article)
-        is where the words were said, not a channel, so it is no `via`."""
+        """`found` as it reached us through `medium`, named as readers know it (`DW` as Deutsche Welle); the
+        article's own outlet (`сказал RT` in an RT article) is where the words were said, not a channel, so it is no `via`."""
         if medium is None or medium.speaker == found.speaker or self.own_outlet(medium.name):
             return found
-        return replace(found, via=medium.speaker, via_name=medium.name)
+        return replace(found, via=medium.speaker, via_name=known_medium([medium.name]) or medium.name)
 
     def own_outlet(self, name: str | None) -> bool:
         return name is not None and fold_name(name) in self.outlet_names
@@ -418,7 +461,7 @@ class SpeakerResolver:
     def with_channels(self, quotes: list) -> list:
         """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise."""
         return [
-            replace(q, via=self.channels[q.speaker].speaker, via_name=self.channels[q.speaker].name)
+            replace(q, via=self.channels[q.speaker].speaker, via_name=known_medium([self.channels[q.speaker].name]) or self.channels[q.speaker].name)
             if q.via is None and q.speaker in self.channels else q
             for q in quotes
         ]
