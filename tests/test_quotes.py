@@ -683,3 +683,15 @@ def test_a_cited_paper_relays_a_speaker_with_a_verb_of_his_own(analyze):
     doc = analyze("Как сообщает агентство со ссылкой на местную газету «Заря», Иван Петров заявил, что никого не обманывал.")
     quote = only(doc)
     assert by(quote.speaker_name, "Петров") and quote.via_name == "Заря"
+
+
+def test_an_unnamed_source_of_a_medium_speaks_through_it(analyze):
+    doc = analyze("По данным неназванного источника «Интерфакса» в министерстве, «решение уже подписано».")
+    quote = only(doc)
+    assert doc.entity(quote.speaker).anonymous and quote.via_name == "Интерфакс"
+
+
+def test_a_parenthetical_quoted_from_names_the_via(analyze):
+    doc = analyze("«Рынок переживёт этот спад», – считает аналитик Пётр Смирнов (цитата по finance-blog.example.com).")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Смирнов") and quote.via_name == "finance-blog.example.com"

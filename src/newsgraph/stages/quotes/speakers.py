@@ -157,8 +157,16 @@ class SpeakerResolver:
             if found is not None:
                 if found.speaker:
                     self.spoken.append((cue, found.speaker))
-                return found
+                return self.source_of_medium(found, head)
         return NOBODY
+
+    def source_of_medium(self, found: Attribution, head: int) -> Attribution:
+        """`источник РБК`, `собеседник агентства`, `чиновники Fox News`: an unnamed source is the medium's,
+        and its words reach us through that medium."""
+        if found.rule not in UNNAMED_RULES | {"speaker.anonymous"} or found.via is not None:
+            return found
+        medium = next((c for c in self.index.dependents(head, "nmod") if self.names_medium(c)), None)
+        return self.relayed(found, self.relay(medium)) if medium is not None else found
 
     def with_entities(self, doc: Article) -> Article:
         if len(self.entities) == len(doc.entities):
@@ -383,6 +391,8 @@ class SpeakerResolver:
                 subject = subject_of(self.index, i)
             elif self.index.lemma(i) in QUOTING:  # `— намекнул Товпинец, которого цитирует РБК`
                 subject = self.quoting_arguments(i)[1]
+            elif self.index.lemma(i) == "цитата" and self.index.lemma(i + 1) == "по":  # `(цитата по «Интерфаксу»)`
+                return self.relayed(found, self.quoted_from(i + 2, sentence.stop))
             else:
                 continue
             if subject is not None and subject != verb:
@@ -394,6 +404,21 @@ class SpeakerResolver:
                 self.channels.setdefault(found.speaker, medium)
                 return self.relayed(found, medium)
         return found
+
+    def quoted_from(self, start: int, stop: int) -> Attribution | None:
+        """The source of `цитата по X`: the entity named, else X as written (a site's address the parse splits)."""
+        words = [i for i in range(start, stop) if self.index.text(i) not in {"«", "»", '"'}]
+        if not words:
+            return None
+        end = next((i for i in words if self.index.text(i) in {")", ",", ";"}), stop)
+        last = max((i for i in words if i < end), default=None)
+        if last is None:
+            return None
+        entity = self.index.outer_entity_at(words[0])
+        if entity is not None and all(self.index.outer_entity_at(i) is entity for i in range(words[0], last + 1) if i in words):
+            return Attribution(entity.id, entity.name, "speaker.via")
+        name = self.doc.text[self.index.tokens[words[0]].start : self.index.tokens[last].end].rstrip(".")
+        return self.created(words[0], "ORG", name, "speaker.via")
 
     def addressed_medium(self, verb: int) -> int | None:
         """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
