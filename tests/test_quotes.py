@@ -695,3 +695,15 @@ def test_a_parenthetical_quoted_from_names_the_via(analyze):
     doc = analyze("«Рынок переживёт этот спад», – считает аналитик Пётр Смирнов (цитата по finance-blog.example.com).")
     quote = only(doc)
     assert by(quote.speaker_name, "Смирнов") and quote.via_name == "finance-blog.example.com"
+
+
+def test_a_role_noun_skips_names_inside_the_quote(analyze):
+    doc = analyze("Ситуацию прокомментировала официальный представитель МИД Мария Захарова. "
+                  "«Сенатор Джин Шахин не первый раз отличается глупостями», — отметила дипломат.")
+    assert by(only(doc).speaker_name, "Захарова")
+
+
+def test_a_role_noun_prefers_the_title_of_just_that_body(analyze):
+    doc = analyze("Председатель ПАСЕ Педро Аграмунт приехал в Страсбург. Ранее председатель украинской делегации "
+                  "в ПАСЕ Владимир Арьев выступил с критикой. «Я признаю ошибку», — заявил глава ПАСЕ.")
+    assert by(only(doc).speaker_name, "Аграмунт")

@@ -10,7 +10,7 @@ adjective and the country differ (`немецкий` / `Германия`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,16 +172,27 @@ def agrees(index: TokenIndex, ids: list[int], mention) -> bool:
     return len(cases - {None}) <= 1
 
 
-def resolve_role(index: TokenIndex, wanted: Role, before: int) -> Entity | None:
-    """The person named before `before` whose title matches, preferring the most recent."""
-    people = {
-        e.id: e for e in index.doc.entities
-        if coarse_type(e.type) == "PER" and not e.anonymous and last_mention_before(index, e, before) >= 0
-    }
-    candidates = [people[e] for e, roles in titles(index).items() if e in people and any(compatible(wanted, r) for r in roles)]
+def resolve_role(index: TokenIndex, wanted: Role, before: int, quoted: Container[int] = (), exact_first: bool = False) -> Entity | None:
+    """The person named before `before` whose title matches, preferring the most recent. Mentions at
+    offsets in `quoted` (inside the quote being attributed) do not count; with `exact_first`, a title
+    naming just the places wanted (`председатель ПАСЕ` for `глава ПАСЕ`) beats a wider one
+    (`председатель украинской делегации в ПАСЕ`)."""
+    def last_seen(entity: Entity) -> int:
+        if not quoted:
+            return last_mention_before(index, entity, before)
+        return max((s for s in mention_starts(index).get(entity.id, []) if s < before and s not in quoted), default=-1)
+
+    people = {e.id: e for e in index.doc.entities if coarse_type(e.type) == "PER" and not e.anonymous and last_seen(e) >= 0}
+    fitting = {e: [r for r in roles if compatible(wanted, r)] for e, roles in titles(index).items() if e in people}
+    candidates = [people[e] for e, roles in fitting.items() if roles]
     if not candidates:
         return None
-    return max(candidates, key=lambda e: last_mention_before(index, e, before))
+
+    def rank(entity: Entity) -> tuple[bool, int]:
+        exact = exact_first and bool(wanted.places) and any(len(r.places) == len(wanted.places) for r in fitting[entity.id])
+        return exact, last_seen(entity)
+
+    return max(candidates, key=rank)
 
 
 def clashes(index: TokenIndex, wanted: Role, entity: Entity) -> bool:

@@ -320,7 +320,8 @@ class SpeakerResolver:
         wanted = role_of(self.index, ids)
         start = self.index.tokens[ids[0]].start
         single = self.index.tokens[head].feat("Number") != "Plur"
-        entity = resolve_role(self.index, wanted, start) if wanted and single else None
+        inside = self.quoted_offsets()
+        entity = resolve_role(self.index, wanted, start, inside, exact_first=True) if wanted and single else None
         named_place = any(self.index.tokens[i].pos == "PROPN" for i in ids if i > head)
         if entity is None and wanted is not None and single:
             reach = 2 if named_place else ROLE_SENTENCES  # `президент США` may well be someone new
@@ -328,6 +329,12 @@ class SpeakerResolver:
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
+
+    def quoted_offsets(self) -> frozenset[int]:
+        """Start offsets of the tokens inside quotation marks: a name quoted is no antecedent of the cue."""
+        if not hasattr(self, "_quoted_offsets"):
+            self._quoted_offsets = frozenset(self.index.tokens[i].start for i in self.quoted)
+        return self._quoted_offsets
 
     def body(self, head: int, cue: int) -> Attribution | None:
         """`полиция заверила`, `немецкая полиция`, `СМИ сообщают`, `власти признали`: the body as described,
