@@ -707,3 +707,15 @@ def test_a_role_noun_prefers_the_title_of_just_that_body(analyze):
     doc = analyze("Председатель ПАСЕ Педро Аграмунт приехал в Страсбург. Ранее председатель украинской делегации "
                   "в ПАСЕ Владимир Арьев выступил с критикой. «Я признаю ошибку», — заявил глава ПАСЕ.")
     assert by(only(doc).speaker_name, "Аграмунт")
+
+
+def test_a_document_for_an_organisation_is_not_its_statement(analyze):
+    doc = analyze("Правозащитники из «Мемориала» подготовили доклад. «Власти должны выполнить обязательства, "
+                  "закреплённые в документах ООН», – говорится в докладе для ООН.")
+    assert "ООН" not in (only(doc).speaker_name or "")
+    assert by(only(doc).speaker_name, "Мемориал")
+
+
+def test_a_bare_statement_speaks_for_an_organisation_named_outside_the_quote(analyze):
+    doc = analyze("Компания «Ромашка» выпустила заявление. «Мы очень благодарны ООН за помощь», - говорится в заявлении.")
+    assert by(only(doc).speaker_name, "Ромашка")

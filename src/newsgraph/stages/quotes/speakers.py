@@ -26,6 +26,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
+    "addressee_preposition",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -41,7 +42,9 @@ BODY_NOUNS = _NOUNS["body"]
 CARRIERS = _NOUNS["carrier"]
 NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
+ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
+QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
 
@@ -83,6 +86,11 @@ class SpeakerResolver:
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
         self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
+        # words someone said, not a name in quotation marks (`«Интерфакс»`, `компания «Ромашка»`)
+        self.said = {
+            i for span in pair_quotes(doc.text) if len(index.tokens_in(span.start, span.end)) > QUOTED_NAME_WORDS
+            for i in index.tokens_in(span.start, span.end)
+        }
         self.outlet_names = outlet_names(doc.url)
 
     def for_verb(self, verb: int) -> Attribution:
@@ -514,7 +522,11 @@ class SpeakerResolver:
         organisation named last."""
         if self.index.lemma(head) not in DOCUMENT_NOUNS:
             return None
-        owner = next(iter(self.index.dependents(head, "nmod")), None)
+        # `в заявлении МИД`, `в заявлении на сайте Минобороны`; `в докладе для ООН` names the addressee
+        owner = next((
+            c for c in self.index.dependents(head, "nmod")
+            if not {self.index.lemma(k) for k in self.index.dependents(c, "case")} & ADDRESSEE_PREPOSITIONS
+        ), None)
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
@@ -571,7 +583,11 @@ class SpeakerResolver:
         )
 
     def recent_mention(self, cue: int, fits) -> Entity | None:
+        """The entity named last before `cue` that `fits`, outside quotation marks (`«…ООН…», — говорится в
+        заявлении` is no statement of the ООН)."""
         for i in range(cue - 1, -1, -1):
+            if i in self.said:
+                continue
             entity = self.index.entity_at(i)
             if entity is not None and fits(entity):
                 return entity
