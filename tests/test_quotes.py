@@ -719,3 +719,15 @@ def test_a_document_for_an_organisation_is_not_its_statement(analyze):
 def test_a_bare_statement_speaks_for_an_organisation_named_outside_the_quote(analyze):
     doc = analyze("Компания «Ромашка» выпустила заявление. «Мы очень благодарны ООН за помощь», - говорится в заявлении.")
     assert by(only(doc).speaker_name, "Ромашка")
+
+
+def test_he_points_to_the_person_named_in_the_nominative(analyze):
+    doc = analyze("Специально на праздник в честь юбилея Бориса Николаевича в Екатеринбург прибыл президент РФ "
+                  "Дмитрий Медведев. Сегодня, открывая памятник, он отметил, что страна должна быть благодарна.")
+    assert by(only(doc).speaker_name, "Медведев")
+
+
+def test_a_name_in_the_genitive_of_a_subject_is_no_antecedent(analyze):
+    doc = analyze("Надежды на компромисс охладил министр финансов Вольфганг Шойбле. "
+                  "Предложение Ципраса, сказал он, не привносит ясности.")
+    assert by(only(doc).speaker_name, "Шойбле")

@@ -562,7 +562,8 @@ class SpeakerResolver:
             ids = [i for i in self.index.sentence_ranges[sentence] if i < cue and i not in self.quoted]
             spoken = [self.entity(e) for t, e in self.spoken if t in ids]
             subjects = [self.subject_entity(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
-            named = [self.index.entity_at(i) for i in ids] if sentence < here else []
+            # a name in the nominative first: `прибыл президент Дмитрий Медведев` before `юбилей Ельцина`
+            named = [self.index.entity_at(i) for i in sorted(ids, key=lambda i: self.index.tokens[i].feat("Case") != "Nom")] if sentence < here else []
             people = [
                 e for e in spoken + subjects + named
                 if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)
@@ -577,10 +578,13 @@ class SpeakerResolver:
         return max(normals, key=lambda n: len(n.split()), default=entity.name)
 
     def subject_entity(self, head: int) -> Entity | None:
-        """The entity a subject names: its own mention or a name in apposition (`Сенатор Линдси Грэм`)."""
-        return self.index.entity_at(head) or next(
-            (self.index.entity_at(i) for i in sorted(phrase(self.index, head)) if self.index.entity_at(i)), None
-        )
+        """The entity a subject names: its own mention or a name in apposition, which shares its case
+        (`Сенатор Линдси Грэм`)."""
+        case = self.index.tokens[head].feat("Case")
+        return self.index.entity_at(head) or next((
+            self.index.entity_at(i) for i in sorted(phrase(self.index, head))
+            if self.index.entity_at(i) and self.index.tokens[i].feat("Case") in (case, None)  # not `Предложение [Ципраса]`
+        ), None)
 
     def recent_mention(self, cue: int, fits) -> Entity | None:
         """The entity named last before `cue` that `fits`, outside quotation marks (`«…ООН…», — говорится в
