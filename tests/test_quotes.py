@@ -731,3 +731,10 @@ def test_a_name_in_the_genitive_of_a_subject_is_no_antecedent(analyze):
     doc = analyze("Надежды на компромисс охладил министр финансов Вольфганг Шойбле. "
                   "Предложение Ципраса, сказал он, не привносит ясности.")
     assert by(only(doc).speaker_name, "Шойбле")
+
+
+def test_the_addressee_in_the_dative_is_no_second_subject(analyze):
+    doc = analyze("«Сроки строительства не изменятся», – сообщил «НВ» Козлов по итогам совещания. "
+                  "Как заявила обозревателю «НВ» советник председателя ВГТРК Анна Белова, ей ничего не известно о приказе.")
+    first, second = doc.quotes
+    assert by(first.speaker_name, "Козлов") and by(second.speaker_name, "Белова")

@@ -125,9 +125,15 @@ class SpeakerResolver:
         return self.with_via(found, verb)
 
     def past_addressee(self, verb: int, subject: int) -> int:
-        """`сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
+        """`сообщил «НГ» Козак`, `заявила обозревателю «НГ» советник …`: when the parse takes the addressee in the
+        dative for a second subject, the subject in the nominative speaks.
+        `сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
         in the nominative, is the addressee (indeclinable, so the parse may take it for the subject)."""
         token = self.index.tokens[subject]
+        if token.feat("Case") not in ("Nom", None):
+            nominative = [c for c in self.index.dependents(verb, *SUBJECT_RELS) if self.index.tokens[c].feat("Case") == "Nom"]
+            if nominative:
+                return nominative[0]
         named = self.index.entity_at(subject)
         person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
         if subject != verb + 1 or token.pos != "PROPN" or person:
