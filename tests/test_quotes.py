@@ -738,3 +738,9 @@ def test_the_addressee_in_the_dative_is_no_second_subject(analyze):
                   "Как заявила обозревателю «НВ» советник председателя ВГТРК Анна Белова, ей ничего не известно о приказе.")
     first, second = doc.quotes
     assert by(first.speaker_name, "Козлов") and by(second.speaker_name, "Белова")
+
+
+def test_an_agency_told_is_the_via_and_the_body_in_v_the_speaker(analyze):
+    doc = analyze("Ситуацию отказались комментировать в «Вымпелкоме». В МТС агентству Интерфакс заявили, что ведут диалог с регулятором.")
+    quote = only(doc)
+    assert quote.speaker_name == "МТС" and quote.via_name == "Интерфакс"

@@ -111,6 +111,7 @@ class SpeakerResolver:
             return self.relayed(found, medium)
         if subject is not None:
             subject = self.past_addressee(verb, subject)
+        if subject is not None:
             found = self.for_phrase(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
@@ -124,16 +125,19 @@ class SpeakerResolver:
             found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
         return self.with_via(found, verb)
 
-    def past_addressee(self, verb: int, subject: int) -> int:
+    def past_addressee(self, verb: int, subject: int) -> int | None:
         """`сообщил «НГ» Козак`, `заявила обозревателю «НГ» советник …`: when the parse takes the addressee in the
         dative for a second subject, the subject in the nominative speaks.
         `сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
         in the nominative, is the addressee (indeclinable, so the parse may take it for the subject)."""
         token = self.index.tokens[subject]
-        if token.feat("Case") not in ("Nom", None):
+        addressed = token.head in self.index.dependents(verb, "iobj")  # `агентству [Интерфакс]`
+        if token.feat("Case") not in ("Nom", None) or addressed:
             nominative = [c for c in self.index.dependents(verb, *SUBJECT_RELS) if self.index.tokens[c].feat("Case") == "Nom"]
             if nominative:
                 return nominative[0]
+            if (addressed or token.feat("Case") == "Dat") and impersonal(self.index.tokens[verb]):
+                return None  # `В МТС агентству Интерфакс заявили`: said to the agency, by whoever is `в МТС`
         named = self.index.entity_at(subject)
         person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
         if subject != verb + 1 or token.pos != "PROPN" or person:
