@@ -744,3 +744,8 @@ def test_an_agency_told_is_the_via_and_the_body_in_v_the_speaker(analyze):
     doc = analyze("Ситуацию отказались комментировать в «Вымпелкоме». В МТС агентству Интерфакс заявили, что ведут диалог с регулятором.")
     quote = only(doc)
     assert quote.speaker_name == "МТС" and quote.via_name == "Интерфакс"
+
+
+def test_a_statement_on_a_site_speaks_for_its_owner(analyze):
+    doc = analyze("На официальном сайте Министерства обороны Эстонии сообщается, что цель учений — улучшить навыки взаимодействия.")
+    assert by(only(doc).speaker_name, "Министерство обороны")

@@ -522,7 +522,8 @@ class SpeakerResolver:
         nearby = [i for i in range(max(sentence.start, verb - 6), min(sentence.stop, verb + 6)) if i != verb and self.index.lemma(i - 1) in {"в", "из"}]
         for child in self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb)):
             case = [self.index.lemma(c) for c in self.index.dependents(child, "case")] or [self.index.lemma(child - 1)]
-            if case[0] in {"в", "из"} and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
+            on_medium = case[0] == "на" and self.index.lemma(child) in MEDIUM_NOUNS  # `на сайте министерства сообщается`
+            if (case[0] in {"в", "из"} or on_medium) and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
                 return child
         return None
 
