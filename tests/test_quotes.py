@@ -749,3 +749,9 @@ def test_an_agency_told_is_the_via_and_the_body_in_v_the_speaker(analyze):
 def test_a_statement_on_a_site_speaks_for_its_owner(analyze):
     doc = analyze("На официальном сайте Министерства обороны Эстонии сообщается, что цель учений — улучшить навыки взаимодействия.")
     assert by(only(doc).speaker_name, "Министерство обороны")
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(analyze):
+    doc = analyze("Как пишет в своей колонке для издания The Hill один из участников встречи, отставной генерал "
+                  "США Питер Цвак, мероприятия были последней возможностью встретиться.")
+    assert by(only(doc).speaker_name, "Цвак")

@@ -220,6 +220,9 @@ class SpeakerResolver:
         lemmas = {self.index.lemma(i) for i in ids}
         unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & UNNAMED_WORDS
         one_of = self.one_of(head)
+        named = self.person_in_apposition(head) if one_of is not None else None
+        if named is not None:  # `один из участников, отставной генерал Питер Цвак`
+            return Attribution(named.id, named.name, "speaker.apposition")
         if one_of is not None and not lemmas & ANONYMOUS_NOUNS:  # `один из участников совещания`
             return self.created(one_of, "PER", common_noun_case(self.nominative_phrase(one_of)), "speaker.anonymous", anonymous=True)
         if self.index.lemma(head) not in ANONYMOUS_NOUNS and not unnamed and not (
