@@ -755,3 +755,4 @@ def test_one_of_a_group_named_in_apposition_is_that_person(analyze):
     doc = analyze("Как пишет в своей колонке для издания The Hill один из участников встречи, отставной генерал "
                   "США Питер Цвак, мероприятия были последней возможностью встретиться.")
     assert by(only(doc).speaker_name, "Цвак")
+    assert doc.span_text(only(doc)) == "мероприятия были последней возможностью встретиться"  # not the apposition

@@ -184,7 +184,12 @@ def as_said(index: TokenIndex, i: int) -> Candidate | None:
 def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Candidate | None:
     """A parenthetical attribution: the content is the rest of the sentence on the other side of it."""
     sentence = own_sentence(index, first)
-    close = next((j for j in range(cue_word + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
+    # the attribution runs to the end of the cue's subject with its appositions (`как пишет один из участников,
+    # отставной генерал Питер Цвак, …`)
+    subject_end = max((max(index.subtree(s)) for s in index.dependents(cue_word, "nsubj") if s > cue_word), default=cue_word)
+    if subject_end + 2 >= sentence.stop:
+        subject_end = cue_word
+    close = next((j for j in range(subject_end + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
     opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
     in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
     if in_relative or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
