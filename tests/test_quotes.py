@@ -756,3 +756,10 @@ def test_one_of_a_group_named_in_apposition_is_that_person(analyze):
                   "США Питер Цвак, мероприятия были последней возможностью встретиться.")
     assert by(only(doc).speaker_name, "Цвак")
     assert doc.span_text(only(doc)) == "мероприятия были последней возможностью встретиться"  # not the apposition
+
+
+def test_a_connective_before_an_aside_is_not_reported_and_an_interview_to_an_agency_relays(analyze):
+    doc = analyze("Однако, по мнению Елены Заевой, которое она высказала в интервью РИА Новости, рост тарифов составит «доли копейки».")
+    quote = only(doc)
+    assert doc.span_text(quote) == "рост тарифов составит «доли копейки»"
+    assert by(quote.speaker_name, "Заева") and quote.via_name == "РИА Новости"

@@ -32,6 +32,7 @@ from ..token_index import DASHES, TokenIndex
 TRAILING = " \t\n,.;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 MIN_ASIDE_WORDS = 3
+CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
@@ -192,7 +193,9 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     close = next((j for j in range(subject_end + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
     opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
     in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
-    if in_relative or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+    # `Однако, по мнению Заевой, рост составит …`: a connective before the aside reports nothing
+    after_connective = opener is not None and all(index.tokens[k].pos in CONNECTIVE_POS for k in range(sentence.start, opener))
+    if in_relative or after_connective or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
         # `…, который, по версии следствия, является убийцей`: the rest of the relative clause is the content
         if close is None or close + 1 >= sentence.stop:
             return None

@@ -463,11 +463,12 @@ class SpeakerResolver:
         return None
 
     def interviews(self, verb: int) -> list[int]:
-        """The media of `в интервью газете X` (or `в интервью, которое он дал газете X`) in the verb's sentence."""
+        """The media of `в интервью газете X`, `в интервью РИА Новости` (or `в интервью, которое он дал газете X`)
+        in the verb's sentence."""
         sentence = self.index.sentence_of(verb)
         return [
             i for i in sentence
-            if self.index.lemma(i) in MEDIUM_NOUNS and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
+            if self.names_medium(i) and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
         ]
 
     def note_interviews(self) -> None:
@@ -477,7 +478,7 @@ class SpeakerResolver:
             if self.index.lemma(i) != "интервью":
                 continue
             sentence = self.index.sentence_of(i)
-            medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.index.lemma(j) in MEDIUM_NOUNS), None)
+            medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.names_medium(j)), None)
             person = next((
                 e for e in (self.index.entity_at(j) for j in range(i - 1, sentence.start - 1, -1))
                 if e is not None and coarse_type(e.type) == "PER"
