@@ -763,3 +763,10 @@ def test_a_connective_before_an_aside_is_not_reported_and_an_interview_to_an_age
     quote = only(doc)
     assert doc.span_text(quote) == "рост тарифов составит «доли копейки»"
     assert by(quote.speaker_name, "Заева") and quote.via_name == "РИА Новости"
+
+
+def test_according_to_one_of_a_group_named_after_a_dash(analyze):
+    doc = analyze("По словам одного из участников съезда – Анзора Глоова, необходимость объединения разрозненных организаций назрела давно.")
+    quote = only(doc)
+    assert doc.span_text(quote) == "необходимость объединения разрозненных организаций назрела давно"
+    assert by(quote.speaker_name, "Глоов")

@@ -141,7 +141,7 @@ def according(index: TokenIndex, i: int) -> Candidate | None:
         noun, owner = i + 2, i + 1
         if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
             noun = i + 3  # `по его собственным словам`
-    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"}:
+    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "NUM"}:
         return None
     if owner > noun:
         owner = next(iter(index.dependents(noun, "nmod")), owner)

@@ -220,8 +220,8 @@ class SpeakerResolver:
         lemmas = {self.index.lemma(i) for i in ids}
         unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & UNNAMED_WORDS
         one_of = self.one_of(head)
-        named = self.person_in_apposition(head) if one_of is not None else None
-        if named is not None:  # `один из участников, отставной генерал Питер Цвак`
+        named = (self.person_in_apposition(head) or self.person_in_apposition(one_of)) if one_of is not None else None
+        if named is not None:  # `один из участников, отставной генерал Питер Цвак`, `одного из участников – Анзора Глоова`
             return Attribution(named.id, named.name, "speaker.apposition")
         if one_of is not None and not lemmas & ANONYMOUS_NOUNS:  # `один из участников совещания`
             return self.created(one_of, "PER", common_noun_case(self.nominative_phrase(one_of)), "speaker.anonymous", anonymous=True)
