@@ -770,3 +770,10 @@ def test_according_to_one_of_a_group_named_after_a_dash(analyze):
     quote = only(doc)
     assert doc.span_text(quote) == "необходимость объединения разрозненных организаций назрела давно"
     assert by(quote.speaker_name, "Глоов")
+
+
+def test_he_is_the_person_quoted_before_not_a_name_in_the_genitive(analyze):
+    doc = analyze("Закон серьёзный, говорит адвокат Андрей Некрасов. По его мнению, теперь власти смогут вводить точечные "
+                  "запреты. Это не просто популистский шаг Байдена, уверен адвокат.\n"
+                  "«Скажем, в Европе никто не захочет спорить с американскими регуляторами», — отметил он.")
+    assert by(doc.quotes[-1].speaker_name, "Некрасов")

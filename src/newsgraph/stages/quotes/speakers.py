@@ -571,14 +571,23 @@ class SpeakerResolver:
 
     def salient_person(self, cue: int, fits, sentences: int = 5) -> Entity | None:
         """The person the text is about at `cue`, sentence by sentence backwards: a speaker, else a subject,
-        else (in earlier sentences) the first name. Words inside quotation marks are not candidates."""
+        else (in earlier sentences) a name in the nominative; only when none is found, any name
+        (`шаг Обамы, уверен адвокат. «…», — отметил он` is the lawyer quoted before, not Obama).
+        Words inside quotation marks are not candidates."""
+        return self.salient(cue, fits, sentences, nominative_only=True) or self.salient(cue, fits, sentences, nominative_only=False)
+
+    def salient(self, cue: int, fits, sentences: int, nominative_only: bool) -> Entity | None:
         here = self.index.tokens[cue].sentence
         for sentence in range(here, max(-1, here - sentences), -1):
             ids = [i for i in self.index.sentence_ranges[sentence] if i < cue and i not in self.quoted]
             spoken = [self.entity(e) for t, e in self.spoken if t in ids]
             subjects = [self.subject_entity(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
             # a name in the nominative first: `прибыл президент Дмитрий Медведев` before `юбилей Ельцина`
-            named = [self.index.entity_at(i) for i in sorted(ids, key=lambda i: self.index.tokens[i].feat("Case") != "Nom")] if sentence < here else []
+            by_case = sorted(ids, key=lambda i: self.index.tokens[i].feat("Case") != "Nom")
+            named = [
+                self.index.entity_at(i) for i in by_case
+                if not nominative_only or self.index.tokens[i].feat("Case") in ("Nom", None)
+            ] if sentence < here else []
             people = [
                 e for e in spoken + subjects + named
                 if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)
