@@ -777,3 +777,9 @@ def test_he_is_the_person_quoted_before_not_a_name_in_the_genitive(analyze):
                   "запреты. Это не просто популистский шаг Байдена, уверен адвокат.\n"
                   "«Скажем, в Европе никто не захочет спорить с американскими регуляторами», — отметил он.")
     assert by(doc.quotes[-1].speaker_name, "Некрасов")
+
+
+def test_only_a_medium_a_source_or_a_person_relays_words(analyze):
+    doc = analyze("«Мы не отступим», — сказал командир Олег Сомов, и данные разведки сообщают о том же.")
+    first = doc.quotes[0]
+    assert by(first.speaker_name, "Сомов") and first.via is None

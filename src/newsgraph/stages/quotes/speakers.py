@@ -423,7 +423,7 @@ class SpeakerResolver:
                 return self.relayed(found, self.quoted_from(i + 2, sentence.stop))
             else:
                 continue
-            if subject is not None and subject != verb:
+            if subject is not None and subject != verb and self.can_relay(subject):
                 return self.relayed(found, self.relay(subject))
         addressed = self.addressed_medium(verb)
         if addressed is not None and found.speaker:
@@ -432,6 +432,11 @@ class SpeakerResolver:
                 self.channels.setdefault(found.speaker, medium)
                 return self.relayed(found, medium)
         return found
+
+    def can_relay(self, head: int) -> bool:
+        """A medium, a named source or a person can pass words on; `действия` or `данные` cannot."""
+        token = self.index.tokens[head]
+        return self.names_medium(head) or self.index.outer_entity_at(head) is not None or token.feat("Animacy") == "Anim"
 
     def quoted_from(self, start: int, stop: int) -> Attribution | None:
         """The source of `цитата по X`: the entity named, else X as written (a site's address the parse splits)."""
