@@ -783,3 +783,9 @@ def test_only_a_medium_a_source_or_a_person_relays_words(analyze):
     doc = analyze("«Мы не отступим», — сказал командир Олег Сомов, и данные разведки сообщают о том же.")
     first = doc.quotes[0]
     assert by(first.speaker_name, "Сомов") and first.via is None
+
+
+def test_a_column_written_for_a_medium_reaches_us_through_it(analyze):
+    doc = analyze("Как пишет в своей колонке для издания The Hill генерал в отставке Питер Цвак, мероприятия были последней возможностью встретиться.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Цвак") and quote.via_name == "The Hill"

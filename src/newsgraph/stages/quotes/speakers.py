@@ -455,9 +455,13 @@ class SpeakerResolver:
 
     def addressed_medium(self, verb: int) -> int | None:
         """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
-        `рассказал DW`: an indeclinable organisation's name as the verb's indirect object."""
+        `рассказал DW`: an indeclinable organisation's name as the verb's indirect object; `в колонке для издания X`."""
         for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
             token = self.index.tokens[child]
+            written_for = [n for n in self.index.dependents(child, "nmod") if self.names_medium(n) and any(
+                self.index.lemma(c) == "для" for c in self.index.dependents(n, "case"))]
+            if written_for:  # `пишет в своей колонке для издания The Hill`
+                return written_for[0]
             if self.index.dependents(child, "case"):
                 continue
             if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS:
