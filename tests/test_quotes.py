@@ -789,3 +789,9 @@ def test_a_column_written_for_a_medium_reaches_us_through_it(analyze):
     doc = analyze("Как пишет в своей колонке для издания The Hill генерал в отставке Питер Цвак, мероприятия были последней возможностью встретиться.")
     quote = only(doc)
     assert by(quote.speaker_name, "Цвак") and quote.via_name == "The Hill"
+
+
+def test_a_closing_stance_adjective_attributes_the_sentence(analyze):
+    doc = analyze("Санкции не работают, уверен адвокат Андрей Некрасов.")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("indirect", "Санкции не работают") and by(quote.speaker_name, "Некрасов")

@@ -260,8 +260,11 @@ def about_this(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def trailing(index: TokenIndex, i: int) -> Candidate | None:
-    """`Переговоры прошли конструктивно, сообщили в Кремле.` / `…, — заявил он.`: the cue closes the sentence."""
-    if index.tokens[i].feat("VerbForm") != "Fin" or not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or i < 2:
+    """`Переговоры прошли конструктивно, сообщили в Кремле.` / `…, — заявил он.` / `…, уверен адвокат.`: the cue
+    closes the sentence."""
+    stance = index.lemma(i) in STANCE_ADJECTIVES and index.tokens[i].feat("Variant") == "Short"  # `…, уверен адвокат`
+    said = index.tokens[i].feat("VerbForm") == "Fin" and (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS)
+    if not (said or stance) or i < 2:
         return None
     if not speaker_follows(index, i):
         return None  # `…, пообещал новую помощь` continues the narration
