@@ -92,6 +92,7 @@ class SpeakerResolver:
             for i in index.tokens_in(span.start, span.end)
         }
         self.outlet_names = outlet_names(doc.url)
+        self.media: dict[str, bool] = {}  # organisation id → is a news medium (worked out once)
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
@@ -264,10 +265,12 @@ class SpeakerResolver:
         unlike `Белый дом`, which an earlier `сказал газете` must not take for the paper."""
         if coarse_type(entity.type) != "ORG":
             return False
-        mentions = [m for m in map(self.doc.mention, entity.mentions) if m is not None]
-        if known_medium([entity.name] + [self.doc.text[m.start : m.end] for m in mentions]):
-            return True
-        return any(self.after_medium_noun(m.start) for m in mentions)
+        if entity.id not in self.media:
+            mentions = [m for m in map(self.doc.mention, entity.mentions) if m is not None]
+            self.media[entity.id] = bool(known_medium([entity.name] + [self.doc.text[m.start : m.end] for m in mentions])) or any(
+                self.after_medium_noun(m.start) for m in mentions
+            )
+        return self.media[entity.id]
 
     def after_medium_noun(self, offset: int) -> bool:
         first = self.index.token_at(offset)
