@@ -563,7 +563,8 @@ def test_an_attribution_inside_a_relative_clause_reports_the_rest_of_it(analyze)
 def test_an_outlet_addressed_by_name_is_the_via(analyze):
     doc = analyze("Эксперт Ирина Ким рассказала DW, что реформа затронет миллионы пенсионеров.")
     quote = only(doc)
-    assert by(quote.speaker_name, "Ким") and quote.via_name == "DW"
+    assert by(quote.speaker_name, "Ким") and doc.entity(quote.via).name == "DW"
+    assert quote.via_name == "Deutsche Welle"  # the outlet as readers know it (media.tsv)
 
 
 def test_the_articles_own_outlet_is_no_via(analyze):
@@ -654,3 +655,143 @@ def test_a_colon_quote_after_a_cue_with_an_outlet_in_quotation_marks(analyze):
     direct = [q for q in doc.quotes if q.kind == "direct"]
     assert [doc.span_text(q) for q in direct] == ["Очевидно, речь идет об официальной бумаге из Кремля?"]
     assert direct[0].cue == "заявила"
+
+
+def test_a_quoting_medium_is_the_via_whichever_way_the_parse_reads_the_verb(analyze):
+    doc = analyze("«Мы не меняем тарифы», — цитирует ТАСС пресс-службу оператора «Альфа-Связь». "
+                  "«Я получил в наследство хаос», — приводит слова Дональда Трампа The New York Times.")
+    first, second = doc.quotes
+    assert first.via_name == "ТАСС" and "пресс-служб" in first.speaker_name
+    assert second.via_name == "The New York Times" and by(second.speaker_name, "Трамп")
+
+
+def test_a_medium_in_a_relative_clause_relays_the_words(analyze):
+    doc = analyze("«Сроки поставок могут сдвинуться», — предупредил Олег Мартынов, которого цитирует РБК.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Мартынов") and quote.via_name == "РБК"
+
+
+def test_a_bare_newspaper_is_the_medium_named_last_not_any_organisation(analyze):
+    doc = analyze("Как отмечает Wall Street Journal, Белый дом теряет терпение. "
+                  "«Переговоры зашли в тупик», — сказал газете американский чиновник.")
+    quote = doc.quotes[-1]
+    assert doc.span_text(quote) == "Переговоры зашли в тупик"
+    assert quote.via_name == "The Wall Street Journal"
+
+
+def test_a_cited_paper_relays_a_speaker_with_a_verb_of_his_own(analyze):
+    doc = analyze("Как сообщает агентство со ссылкой на местную газету «Заря», Иван Петров заявил, что никого не обманывал.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Петров") and quote.via_name == "Заря"
+
+
+def test_an_unnamed_source_of_a_medium_speaks_through_it(analyze):
+    doc = analyze("По данным неназванного источника «Интерфакса» в министерстве, «решение уже подписано».")
+    quote = only(doc)
+    assert doc.entity(quote.speaker).anonymous and quote.via_name == "Интерфакс"
+
+
+def test_a_parenthetical_quoted_from_names_the_via(analyze):
+    doc = analyze("«Рынок переживёт этот спад», – считает аналитик Пётр Смирнов (цитата по finance-blog.example.com).")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Смирнов") and quote.via_name == "finance-blog.example.com"
+
+
+def test_a_role_noun_skips_names_inside_the_quote(analyze):
+    doc = analyze("Ситуацию прокомментировала официальный представитель МИД Мария Захарова. "
+                  "«Сенатор Джин Шахин не первый раз отличается глупостями», — отметила дипломат.")
+    assert by(only(doc).speaker_name, "Захарова")
+
+
+def test_a_role_noun_prefers_the_title_of_just_that_body(analyze):
+    doc = analyze("Председатель ПАСЕ Педро Аграмунт приехал в Страсбург. Ранее председатель украинской делегации "
+                  "в ПАСЕ Владимир Арьев выступил с критикой. «Я признаю ошибку», — заявил глава ПАСЕ.")
+    assert by(only(doc).speaker_name, "Аграмунт")
+
+
+def test_a_document_for_an_organisation_is_not_its_statement(analyze):
+    doc = analyze("Правозащитники из «Мемориала» подготовили доклад. «Власти должны выполнить обязательства, "
+                  "закреплённые в документах ООН», – говорится в докладе для ООН.")
+    assert "ООН" not in (only(doc).speaker_name or "")
+    assert by(only(doc).speaker_name, "Мемориал")
+
+
+def test_a_bare_statement_speaks_for_an_organisation_named_outside_the_quote(analyze):
+    doc = analyze("Компания «Ромашка» выпустила заявление. «Мы очень благодарны ООН за помощь», - говорится в заявлении.")
+    assert by(only(doc).speaker_name, "Ромашка")
+
+
+def test_he_points_to_the_person_named_in_the_nominative(analyze):
+    doc = analyze("Специально на праздник в честь юбилея Бориса Николаевича в Екатеринбург прибыл президент РФ "
+                  "Дмитрий Медведев. Сегодня, открывая памятник, он отметил, что страна должна быть благодарна.")
+    assert by(only(doc).speaker_name, "Медведев")
+
+
+def test_a_name_in_the_genitive_of_a_subject_is_no_antecedent(analyze):
+    doc = analyze("Надежды на компромисс охладил министр финансов Вольфганг Шойбле. "
+                  "Предложение Ципраса, сказал он, не привносит ясности.")
+    assert by(only(doc).speaker_name, "Шойбле")
+
+
+def test_the_addressee_in_the_dative_is_no_second_subject(analyze):
+    doc = analyze("«Сроки строительства не изменятся», – сообщил «НВ» Козлов по итогам совещания. "
+                  "Как заявила обозревателю «НВ» советник председателя ВГТРК Анна Белова, ей ничего не известно о приказе.")
+    first, second = doc.quotes
+    assert by(first.speaker_name, "Козлов") and by(second.speaker_name, "Белова")
+
+
+def test_an_agency_told_is_the_via_and_the_body_in_v_the_speaker(analyze):
+    doc = analyze("Ситуацию отказались комментировать в «Вымпелкоме». В МТС агентству Интерфакс заявили, что ведут диалог с регулятором.")
+    quote = only(doc)
+    assert quote.speaker_name == "МТС" and quote.via_name == "Интерфакс"
+
+
+def test_a_statement_on_a_site_speaks_for_its_owner(analyze):
+    doc = analyze("На официальном сайте Министерства обороны Эстонии сообщается, что цель учений — улучшить навыки взаимодействия.")
+    assert by(only(doc).speaker_name, "Министерство обороны")
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(analyze):
+    doc = analyze("Как пишет в своей колонке для издания The Hill один из участников встречи, отставной генерал "
+                  "США Питер Цвак, мероприятия были последней возможностью встретиться.")
+    assert by(only(doc).speaker_name, "Цвак")
+    assert doc.span_text(only(doc)) == "мероприятия были последней возможностью встретиться"  # not the apposition
+
+
+def test_a_connective_before_an_aside_is_not_reported_and_an_interview_to_an_agency_relays(analyze):
+    doc = analyze("Однако, по мнению Елены Заевой, которое она высказала в интервью РИА Новости, рост тарифов составит «доли копейки».")
+    quote = only(doc)
+    assert doc.span_text(quote) == "рост тарифов составит «доли копейки»"
+    assert by(quote.speaker_name, "Заева") and quote.via_name == "РИА Новости"
+
+
+def test_according_to_one_of_a_group_named_after_a_dash(analyze):
+    doc = analyze("По словам одного из участников съезда – Анзора Глоова, необходимость объединения разрозненных организаций назрела давно.")
+    quote = only(doc)
+    assert doc.span_text(quote) == "необходимость объединения разрозненных организаций назрела давно"
+    assert by(quote.speaker_name, "Глоов")
+
+
+def test_he_is_the_person_quoted_before_not_a_name_in_the_genitive(analyze):
+    doc = analyze("Закон серьёзный, говорит адвокат Андрей Некрасов. По его мнению, теперь власти смогут вводить точечные "
+                  "запреты. Это не просто популистский шаг Байдена, уверен адвокат.\n"
+                  "«Скажем, в Европе никто не захочет спорить с американскими регуляторами», — отметил он.")
+    assert by(doc.quotes[-1].speaker_name, "Некрасов")
+
+
+def test_only_a_medium_a_source_or_a_person_relays_words(analyze):
+    doc = analyze("«Мы не отступим», — сказал командир Олег Сомов, и данные разведки сообщают о том же.")
+    first = doc.quotes[0]
+    assert by(first.speaker_name, "Сомов") and first.via is None
+
+
+def test_a_column_written_for_a_medium_reaches_us_through_it(analyze):
+    doc = analyze("Как пишет в своей колонке для издания The Hill генерал в отставке Питер Цвак, мероприятия были последней возможностью встретиться.")
+    quote = only(doc)
+    assert by(quote.speaker_name, "Цвак") and quote.via_name == "The Hill"
+
+
+def test_a_closing_stance_adjective_attributes_the_sentence(analyze):
+    doc = analyze("Санкции не работают, уверен адвокат Андрей Некрасов.")
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("indirect", "Санкции не работают") and by(quote.speaker_name, "Некрасов")

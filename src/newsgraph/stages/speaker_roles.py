@@ -10,44 +10,34 @@ adjective and the country differ (`немецкий` / `Германия`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..doc import Entity, coarse_type
 from .token_index import TokenIndex
+from .word_lists import read_table, word_sets
 
-ROLE_NOUNS = frozenset(
-    """
-    президент премьер премьер-министр министр глава лидер канцлер госсекретарь
-    пресс-секретарь спикер председатель генсек секретарь посол представитель
-    депутат сенатор губернатор мэр вице-президент вице-премьер советник помощник
-    руководитель командующий начальник директор король монарх политик дипломат
-    замминистра заместитель постпред уполномоченный главком генпрокурор прокурор
-    подсудимый обвиняемый ученый специалист наставник тренер бизнесмен предприниматель
-    """.split()
-)
-LEADERS = frozenset({"president", "prime_minister", "chancellor"})
-MINISTERS = frozenset({"foreign_minister", "defense_minister", "министр"})
-SPOKESPEOPLE = frozenset({"press_secretary", "представитель", "спикер", "председатель"})
+_WORDS = word_sets(Path(__file__).with_name("speaker_roles.tsv"), (
+    "role_noun", "leader", "minister", "spokesperson", "generic", "chief", "body_head", "direction", "skip_modifier",
+))
+ROLE_NOUNS = _WORDS["role_noun"]
+LEADERS = _WORDS["leader"]
+MINISTERS = _WORDS["minister"]
+SPOKESPEOPLE = _WORDS["spokesperson"]
 # Descriptors a journalist uses for anyone of the right place (`российский дипломат`, `французский
 # политик`) or for the person just quoted (`— сказал подсудимый`, `добавил ученый`).
-GENERIC = frozenset({"дипломат", "политик", "подсудимый", "обвиняемый", "ученый", "специалист", "наставник",
-                     "тренер", "бизнесмен", "предприниматель"})
-CHIEFS = frozenset({"министр", "глава", "руководитель", "замминистра"})
+GENERIC = _WORDS["generic"]
+CHIEFS = _WORDS["chief"]
 # Heads of a body, whatever its title: `глава регулятора` after `председатель ЦБ Эльвира Набиуллина`.
-BODY_HEADS = frozenset({"глава", "руководитель", "председатель", "гендиректор"})
+BODY_HEADS = _WORDS["body_head"]
+DIRECTIONS = _WORDS["direction"]
+SKIP_MODIFIERS = _WORDS["skip_modifier"]
 PLACE_ALIASES = {
-    "америк": "сша", "сша": "сша", "штат": "сша", "вашингтон": "сша",
-    "немец": "герма", "герма": "герма", "фрг": "герма", "берли": "герма",
-    "брита": "брита", "велик": "брита", "англи": "брита", "лондо": "брита",
-    "турец": "турци", "турци": "турци", "белор": "белор", "белар": "белор",
-    "росси": "росси", "рф": "росси", "кремл": "росси", "моско": "росси",
-    "франц": "франц", "париж": "франц", "елисе": "франц", "киев": "украи", "украи": "украи",
-    "пентаг": "сша", "госдеп": "сша", "белый": "сша",
-    "южнокор": "корея", "корей": "корея", "коре": "корея", "пекин": "кита", "китай": "кита", "кнр": "кита",
+    row["prefix"]: row["place"]
+    for row in read_table(Path(__file__).with_name("place_aliases.tsv"), ("prefix", "place"), key=("prefix",))
 }
-DIRECTIONS = frozenset({"южный", "северный", "западный", "восточный"})
-SKIP_MODIFIERS = frozenset({"новый", "бывший", "нынешний", "действующий", "официальный", "заместитель", "глава", "свой"})
+_PREFIXES_LONGEST_FIRST = sorted(PLACE_ALIASES, key=len, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +48,7 @@ class Role:
 
 def place_key(word: str) -> str:
     word = word.lower().replace("ё", "е")
-    for prefix in sorted(PLACE_ALIASES, key=len, reverse=True):
+    for prefix in _PREFIXES_LONGEST_FIRST:
         if word.startswith(prefix):
             return PLACE_ALIASES[prefix]
     return word
@@ -182,16 +172,27 @@ def agrees(index: TokenIndex, ids: list[int], mention) -> bool:
     return len(cases - {None}) <= 1
 
 
-def resolve_role(index: TokenIndex, wanted: Role, before: int) -> Entity | None:
-    """The person named before `before` whose title matches, preferring the most recent."""
-    people = {
-        e.id: e for e in index.doc.entities
-        if coarse_type(e.type) == "PER" and not e.anonymous and last_mention_before(index, e, before) >= 0
-    }
-    candidates = [people[e] for e, roles in titles(index).items() if e in people and any(compatible(wanted, r) for r in roles)]
+def resolve_role(index: TokenIndex, wanted: Role, before: int, quoted: Container[int] = (), exact_first: bool = False) -> Entity | None:
+    """The person named before `before` whose title matches, preferring the most recent. Mentions at
+    offsets in `quoted` (inside the quote being attributed) do not count; with `exact_first`, a title
+    naming just the places wanted (`председатель ПАСЕ` for `глава ПАСЕ`) beats a wider one
+    (`председатель украинской делегации в ПАСЕ`)."""
+    def last_seen(entity: Entity) -> int:
+        if not quoted:
+            return last_mention_before(index, entity, before)
+        return max((s for s in mention_starts(index).get(entity.id, []) if s < before and s not in quoted), default=-1)
+
+    people = {e.id: e for e in index.doc.entities if coarse_type(e.type) == "PER" and not e.anonymous and last_seen(e) >= 0}
+    fitting = {e: [r for r in roles if compatible(wanted, r)] for e, roles in titles(index).items() if e in people}
+    candidates = [people[e] for e, roles in fitting.items() if roles]
     if not candidates:
         return None
-    return max(candidates, key=lambda e: last_mention_before(index, e, before))
+
+    def rank(entity: Entity) -> tuple[bool, int]:
+        exact = exact_first and bool(wanted.places) and any(len(r.places) == len(wanted.places) for r in fitting[entity.id])
+        return exact, last_seen(entity)
+
+    return max(candidates, key=rank)
 
 
 def clashes(index: TokenIndex, wanted: Role, entity: Entity) -> bool:

@@ -14,7 +14,7 @@ from ..word_lists import word_sets
 
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
-    "document_verb", "document", "continues",
+    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -28,6 +28,11 @@ ACCORDING_NOUNS = _CUES["according"]
 DOCUMENT_VERBS = _CUES["document_verb"]
 DOCUMENT_NOUNS = _CUES["document"]
 CONTINUATION_OPENERS = _CUES["continues"]
+NAMING_VERBS = _CUES["naming"]
+RELAY_VERBS = _CUES["relay"]
+THAT = _CUES["that"]
+ABOUT = _CUES["about_preposition"]
+DESIGNATORS = _CUES["designator"]
 
 
 def is_speech_lemma(lemma: str) -> bool:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from ...doc import coarse_type
 from .marks import QuotedSpan, words
 from .cues import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
+from .speakers import QUOTING
 from ..token_index import DASHES, TokenIndex
 
 AFTER_QUOTE_PUNCT = frozenset({",", "!", "?", "…", ".", "—", "–", "-"})
 SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!.."})
-QUOTE_VERBS = frozenset({"цитировать", "процитировать", "приводить", "привести"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class Candidate:
 def is_cue_verb(index: TokenIndex, i: int) -> bool:
     lemma = index.lemma(i)
     return index.tokens[i].pos in {"VERB", "AUX", "ADJ"} and (
-        is_speech_lemma(lemma) or lemma in DOCUMENT_VERBS or lemma in MEDIUM_VERBS or lemma in QUOTE_VERBS
+        is_speech_lemma(lemma) or lemma in DOCUMENT_VERBS or lemma in MEDIUM_VERBS or lemma in QUOTING
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .direct import Candidate
 from .cues import (
+    ABOUT,
     ABOUT_VERBS,
     ACCORDING_NOUNS,
     DOCUMENT_VERBS,
@@ -21,17 +22,17 @@ from .cues import (
     MEDIUM_VERBS,
     SAY_VERBS,
     STANCE_ADJECTIVES,
+    THAT,
     THINK_VERBS,
     is_speech_lemma,
 )
 from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
-THAT = frozenset({"что", "чтобы", "будто", "якобы"})
-ABOUT = frozenset({"о", "об", "обо"})
 TRAILING = " \t\n,.;:—–-"
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 MIN_ASIDE_WORDS = 3
+CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 
@@ -140,7 +141,7 @@ def according(index: TokenIndex, i: int) -> Candidate | None:
         noun, owner = i + 2, i + 1
         if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
             noun = i + 3  # `по его собственным словам`
-    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X"}:
+    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "NUM"}:
         return None
     if owner > noun:
         owner = next(iter(index.dependents(noun, "nmod")), owner)
@@ -184,10 +185,17 @@ def as_said(index: TokenIndex, i: int) -> Candidate | None:
 def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Candidate | None:
     """A parenthetical attribution: the content is the rest of the sentence on the other side of it."""
     sentence = own_sentence(index, first)
-    close = next((j for j in range(cue_word + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
+    # the attribution runs to the end of the cue's subject with its appositions (`как пишет один из участников,
+    # отставной генерал Питер Цвак, …`)
+    subject_end = max((max(index.subtree(s)) for s in index.dependents(cue_word, "nsubj") if s > cue_word), default=cue_word)
+    if subject_end + 2 >= sentence.stop:
+        subject_end = cue_word
+    close = next((j for j in range(subject_end + 1, sentence.stop) if index.text(j) in {",", "—", ")"}), None)
     opener = first - 1 if first > sentence.start and index.text(first - 1) in {",", "—", "("} else None
     in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
-    if in_relative or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+    # `Однако, по мнению Заевой, рост составит …`: a connective before the aside reports nothing
+    after_connective = opener is not None and all(index.tokens[k].pos in CONNECTIVE_POS for k in range(sentence.start, opener))
+    if in_relative or after_connective or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
         # `…, который, по версии следствия, является убийцей`: the rest of the relative clause is the content
         if close is None or close + 1 >= sentence.stop:
             return None
@@ -252,8 +260,11 @@ def about_this(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def trailing(index: TokenIndex, i: int) -> Candidate | None:
-    """`Переговоры прошли конструктивно, сообщили в Кремле.` / `…, — заявил он.`: the cue closes the sentence."""
-    if index.tokens[i].feat("VerbForm") != "Fin" or not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or i < 2:
+    """`Переговоры прошли конструктивно, сообщили в Кремле.` / `…, — заявил он.` / `…, уверен адвокат.`: the cue
+    closes the sentence."""
+    stance = index.lemma(i) in STANCE_ADJECTIVES and index.tokens[i].feat("Variant") == "Short"  # `…, уверен адвокат`
+    said = index.tokens[i].feat("VerbForm") == "Fin" and (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS)
+    if not (said or stance) or i < 2:
         return None
     if not speaker_follows(index, i):
         return None  # `…, пообещал новую помощь` continues the narration

@@ -17,15 +17,16 @@ from ...doc import Article, Entity, Mention, coarse_type
 from ..normalize import nominative
 from .marks import pair_quotes
 from .names import genitive_name
-from .outlets import fold_name, outlet_names
+from .outlets import fold_name, known_medium, outlet_names
 from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
-from .cues import DOCUMENT_NOUNS
+from .cues import DOCUMENT_NOUNS, MEDIUM_VERBS, RELAY_VERBS
 from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
 from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
+    "addressee_preposition",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -41,8 +42,9 @@ BODY_NOUNS = _NOUNS["body"]
 CARRIERS = _NOUNS["carrier"]
 NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
+ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
-RELAY_VERBS = frozenset({"передавать", "сообщать", "писать"})
+QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
 
@@ -84,16 +86,23 @@ class SpeakerResolver:
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
         self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
+        # words someone said, not a name in quotation marks (`«Интерфакс»`, `компания «Ромашка»`)
+        self.said = {
+            i for span in pair_quotes(doc.text) if len(index.tokens_in(span.start, span.end)) > QUOTED_NAME_WORDS
+            for i in index.tokens_in(span.start, span.end)
+        }
         self.outlet_names = outlet_names(doc.url)
+        self.media: dict[str, bool] = {}  # organisation id → is a news medium (worked out once)
 
     def for_verb(self, verb: int) -> Attribution:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
         if cited is None and self.index.lemma(verb) in QUOTING:
-            cited = next(iter(self.index.dependents(verb, "obj")), None)
-            if cited is not None and self.index.lemma(cited) in CARRIERS:  # `приводит слова Макрона ТАСС`
-                cited = next(iter(self.index.dependents(cited, "nmod")), None)
+            cited, subject = self.quoting_arguments(verb)
+        if cited is not None and subject is not None and self.index.lemma(verb) not in MEDIUM_VERBS | QUOTING and not self.names_medium(subject):
+            # `как сообщает X со ссылкой на газету «Время», Челах заявил …`: Челах spoke, the paper relayed it
+            return self.relayed(self.for_phrase(subject, verb), self.relay(cited))
         if cited is not None:
             found = self.for_phrase(cited, verb)
             if found.rule in UNNAMED_RULES and self.index.tokens[cited].feat("Number") == "Plur":
@@ -103,6 +112,7 @@ class SpeakerResolver:
             return self.relayed(found, medium)
         if subject is not None:
             subject = self.past_addressee(verb, subject)
+        if subject is not None:
             found = self.for_phrase(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
@@ -116,10 +126,19 @@ class SpeakerResolver:
             found = self.created(place, "ORG", self.nominative_phrase(place), "speaker.institution")  # `в Елисейском дворце`
         return self.with_via(found, verb)
 
-    def past_addressee(self, verb: int, subject: int) -> int:
-        """`сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
+    def past_addressee(self, verb: int, subject: int) -> int | None:
+        """`сообщил «НГ» Козак`, `заявила обозревателю «НГ» советник …`: when the parse takes the addressee in the
+        dative for a second subject, the subject in the nominative speaks.
+        `сказал Би-би-си официальный представитель НАТО`: a name right after the verb, before a person noun
         in the nominative, is the addressee (indeclinable, so the parse may take it for the subject)."""
         token = self.index.tokens[subject]
+        addressed = token.head in self.index.dependents(verb, "iobj")  # `агентству [Интерфакс]`
+        if token.feat("Case") not in ("Nom", None) or addressed:
+            nominative = [c for c in self.index.dependents(verb, *SUBJECT_RELS) if self.index.tokens[c].feat("Case") == "Nom"]
+            if nominative:
+                return nominative[0]
+            if (addressed or token.feat("Case") == "Dat") and impersonal(self.index.tokens[verb]):
+                return None  # `В МТС агентству Интерфакс заявили`: said to the agency, by whoever is `в МТС`
         named = self.index.entity_at(subject)
         person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
         if subject != verb + 1 or token.pos != "PROPN" or person:
@@ -157,8 +176,16 @@ class SpeakerResolver:
             if found is not None:
                 if found.speaker:
                     self.spoken.append((cue, found.speaker))
-                return found
+                return self.source_of_medium(found, head)
         return NOBODY
+
+    def source_of_medium(self, found: Attribution, head: int) -> Attribution:
+        """`источник РБК`, `собеседник агентства`, `чиновники Fox News`: an unnamed source is the medium's,
+        and its words reach us through that medium."""
+        if found.rule not in UNNAMED_RULES | {"speaker.anonymous"} or found.via is not None:
+            return found
+        medium = next((c for c in self.index.dependents(head, "nmod") if self.names_medium(c)), None)
+        return self.relayed(found, self.relay(medium)) if medium is not None else found
 
     def with_entities(self, doc: Article) -> Article:
         if len(self.entities) == len(doc.entities):
@@ -194,6 +221,9 @@ class SpeakerResolver:
         lemmas = {self.index.lemma(i) for i in ids}
         unnamed = {self.index.lemma(i) for i in self.index.subtree(head)} & UNNAMED_WORDS
         one_of = self.one_of(head)
+        named = (self.person_in_apposition(head) or self.person_in_apposition(one_of)) if one_of is not None else None
+        if named is not None:  # `один из участников, отставной генерал Питер Цвак`, `одного из участников – Анзора Глоова`
+            return Attribution(named.id, named.name, "speaker.apposition")
         if one_of is not None and not lemmas & ANONYMOUS_NOUNS:  # `один из участников совещания`
             return self.created(one_of, "PER", common_noun_case(self.nominative_phrase(one_of)), "speaker.anonymous", anonymous=True)
         if self.index.lemma(head) not in ANONYMOUS_NOUNS and not unnamed and not (
@@ -227,8 +257,48 @@ class SpeakerResolver:
             return self.created(head, "ORG", self.nominative_phrase(head), "speaker.medium")
         if name[:1].isupper():
             return self.created(head, "ORG", name, "speaker.medium")
-        entity = self.recent_mention(cue, is_organisation)
+        entity = self.recent_mention(cue, self.is_medium)
         return Attribution(entity.id, entity.name, "speaker.medium_anaphor") if entity else None
+
+    def is_medium(self, entity: Entity) -> bool:
+        """A news medium: known by name (media.tsv) or written after a medium noun somewhere (`газета «Время»`),
+        unlike `Белый дом`, which an earlier `сказал газете` must not take for the paper."""
+        if coarse_type(entity.type) != "ORG":
+            return False
+        if entity.id not in self.media:
+            mentions = [m for m in map(self.doc.mention, entity.mentions) if m is not None]
+            self.media[entity.id] = bool(known_medium([entity.name] + [self.doc.text[m.start : m.end] for m in mentions])) or any(
+                self.after_medium_noun(m.start) for m in mentions
+            )
+        return self.media[entity.id]
+
+    def after_medium_noun(self, offset: int) -> bool:
+        first = self.index.token_at(offset)
+        if first is None:
+            return False
+        before = [i for i in range(max(0, first - 3), first) if self.index.text(i) not in {"«", '"', "„"}]
+        return bool(before) and self.index.lemma(before[-1]) in MEDIUM_NOUNS
+
+    def names_medium(self, i: int) -> bool:
+        """Token `i` heads a medium: a medium noun (`издание`) or a medium's name (`ТАСС`)."""
+        entity = self.index.outer_entity_at(i)
+        return self.index.lemma(i) in MEDIUM_NOUNS or (entity is not None and self.is_medium(entity))
+
+    def quoting_arguments(self, verb: int) -> tuple[int | None, int | None]:
+        """Who is quoted and who quotes with `цитирует`/`приводит слова`: the parse often swaps the two
+        (`цитирует ТАСС пресс-службу`, `приводит слова Трампа The New York Times`), so the medium is the
+        argument that names one, the quoted the other; with no medium named, the object is quoted."""
+        arguments = [c for c in self.index.dependents(verb, "nsubj", "obj", "iobj", "obl") if not self.index.dependents(c, "case")]
+        arguments += [a for c in list(arguments) for a in self.index.dependents(c, "appos")]
+        medium = next((a for a in sorted(arguments) if self.names_medium(a)), None)
+        if medium is None:
+            quoted = next(iter(self.index.dependents(verb, "obj")), None)
+            medium = subject_of(self.index, verb)
+        else:
+            quoted = next((a for a in sorted(arguments) if a != medium and not self.names_medium(a)), None)
+        if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`
+            quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
+        return quoted, medium
 
     def collective(self, head: int, cue: int) -> Attribution | None:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
@@ -274,7 +344,8 @@ class SpeakerResolver:
         wanted = role_of(self.index, ids)
         start = self.index.tokens[ids[0]].start
         single = self.index.tokens[head].feat("Number") != "Plur"
-        entity = resolve_role(self.index, wanted, start) if wanted and single else None
+        inside = self.quoted_offsets()
+        entity = resolve_role(self.index, wanted, start, inside, exact_first=True) if wanted and single else None
         named_place = any(self.index.tokens[i].pos == "PROPN" for i in ids if i > head)
         if entity is None and wanted is not None and single:
             reach = 2 if named_place else ROLE_SENTENCES  # `президент США` may well be someone new
@@ -282,6 +353,12 @@ class SpeakerResolver:
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
+
+    def quoted_offsets(self) -> frozenset[int]:
+        """Start offsets of the tokens inside quotation marks: a name quoted is no antecedent of the cue."""
+        if not hasattr(self, "_quoted_offsets"):
+            self._quoted_offsets = frozenset(self.index.tokens[i].start for i in self.quoted)
+        return self._quoted_offsets
 
     def body(self, head: int, cue: int) -> Attribution | None:
         """`полиция заверила`, `немецкая полиция`, `СМИ сообщают`, `власти признали`: the body as described,
@@ -343,8 +420,14 @@ class SpeakerResolver:
         for i in range(verb + 1, sentence.stop):
             if self.index.lemma(i) in RELAY_VERBS:
                 subject = subject_of(self.index, i)
-                if subject is not None and subject != verb:
-                    return self.relayed(found, self.relay(subject))
+            elif self.index.lemma(i) in QUOTING:  # `— намекнул Товпинец, которого цитирует РБК`
+                subject = self.quoting_arguments(i)[1]
+            elif self.index.lemma(i) == "цитата" and self.index.lemma(i + 1) == "по":  # `(цитата по «Интерфаксу»)`
+                return self.relayed(found, self.quoted_from(i + 2, sentence.stop))
+            else:
+                continue
+            if subject is not None and subject != verb and self.can_relay(subject):
+                return self.relayed(found, self.relay(subject))
         addressed = self.addressed_medium(verb)
         if addressed is not None and found.speaker:
             medium = self.relay(addressed)
@@ -353,11 +436,35 @@ class SpeakerResolver:
                 return self.relayed(found, medium)
         return found
 
+    def can_relay(self, head: int) -> bool:
+        """A medium, a named source or a person can pass words on; `действия` or `данные` cannot."""
+        token = self.index.tokens[head]
+        return self.names_medium(head) or self.index.outer_entity_at(head) is not None or token.feat("Animacy") == "Anim"
+
+    def quoted_from(self, start: int, stop: int) -> Attribution | None:
+        """The source of `цитата по X`: the entity named, else X as written (a site's address the parse splits)."""
+        words = [i for i in range(start, stop) if self.index.text(i) not in {"«", "»", '"'}]
+        if not words:
+            return None
+        end = next((i for i in words if self.index.text(i) in {")", ",", ";"}), stop)
+        last = max((i for i in words if i < end), default=None)
+        if last is None:
+            return None
+        entity = self.index.outer_entity_at(words[0])
+        if entity is not None and all(self.index.outer_entity_at(i) is entity for i in range(words[0], last + 1) if i in words):
+            return Attribution(entity.id, entity.name, "speaker.via")
+        name = self.doc.text[self.index.tokens[words[0]].start : self.index.tokens[last].end].rstrip(".")
+        return self.created(words[0], "ORG", name, "speaker.via")
+
     def addressed_medium(self, verb: int) -> int | None:
         """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
-        `рассказал DW`: an indeclinable organisation's name as the verb's indirect object."""
+        `рассказал DW`: an indeclinable organisation's name as the verb's indirect object; `в колонке для издания X`."""
         for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
             token = self.index.tokens[child]
+            written_for = [n for n in self.index.dependents(child, "nmod") if self.names_medium(n) and any(
+                self.index.lemma(c) == "для" for c in self.index.dependents(n, "case"))]
+            if written_for:  # `пишет в своей колонке для издания The Hill`
+                return written_for[0]
             if self.index.dependents(child, "case"):
                 continue
             if token.feat("Case") == "Dat" and self.index.lemma(child) in MEDIUM_NOUNS:
@@ -368,11 +475,12 @@ class SpeakerResolver:
         return None
 
     def interviews(self, verb: int) -> list[int]:
-        """The media of `в интервью газете X` (or `в интервью, которое он дал газете X`) in the verb's sentence."""
+        """The media of `в интервью газете X`, `в интервью РИА Новости` (or `в интервью, которое он дал газете X`)
+        in the verb's sentence."""
         sentence = self.index.sentence_of(verb)
         return [
             i for i in sentence
-            if self.index.lemma(i) in MEDIUM_NOUNS and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
+            if self.names_medium(i) and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
         ]
 
     def note_interviews(self) -> None:
@@ -382,7 +490,7 @@ class SpeakerResolver:
             if self.index.lemma(i) != "интервью":
                 continue
             sentence = self.index.sentence_of(i)
-            medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.index.lemma(j) in MEDIUM_NOUNS), None)
+            medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.names_medium(j)), None)
             person = next((
                 e for e in (self.index.entity_at(j) for j in range(i - 1, sentence.start - 1, -1))
                 if e is not None and coarse_type(e.type) == "PER"
@@ -392,11 +500,11 @@ class SpeakerResolver:
                 self.channels.setdefault(person.id, found)
 
     def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
-        """`found` as it reached us through `medium`; the article's own outlet (`сказал RT` in an RT article)
-        is where the words were said, not a channel, so it is no `via`."""
+        """`found` as it reached us through `medium`, named as readers know it (`DW` as Deutsche Welle); the
+        article's own outlet (`сказал RT` in an RT article) is where the words were said, not a channel, so it is no `via`."""
         if medium is None or medium.speaker == found.speaker or self.own_outlet(medium.name):
             return found
-        return replace(found, via=medium.speaker, via_name=medium.name)
+        return replace(found, via=medium.speaker, via_name=known_medium([medium.name]) or medium.name)
 
     def own_outlet(self, name: str | None) -> bool:
         return name is not None and fold_name(name) in self.outlet_names
@@ -419,7 +527,7 @@ class SpeakerResolver:
     def with_channels(self, quotes: list) -> list:
         """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise."""
         return [
-            replace(q, via=self.channels[q.speaker].speaker, via_name=self.channels[q.speaker].name)
+            replace(q, via=self.channels[q.speaker].speaker, via_name=known_medium([self.channels[q.speaker].name]) or self.channels[q.speaker].name)
             if q.via is None and q.speaker in self.channels else q
             for q in quotes
         ]
@@ -430,7 +538,8 @@ class SpeakerResolver:
         nearby = [i for i in range(max(sentence.start, verb - 6), min(sentence.stop, verb + 6)) if i != verb and self.index.lemma(i - 1) in {"в", "из"}]
         for child in self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb)):
             case = [self.index.lemma(c) for c in self.index.dependents(child, "case")] or [self.index.lemma(child - 1)]
-            if case[0] in {"в", "из"} and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
+            on_medium = case[0] == "на" and self.index.lemma(child) in MEDIUM_NOUNS  # `на сайте министерства сообщается`
+            if (case[0] in {"в", "из"} or on_medium) and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
                 return child
         return None
 
@@ -440,7 +549,11 @@ class SpeakerResolver:
         organisation named last."""
         if self.index.lemma(head) not in DOCUMENT_NOUNS:
             return None
-        owner = next(iter(self.index.dependents(head, "nmod")), None)
+        # `в заявлении МИД`, `в заявлении на сайте Минобороны`; `в докладе для ООН` names the addressee
+        owner = next((
+            c for c in self.index.dependents(head, "nmod")
+            if not {self.index.lemma(k) for k in self.index.dependents(c, "case")} & ADDRESSEE_PREPOSITIONS
+        ), None)
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
@@ -470,13 +583,23 @@ class SpeakerResolver:
 
     def salient_person(self, cue: int, fits, sentences: int = 5) -> Entity | None:
         """The person the text is about at `cue`, sentence by sentence backwards: a speaker, else a subject,
-        else (in earlier sentences) the first name. Words inside quotation marks are not candidates."""
+        else (in earlier sentences) a name in the nominative; only when none is found, any name
+        (`шаг Обамы, уверен адвокат. «…», — отметил он` is the lawyer quoted before, not Obama).
+        Words inside quotation marks are not candidates."""
+        return self.salient(cue, fits, sentences, nominative_only=True) or self.salient(cue, fits, sentences, nominative_only=False)
+
+    def salient(self, cue: int, fits, sentences: int, nominative_only: bool) -> Entity | None:
         here = self.index.tokens[cue].sentence
         for sentence in range(here, max(-1, here - sentences), -1):
             ids = [i for i in self.index.sentence_ranges[sentence] if i < cue and i not in self.quoted]
             spoken = [self.entity(e) for t, e in self.spoken if t in ids]
             subjects = [self.subject_entity(i) for i in ids if self.index.tokens[i].rel in SUBJECT_RELS]
-            named = [self.index.entity_at(i) for i in ids] if sentence < here else []
+            # a name in the nominative first: `прибыл президент Дмитрий Медведев` before `юбилей Ельцина`
+            by_case = sorted(ids, key=lambda i: self.index.tokens[i].feat("Case") != "Nom")
+            named = [
+                self.index.entity_at(i) for i in by_case
+                if not nominative_only or self.index.tokens[i].feat("Case") in ("Nom", None)
+            ] if sentence < here else []
             people = [
                 e for e in spoken + subjects + named
                 if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)
@@ -491,13 +614,20 @@ class SpeakerResolver:
         return max(normals, key=lambda n: len(n.split()), default=entity.name)
 
     def subject_entity(self, head: int) -> Entity | None:
-        """The entity a subject names: its own mention or a name in apposition (`Сенатор Линдси Грэм`)."""
-        return self.index.entity_at(head) or next(
-            (self.index.entity_at(i) for i in sorted(phrase(self.index, head)) if self.index.entity_at(i)), None
-        )
+        """The entity a subject names: its own mention or a name in apposition, which shares its case
+        (`Сенатор Линдси Грэм`)."""
+        case = self.index.tokens[head].feat("Case")
+        return self.index.entity_at(head) or next((
+            self.index.entity_at(i) for i in sorted(phrase(self.index, head))
+            if self.index.entity_at(i) and self.index.tokens[i].feat("Case") in (case, None)  # not `Предложение [Ципраса]`
+        ), None)
 
     def recent_mention(self, cue: int, fits) -> Entity | None:
+        """The entity named last before `cue` that `fits`, outside quotation marks (`«…ООН…», — говорится в
+        заявлении` is no statement of the ООН)."""
         for i in range(cue - 1, -1, -1):
+            if i in self.said:
+                continue
             entity = self.index.entity_at(i)
             if entity is not None and fits(entity):
                 return entity

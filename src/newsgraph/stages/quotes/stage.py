@@ -21,20 +21,9 @@ from .indirect import clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
-from .cues import INFINITIVE_VERBS, THINK_VERBS
+from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, THINK_VERBS
 from ..token_index import TokenIndex
 
-DESIGNATORS = frozenset(
-    """
-    компания партия газета агентство издание телеканал формат операция проект программа
-    фонд движение группа организация концерн холдинг корпорация банк завод саммит форум
-    фильм книга статья передача доктрина план инициатива соглашение договор трубопровод
-    газопровод комплекс система ракета альянс коалиция блок фракция объединение клуб
-    журнал радио портал сайт сервис мессенджер канал стратегия закон законопроект пакет
-    миссия центр сеть платформа издательство называемый режим группировка учение
-    """.split()
-)
-NAMING_VERBS = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать"})
 HEADLINE_WORDS = 25
 CONTINUATION_SENTENCES = 3
 ASIDE_RULES = frozenset({"indirect.according", "indirect.as_said"})
