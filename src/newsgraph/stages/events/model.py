@@ -157,15 +157,20 @@ class TriggerModel:
     def sentence_probabilities(self, doc: Article, ids: list[int], lexicon: dict[int, str]) -> tuple[list[int], np.ndarray]:
         """What `probabilities(sentence_features(...))` gives, without building the rows: the model is linear, so a
         lemma's share (its vector and nearness to the lexicon) is computed once per lemma and role, the one-hot
-        share is a sum of weight rows."""
+        share is a sum of weight rows. The sentence's rows are added in numpy at once, in the order of one row's sum."""
         words = content_words(doc, ids)
-        logits = np.empty((len(words), len(LABELS)), np.float32)
-        for row, i in enumerate(words):
-            head = head_of(doc, i)
-            logits[row] = (self.bias + self.lemma_part(doc.tokens[i].lemma, False) + self.shape_part(shape_of(doc, i))
-                           + self.weights[lexicon_columns(doc, i, lexicon)].sum(0))
-            if head is not None:
-                logits[row] += self.lemma_part(doc.tokens[head].lemma, True)
+        if not words:
+            return words, np.empty((0, len(LABELS)), np.float32)
+        tokens = doc.tokens
+        columns = [lexicon_columns(doc, i, lexicon) for i in words]  # never empty: the bias flag is always on
+        starts = np.cumsum([0] + [len(c) for c in columns[:-1]])
+        one_hot = np.add.reduceat(self.weights[[c for row in columns for c in row]], starts, axis=0)
+        logits = (self.bias + np.stack([self.lemma_part(tokens[i].lemma, False) for i in words])
+                  + np.stack([self.shape_part(shape_of(doc, i)) for i in words]) + one_hot)
+        headed = [(row, head) for row, i in enumerate(words) if (head := head_of(doc, i)) is not None]
+        if headed:
+            rows = [row for row, _ in headed]
+            logits[rows] += np.stack([self.lemma_part(tokens[head].lemma, True) for _, head in headed])
         return words, softmax(logits)
 
     def shape_part(self, shape: tuple[str, str | None, str, str]) -> np.ndarray:
