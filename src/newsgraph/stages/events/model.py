@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +35,7 @@ MORPH = (("VerbForm", ("Fin", "Inf", "Part", "Conv")), ("Voice", ("Pass",)), ("A
          ("Tense", ("Past", "Pres", "Fut")), ("Mood", ("Imp", "Cnd")), ("Number", ("Plur",)), ("Variant", ("Short",)),
          ("Animacy", ("Anim",)), ("Case", ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")))
 DIM = 300
+PARTS_LIMIT = 50_000  # lemma and shape shares kept per model; dropped when full, so a long run's memory stays bounded
 FLAGS = ("parsed", "pair_head", "candidate", "bias")
 # The one-hot blocks after the vectors: a word's categorical features are indices into them.
 BLOCKS = (("pos", POS_TAGS), ("head_pos", POS_TAGS), ("rel", RELS), *MORPH, ("lexicon", LABELS),
@@ -78,7 +79,7 @@ def type_similarity(vectors: np.ndarray) -> np.ndarray:
     return out
 
 
-@cache
+@lru_cache(maxsize=4096)  # the model keeps each lemma's share, so this serves training and the lexicon's rows
 def lemma_vector(lemma: str) -> np.ndarray:
     vector = embedding().get(lemma)
     return np.zeros(DIM, np.float32) if vector is None else vector
@@ -176,12 +177,16 @@ class TriggerModel:
     def shape_part(self, shape: tuple[str, str | None, str, str]) -> np.ndarray:
         part = self.shape_parts.get(shape)
         if part is None:
+            if len(self.shape_parts) >= PARTS_LIMIT:
+                self.shape_parts.clear()
             part = self.shape_parts[shape] = self.weights[shape_columns(*shape)].sum(0)
         return part
 
     def lemma_part(self, lemma: str, as_head: bool) -> np.ndarray:
         part = self.parts.get((lemma, as_head))
         if part is None:
+            if len(self.parts) >= PARTS_LIMIT:
+                self.parts.clear()
             vector = lemma_vector(lemma)[None]
             at, near, scale = (DIM, VECTORS - len(LABELS), 2) if as_head else (0, 2 * DIM, 4)
             part = vector @ self.weights[at : at + DIM] + scale * type_similarity(vector) @ self.weights[near : near + len(LABELS)]
