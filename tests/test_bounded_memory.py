@@ -80,6 +80,8 @@ def test_lemma_shares_are_computed_once_per_lemma_and_role(parsed):
     lemmas = {(parsed.tokens[i].lemma, False) for ids in sentence_tokens(parsed) for i in ids
               if parsed.tokens[i].pos in trigger_module.CONTENT_POS}
     assert lemmas <= kept.keys()
+    # a lemma's nearness to the lexicon is computed once, for both roles: its share as a head is there too
+    assert {(lemma, True) for lemma, _ in lemmas} <= kept.keys()
     again = scores(model, parsed)
     assert model.parts.keys() == kept.keys()
     assert all(np.array_equal(a, b) for a, b in zip(first, again))

@@ -185,12 +185,15 @@ class TriggerModel:
     def lemma_part(self, lemma: str, as_head: bool) -> np.ndarray:
         part = self.parts.get((lemma, as_head))
         if part is None:
-            if len(self.parts) >= PARTS_LIMIT:
+            if len(self.parts) + 2 > PARTS_LIMIT:
                 self.parts.clear()
+            # both roles at once: the nearness to the lexicon (a product with every listed lemma) is the costly part
             vector = lemma_vector(lemma)[None]
-            at, near, scale = (DIM, VECTORS - len(LABELS), 2) if as_head else (0, 2 * DIM, 4)
-            part = vector @ self.weights[at : at + DIM] + scale * type_similarity(vector) @ self.weights[near : near + len(LABELS)]
-            part = self.parts[(lemma, as_head)] = part[0]
+            near = type_similarity(vector)
+            for role, (at, at_near, scale) in ((False, (0, 2 * DIM, 4)), (True, (DIM, VECTORS - len(LABELS), 2))):
+                share = vector @ self.weights[at : at + DIM] + scale * near @ self.weights[at_near : at_near + len(LABELS)]
+                self.parts[(lemma, role)] = share[0]
+            part = self.parts[(lemma, as_head)]
         return part
 
     def save(self, weights: Path = WEIGHTS, meta: Path = META, **about: object) -> None:
