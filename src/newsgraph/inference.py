@@ -58,7 +58,8 @@ class FlatEncoder:
         # from the start); np.empty costs memory only as rows are filled.
         self.known: dict[int, int] = {}
         self.table = np.empty((KNOWN_PAIRS, self.first.shape[1]), dtype=np.float32)
-        self.word_ids = lru_cache(maxsize=100_000)(lambda word: tuple(x[0] for x in encoder.item([word])))
+        # words kept per model (least recently used dropped): 100,000 let a long run grow by ~20 MB over three models
+        self.word_ids = lru_cache(maxsize=20_000)(lambda word: tuple(x[0] for x in encoder.item([word])))
 
     def __call__(self, sentences: Sequence[Words]) -> tuple[np.ndarray, list[int], list[int]]:
         """Encoded words, one row each, with each sentence's first row and length."""
