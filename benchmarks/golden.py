@@ -22,7 +22,7 @@ from corpus import SHARED, real_corpus
 
 def analysed_lines(real: int, data: Path) -> list[str]:
     from newsgraph.doc import Article
-    from newsgraph.runner import analyze_stream
+    from newsgraph.engines import analyze_stream
 
     articles = [Article.create(text, id=ident) for name in ("ng", "rt") for ident, text in real_corpus(name, real, data)]
     lines = []

@@ -12,7 +12,7 @@ the convolutions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -58,7 +58,8 @@ class FlatEncoder:
         # from the start); np.empty costs memory only as rows are filled.
         self.known: dict[int, int] = {}
         self.table = np.empty((KNOWN_PAIRS, self.first.shape[1]), dtype=np.float32)
-        self.word_ids = lru_cache(maxsize=100_000)(lambda word: tuple(x[0] for x in encoder.item([word])))
+        # words kept per model (least recently used dropped): 100,000 let a long run grow by ~20 MB over three models
+        self.word_ids = lru_cache(maxsize=20_000)(lambda word: tuple(x[0] for x in encoder.item([word])))
 
     def __call__(self, sentences: Sequence[Words]) -> tuple[np.ndarray, list[int], list[int]]:
         """Encoded words, one row each, with each sentence's first row and length."""
@@ -234,15 +235,31 @@ class LengthSorted:
     a 5-word sentence out of a batch with a 60-word one.
     """
 
-    def __init__(self, run: Callable[[list], list], batch_size: int):
+    def __init__(self, run: Callable[[list], list], batch_size: int, padded_size: int | None = None):
+        """`padded_size` caps a batch's size times its longest item's length (words of a sentence, characters of a
+        text): a padded batch's memory grows with it (the parser's scores with its square), so a batch holding a
+        300-word sentence or a 20,000-character text is smaller. Peak memory, not speed."""
         self.run = run
         self.batch_size = batch_size
+        self.padded_size = padded_size
+
+    def batches(self, items: Sequence) -> Iterator[list[int]]:
+        """Indices of `items` by length, `batch_size` at a time, fewer where `padded_size` says so."""
+        batch: list[int] = []
+        for i in sorted(range(len(items)), key=lambda i: len(items[i])):
+            full = len(batch) == self.batch_size or (
+                self.padded_size is not None and batch and (len(batch) + 1) * len(items[i]) > self.padded_size
+            )
+            if full:
+                yield batch
+                batch = []
+            batch.append(i)
+        if batch:
+            yield batch
 
     def map(self, items: Sequence) -> list:
-        order = sorted(range(len(items)), key=lambda i: len(items[i]))
         results: list = [None] * len(items)
-        for first in range(0, len(order), self.batch_size):
-            batch = order[first : first + self.batch_size]
+        for batch in self.batches(items):
             for i, result in zip(batch, self.run([items[i] for i in batch])):
                 results[i] = result
         return results

@@ -21,8 +21,16 @@ from .inference import LengthSorted, tokenize  # noqa: F401  (tokenize is shared
 # Sentences per model call: numpy runs one matrix product per batch, so bigger batches of
 # equal-length sentences are cheaper per word (measured: 32 beats slovnet's default 8).
 SENTENCE_BATCH = 32
+# The parser's scores are sentences × longest × longest: a batch holding a 300-word sentence (a list
+# or a table the segmenter left whole) held ~50 MB at 32 sentences; past 64 words a batch shrinks.
+PARSER_PADDED_WORDS = SENTENCE_BATCH * 64
 # Whole texts are long; past 8 per batch the padded matrices outgrow the CPU cache.
 TEXT_BATCH = 8
+# Words whose analyses and lemmas are kept (least recently used dropped): at 200,000 each a 200-article run
+# kept ~35,000 words' pymorphy analyses and grew past 600 MB; the words news repeats stay within 20,000.
+WORD_CACHE = 20_000
+# A batch of texts pads to its longest: 8 texts beside a 17,000-character one held ~45 MB more.
+NER_PADDED_CHARS = TEXT_BATCH * 6000
 
 
 @cache
@@ -89,28 +97,28 @@ def syntax_model() -> inference.Syntax:
 @cache
 def syntax_parser() -> LengthSorted:
     """Sentences (lists of words) → markups whose tokens carry `head_id` (1-based, 0 root) and `rel`."""
-    return LengthSorted(syntax_model(), SENTENCE_BATCH)
+    return LengthSorted(syntax_model(), SENTENCE_BATCH, PARSER_PADDED_WORDS)
 
 
 @cache
 def syntax_heads() -> LengthSorted:
     """Sentences (lists of words) → each word's (head, relation), the head 0-based in its sentence, -1 for the root."""
-    return LengthSorted(syntax_model().heads_rels, SENTENCE_BATCH)
+    return LengthSorted(syntax_model().heads_rels, SENTENCE_BATCH, PARSER_PADDED_WORDS)
 
 
 @cache
 def ner_tagger() -> LengthSorted:
     """Texts → markups whose `spans` carry `start`, `stop` and `type` (PER, ORG, LOC)."""
-    return LengthSorted(inference.NER(NewsNERTagger(embedding())), TEXT_BATCH)
+    return LengthSorted(inference.NER(NewsNERTagger(embedding())), TEXT_BATCH, NER_PADDED_CHARS)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def parses(word: str) -> tuple:
     """pymorphy analyses of a word, cached: news repeats the same words constantly."""
     return tuple(morph_vocab().parse(word))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE)
 def lemma(word: str, pos: str = "", feats: str = "") -> str:
     """The dictionary form of a word, picking the analysis that agrees with the tagger's tags.
 

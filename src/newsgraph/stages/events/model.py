@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +35,7 @@ MORPH = (("VerbForm", ("Fin", "Inf", "Part", "Conv")), ("Voice", ("Pass",)), ("A
          ("Tense", ("Past", "Pres", "Fut")), ("Mood", ("Imp", "Cnd")), ("Number", ("Plur",)), ("Variant", ("Short",)),
          ("Animacy", ("Anim",)), ("Case", ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")))
 DIM = 300
+PARTS_LIMIT = 50_000  # lemma and shape shares kept per model; dropped when full, so a long run's memory stays bounded
 FLAGS = ("parsed", "pair_head", "candidate", "bias")
 # The one-hot blocks after the vectors: a word's categorical features are indices into them.
 BLOCKS = (("pos", POS_TAGS), ("head_pos", POS_TAGS), ("rel", RELS), *MORPH, ("lexicon", LABELS),
@@ -78,7 +79,7 @@ def type_similarity(vectors: np.ndarray) -> np.ndarray:
     return out
 
 
-@cache
+@lru_cache(maxsize=4096)  # the model keeps each lemma's share, so this serves training and the lexicon's rows
 def lemma_vector(lemma: str) -> np.ndarray:
     vector = embedding().get(lemma)
     return np.zeros(DIM, np.float32) if vector is None else vector
@@ -157,30 +158,42 @@ class TriggerModel:
     def sentence_probabilities(self, doc: Article, ids: list[int], lexicon: dict[int, str]) -> tuple[list[int], np.ndarray]:
         """What `probabilities(sentence_features(...))` gives, without building the rows: the model is linear, so a
         lemma's share (its vector and nearness to the lexicon) is computed once per lemma and role, the one-hot
-        share is a sum of weight rows."""
+        share is a sum of weight rows. The sentence's rows are added in numpy at once, in the order of one row's sum."""
         words = content_words(doc, ids)
-        logits = np.empty((len(words), len(LABELS)), np.float32)
-        for row, i in enumerate(words):
-            head = head_of(doc, i)
-            logits[row] = (self.bias + self.lemma_part(doc.tokens[i].lemma, False) + self.shape_part(shape_of(doc, i))
-                           + self.weights[lexicon_columns(doc, i, lexicon)].sum(0))
-            if head is not None:
-                logits[row] += self.lemma_part(doc.tokens[head].lemma, True)
+        if not words:
+            return words, np.empty((0, len(LABELS)), np.float32)
+        tokens = doc.tokens
+        columns = [lexicon_columns(doc, i, lexicon) for i in words]  # never empty: the bias flag is always on
+        starts = np.cumsum([0] + [len(c) for c in columns[:-1]])
+        one_hot = np.add.reduceat(self.weights[[c for row in columns for c in row]], starts, axis=0)
+        logits = (self.bias + np.stack([self.lemma_part(tokens[i].lemma, False) for i in words])
+                  + np.stack([self.shape_part(shape_of(doc, i)) for i in words]) + one_hot)
+        headed = [(row, head) for row, i in enumerate(words) if (head := head_of(doc, i)) is not None]
+        if headed:
+            rows = [row for row, _ in headed]
+            logits[rows] += np.stack([self.lemma_part(tokens[head].lemma, True) for _, head in headed])
         return words, softmax(logits)
 
     def shape_part(self, shape: tuple[str, str | None, str, str]) -> np.ndarray:
         part = self.shape_parts.get(shape)
         if part is None:
+            if len(self.shape_parts) >= PARTS_LIMIT:
+                self.shape_parts.clear()
             part = self.shape_parts[shape] = self.weights[shape_columns(*shape)].sum(0)
         return part
 
     def lemma_part(self, lemma: str, as_head: bool) -> np.ndarray:
         part = self.parts.get((lemma, as_head))
         if part is None:
+            if len(self.parts) + 2 > PARTS_LIMIT:
+                self.parts.clear()
+            # both roles at once: the nearness to the lexicon (a product with every listed lemma) is the costly part
             vector = lemma_vector(lemma)[None]
-            at, near, scale = (DIM, VECTORS - len(LABELS), 2) if as_head else (0, 2 * DIM, 4)
-            part = vector @ self.weights[at : at + DIM] + scale * type_similarity(vector) @ self.weights[near : near + len(LABELS)]
-            part = self.parts[(lemma, as_head)] = part[0]
+            near = type_similarity(vector)
+            for role, (at, at_near, scale) in ((False, (0, 2 * DIM, 4)), (True, (DIM, VECTORS - len(LABELS), 2))):
+                share = vector @ self.weights[at : at + DIM] + scale * near @ self.weights[at_near : at_near + len(LABELS)]
+                self.parts[(lemma, role)] = share[0]
+            part = self.parts[(lemma, as_head)]
         return part
 
     def save(self, weights: Path = WEIGHTS, meta: Path = META, **about: object) -> None:
