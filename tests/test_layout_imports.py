@@ -2,7 +2,7 @@
 its folders (subpackages, each top-level module counting as one).
 
 Imports are read with `ast`, those inside functions included, since a lazy import is still a
-dependency. A package's `__init__` may import its own modules (`cli` registers its commands so)
+dependency; those under `if TYPE_CHECKING:` are not (they name a type for annotations and never run). A package's `__init__` may import its own modules (`cli` registers its commands so)
 while they import names from it; that is the one loop allowed.
 
 The layers, each importing only from those before it (top-level modules in lower case with `.py`):
@@ -31,7 +31,10 @@ def imported(source: str, name: str, is_package: bool) -> set[str]:
     """The newsgraph modules (or names in them) that module NAME's SOURCE imports, relative imports resolved."""
     package = name.split(".") if is_package else name.split(".")[:-1]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for block in [n for n in ast.walk(tree) if isinstance(n, ast.If) and ast.unparse(n.test).endswith("TYPE_CHECKING")]:
+        block.body = []
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name.startswith("newsgraph")}
         elif isinstance(node, ast.ImportFrom):
