@@ -64,6 +64,18 @@ def test_two_arrests_told_by_two_verbs_stay_two_events(analyze):
     assert typed(doc, "COERCE") == ["задержала", "задержала"]
 
 
+def test_force_verbs_joined_in_one_sentence_are_the_steps_of_one_assault(analyze):
+    doc = analyze("Боевики похитили журналиста, избили его и убили.")
+    assert typed(doc, "ASSAULT") == ["похитили"]
+
+
+def test_joined_statements_and_acts_of_other_types_stay_separate_events(analyze):
+    doc = analyze("Депутат раскритиковал министра и обвинил его во лжи.")
+    assert typed(doc, "ACCUSE") == ["раскритиковал", "обвинил"]
+    doc = analyze("Полиция задержала активистов и избила их.")
+    assert (typed(doc, "COERCE"), typed(doc, "ASSAULT")) == (["задержала"], ["избила"])
+
+
 def test_strikes_on_different_days_stay_two_events(analyze):
     doc = analyze("Армия нанесла удар по Харькову 3 мая. Новый удар по Харькову армия нанесла 9 мая.",
                   published="2025-05-12")

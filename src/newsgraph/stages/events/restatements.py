@@ -5,7 +5,9 @@ News restates its lead event (`Путин и Макрон проведут вс�
 such an event once, in the sentence that states it most fully. Two records of one type are
 one event when their triggers share a stem (`встретились`/`встреча`) and neither names a
 party the other lacks. The earlier record stays (the body's, when the earlier is a title line),
-taking the date and place only the restatement gives.
+taking the date and place only the restatement gives. Force verbs of one type joined in one sentence
+(`похитил и убил`, `избил и ограбил`) tell one act step by step: one record too; joined statements
+(`раскритиковал его и обвинил во лжи`) stay two.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ...doc import Article, Event
 from ..token_spans import token_starting_at
 
 STEM = 5  # `встреча` and `встретились`, `переговоры` and `переговорить` share their first five letters
+STEPS_OF_ONE_ACT = {"ASSAULT", "COERCE"}  # types whose joined verbs tell the steps of one act of force
 
 
 def merge_restatements(doc: Article, events: list[Event]) -> list[Event]:
@@ -43,8 +46,11 @@ def completed(event: Event, restatement: Event) -> Event:
 
 def restates(doc: Article, earlier: Event, later: Event) -> bool:
     """`later` tells `earlier` again: same type, and either one stem with no party added, or the same parties."""
-    if earlier.type != later.type or sentence_at(doc, earlier) == sentence_at(doc, later):
+    if earlier.type != later.type:
         return False
+    if sentence_at(doc, earlier) == sentence_at(doc, later):
+        return (earlier.type in STEPS_OF_ONE_ACT and earlier.modality == later.modality
+                and conjoined(doc, earlier, later))
     if not is_noun(doc, later) and not is_headline(doc, earlier):
         return False  # two verbs tell two acts (`задержала двух … задержала ещё трёх`), unless one is the title's
     if earlier.date and later.date and earlier.date != later.date:
@@ -53,6 +59,18 @@ def restates(doc: Article, earlier: Event, later: Event) -> bool:
     if is_headline(doc, earlier):  # a title names its parties loosely (`Президент уволил …` for Путин)
         return stem(doc, earlier) == stem(doc, later) and (not a or not b or bool(a & b))
     return stem(doc, earlier) == stem(doc, later) and (a <= b or b <= a)
+
+
+def conjoined(doc: Article, earlier: Event, later: Event) -> bool:
+    """`later`'s trigger hangs from `earlier`'s by a chain of coordination (`похитил девушку, изнасиловал её`)."""
+    i, j = token_starting_at(doc, earlier.trigger.start), token_starting_at(doc, later.trigger.start)
+    if i is None or j is None:
+        return False
+    while doc.tokens[j].rel == "conj" and doc.tokens[j].head not in (None, -1, j):
+        j = doc.tokens[j].head
+        if j == i:
+            return True
+    return False
 
 
 def is_noun(doc: Article, event: Event) -> bool:
