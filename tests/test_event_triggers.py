@@ -91,6 +91,11 @@ def test_word_senses_that_state_no_event(analyze):
     assert typed(analyze("В беседе с «НГ» политолог Иван Петров отметил, что санкции не помогут."), "CONSULT") == []
     assert typed(analyze("Актриса подписала контракт с агентством в Милане."), "SUPPORT") == []
     assert typed(analyze("Бизнес-план гостиницы будет готов к марту."), "AGREE") == []
+    assert typed(analyze("Депутаты посетили лекцию о конституции."), "CONSULT") == []
+    assert typed(analyze("Переселенцы встречаются с непониманием местных властей."), "CONSULT") == []
+    assert typed(analyze("Реформа потребует огромных усилий."), "REQUEST") == []
+    assert typed(analyze("Ветеран попросил руки своей соседки."), "REQUEST") == []
+    assert typed(analyze("Удар о воду произошел через минуту после взлета."), "ASSAULT") == []
 
 
 def test_the_same_words_in_their_event_sense_stay_events(analyze):
@@ -102,6 +107,11 @@ def test_the_same_words_in_their_event_sense_stay_events(analyze):
     assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]
     assert typed(analyze("Россия и Казахстан подписали соглашение о границе."), "SUPPORT") == ["подписали"]
     assert typed(analyze("Компания готова управлять гостиницей."), "AGREE") == ["готова"]
+    assert typed(analyze("Президент посетил Дамаск."), "CONSULT") == ["посетил"]
+    assert typed(analyze("Путин встречается с Макроном в Париже."), "CONSULT") == ["встречается"]
+    assert typed(analyze("Оппозиция потребовала отставки министра."), "REQUEST") == ["потребовала"]
+    assert typed(analyze("Президент попросил правительство о помощи."), "REQUEST") == ["попросил"]
+    assert typed(analyze("Армия нанесла удар по городу."), "ASSAULT") == ["удар"]
 
 
 def test_a_title_line_restating_the_body_leaves_the_body_record(analyze):
