@@ -122,6 +122,14 @@ def test_a_title_line_restating_the_body_leaves_the_body_record(analyze):
     assert event.trigger.start > doc.text.index("\n")
 
 
+def test_a_title_naming_the_parties_otherwise_still_restates_the_body(analyze):
+    doc = analyze("Московский суд приговорил блогера к пяти годам колонии\nЗдание суда на Тверской улице\n"
+                  "Суд в Москве приговорил блогера Ивана Петрова к пяти годам колонии.")
+    [event] = doc.events
+    assert event.type == "SANCTION"
+    assert event.trigger.start > doc.text.index("Суд в Москве")
+
+
 def test_nouns_and_phrases_the_lexicon_reads_as_events(analyze):
     assert typed(analyze("Еврокомиссия выступила против сделки Oracle и Sun."), "ACCUSE") == ["выступила"]
     assert typed(analyze("Парламент начал процедуру импичмента президента."), "ACCUSE") == ["импичмента"]

@@ -56,8 +56,8 @@ def restates(doc: Article, earlier: Event, later: Event) -> bool:
     if earlier.date and later.date and earlier.date != later.date:
         return False  # `удар 29 ноября` is not `атака 21 ноября`
     a, b = set(earlier.actor) | set(earlier.recipient), set(later.actor) | set(later.recipient)
-    if is_headline(doc, earlier):  # a title names its parties loosely (`Президент уволил …` for Путин)
-        return stem(doc, earlier) == stem(doc, later) and (not a or not b or bool(a & b))
+    if is_headline(doc, earlier):  # a title names its parties loosely (`Итальянский суд` for `суд в Италии`)
+        return stem(doc, earlier) == stem(doc, later)
     return stem(doc, earlier) == stem(doc, later) and (a <= b or b <= a)
 
 
