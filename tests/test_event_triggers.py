@@ -96,6 +96,9 @@ def test_word_senses_that_state_no_event(analyze):
     assert typed(analyze("Реформа потребует огромных усилий."), "REQUEST") == []
     assert typed(analyze("Ветеран попросил руки своей соседки."), "REQUEST") == []
     assert typed(analyze("Удар о воду произошел через минуту после взлета."), "ASSAULT") == []
+    assert typed(analyze("Эксперт не согласился с тем, что реформа провалилась."), "AGREE") == []
+    assert analyze("Чиновники отказались предоставить журналистам информацию.").events == ()
+    assert typed(analyze("Оператор предоставляет клиентам возможность выбора тарифа."), "AID") == []
 
 
 def test_the_same_words_in_their_event_sense_stay_events(analyze):
@@ -112,6 +115,8 @@ def test_the_same_words_in_their_event_sense_stay_events(analyze):
     assert typed(analyze("Оппозиция потребовала отставки министра."), "REQUEST") == ["потребовала"]
     assert typed(analyze("Президент попросил правительство о помощи."), "REQUEST") == ["попросил"]
     assert typed(analyze("Армия нанесла удар по городу."), "ASSAULT") == ["удар"]
+    assert typed(analyze("Киев согласился с предложением Москвы."), "AGREE") == ["согласился"]
+    assert typed(analyze("Германия предоставила Украине зенитные комплексы."), "AID") == ["предоставила"]
 
 
 def test_a_title_line_restating_the_body_leaves_the_body_record(analyze):
