@@ -106,13 +106,17 @@ def test_no_progress_is_a_negated_agreement_of_the_parties_of_the_talks(analyze)
     assert progress.actor == talks.actor
 
 
-def test_demanded_talks_are_a_hypothetical_event_beside_the_request(analyze):
+def test_demanded_talks_are_the_request_s_mode_not_an_event_of_their_own(analyze):
     doc = analyze("Французская сторона призвала Лондон провести переговоры.", published="2025-07-04")
-    request, talks = doc.events
+    [request] = doc.events
     assert (request.type, request.mode, request.modality) == ("REQUEST", "meet", "asserted")
     assert names(doc, request.actor) == {"Франция"}
     assert names(doc, request.recipient) == {"Великобритания"}
-    assert (talks.type, talks.modality) == ("CONSULT", "hypothetical")
+
+
+def test_a_demanded_resignation_or_aid_is_no_event_beside_the_demand(analyze):
+    assert [e.type for e in analyze("Оппозиция потребовала отставки министра.").events] == ["REQUEST"]
+    assert [e.type for e in analyze("Мэр обратился к правительству с просьбой о помощи.").events] == ["REQUEST"]
 
 
 def test_possible_and_conditional_events_are_hypothetical(analyze):

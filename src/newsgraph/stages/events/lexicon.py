@@ -31,7 +31,7 @@ class Cue:
     recipient: tuple[str, ...] = ()
     mutual: bool = False  # comitative (`с Y`) and `между X и Y` partners are co-actors (PLOVER reciprocal)
     host: bool = False  # the subject hosts: the object is the visitor (actor), the subject the recipient
-    embeds: str | None = None  # an event in the complement is "hypothetical" or "absorbed" into this one
+    embeds: str | None = None  # "absorbed": an event in the complement is part of this one
     genitive: str = "actor"  # a noun's genitive dependent: `визит Макрона` (actor) vs `обстрел Донецка`
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
     strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)

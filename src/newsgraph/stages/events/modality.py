@@ -79,8 +79,8 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     if any(tokens[k].lemma in {"не", "нет"} for p in negatable(doc, c, path) for k in kids[p]):
         return "negated", tense
     above = [tokens[p].lemma for p in path[1:]]
-    if c.modality or any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above):
-        return "hypothetical", "future" if c.modality else tense
+    if any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above):
+        return "hypothetical", tense
     planned_words = any(a in PLANNING for a in above) or any(
         tokens[k].lemma in PLANNED_MODIFIERS and tokens[k].rel == "amod" for k in kids[c.trigger]
     )

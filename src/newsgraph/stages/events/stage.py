@@ -70,7 +70,9 @@ def sentence_events(
     found = fold_embedded(doc, found)
     sentence = doc.sentences[doc.tokens[ids[0]].sentence]
     paths = {c.trigger: clause_path(doc, c) for c in found}
-    dates = pick_dates(doc, find_dates(doc.span_text(sentence), sentence.start), paths, ids)
+    # a demanded act keeps its date from the demand (`призвала выйти на акцию в воскресенье`: the Sunday is the rally's)
+    demanded = {a.trigger: clause_path(doc, a) for c in found if c.cue.type == "REQUEST" for a in c.absorbed}
+    dates = pick_dates(doc, find_dates(doc.span_text(sentence), sentence.start), paths | demanded, ids)
     events: list[Event] = []
     for c in found:
         event = build_event(doc, kids, people, c, paths[c.trigger], dates.get(c.trigger), earlier + events)

@@ -3,7 +3,8 @@
 A token triggers through the lexicon (a verb–dependent pair first, then the lemma alone); a
 noun counts only where a verb carries it (`провести переговоры`, `переговоры состоялись`),
 frames its clause (`на переговорах`) or stands alone. An event in the complement of an
-AGREE/REJECT/THREATEN head is absorbed into it; under a REQUEST it stays, hypothetical.
+AGREE/REJECT/THREATEN/REQUEST head is absorbed into it: a demanded act is no event of its own
+(ANNOTATION.md: `потребовал арестовать` is no arrest).
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ class Candidate:
     rule: str
     carrier: int  # the verb whose subject acts: the trigger itself, or the noun's light verb
     partner: int | None = None
-    modality: str | None = None  # forced by an embedding head (`призвал …` → hypothetical)
     mode: str | None = None
     absorbed: list[Candidate] = field(default_factory=list)
 
@@ -196,8 +196,8 @@ def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candid
 
 
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
-    """Events in the complement of an AGREE/REJECT/THREATEN head are absorbed into it; under REQUEST they stay, hypothetical.
-    A promise of a hostile act is a threat (`пообещал ввести санкции`)."""
+    """Events in the complement of an AGREE/REJECT/THREATEN/REQUEST head are absorbed into it (a REQUEST takes its
+    mode from the demanded act). A promise of a hostile act is a threat (`пообещал ввести санкции`)."""
     by_token = {c.trigger: c for c in found}
     kept = []
     for c in found:
@@ -207,13 +207,9 @@ def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
             continue
         if head.cue.type in {"REQUEST", "REJECT"} and head.mode is None:
             head.mode = REQUEST_MODES.get(c.cue.type)
-        if head.cue.embeds == "hypothetical":
-            c.modality = "hypothetical"
-            kept.append(c)
-        else:
-            head.absorbed.append(c)
-            if head.cue.threat and c.cue.type in HOSTILE_TYPES:
-                head.cue = replace(head.cue, type="THREATEN")
+        head.absorbed.append(c)
+        if head.cue.threat and c.cue.type in HOSTILE_TYPES:
+            head.cue = replace(head.cue, type="THREATEN")
     return kept
 
 
