@@ -59,6 +59,11 @@ def test_talks_that_lasted_are_the_talks_held(analyze):
     assert typed(doc, "CONSULT") == ["переговоры"]
 
 
+def test_a_clash_restated_by_another_word_is_one_record(analyze):
+    doc = analyze("Столкновение армии с боевиками произошло у границы. Тогда армия впервые участвовала в прямом бою с боевиками.")
+    assert typed(doc, "ASSAULT") == ["Столкновение"]
+
+
 def test_two_arrests_told_by_two_verbs_stay_two_events(analyze):
     doc = analyze("Полиция задержала двух активистов в Москве. Позже полиция задержала ещё трёх человек в Казани.")
     assert typed(doc, "COERCE") == ["задержала", "задержала"]

@@ -3,9 +3,9 @@
 News restates its lead event (`Путин и Макрон проведут встречу …` — `Встреча пройдет в
 Версале`; `договорились о перемирии` — `Перемирие вступит в силу …`). ANNOTATION.md codes
 such an event once, in the sentence that states it most fully. Two records of one type are
-one event when their triggers share a stem (`встретились`/`встреча`) and neither names a
-party the other lacks. The earlier record stays (the body's, when the earlier is a title line),
-taking the date and place only the restatement gives. Force verbs of one type joined in one sentence
+one event when their triggers share a stem (`встретились`/`встреча`) or a group of restatements.tsv
+(`бой` after `столкновение`) and neither names a party the other lacks. The earlier record stays
+(the body's, when the earlier is a title line), taking the date and place only the restatement gives. Force verbs of one type joined in one sentence
 (`похитил и убил`, `избил и ограбил`) tell one act step by step: one record too; joined statements
 (`раскритиковал его и обвинил во лжи`) stay two.
 """
@@ -13,11 +13,25 @@ taking the date and place only the restatement gives. Force verbs of one type jo
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from ...doc import Article, Event
 from ..token_spans import token_starting_at
 
 STEM = 5  # `встреча` and `встретились`, `переговоры` and `переговорить` share their first five letters
+
+
+def load_synonyms(path: Path) -> dict[str, str]:
+    """Each lemma of a group line to the group's first lemma."""
+    groups: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemmas = [w.strip() for w in line.split(",")]
+            groups.update({lemma: lemmas[0] for lemma in lemmas})
+    return groups
+
+
+SYNONYMS = load_synonyms(Path(__file__).parent / "restatements.tsv")  # `бой` restates `столкновение`
 STEPS_OF_ONE_ACT = {"ASSAULT", "COERCE"}  # types whose joined verbs tell the steps of one act of force
 
 
@@ -89,7 +103,10 @@ def is_headline(doc: Article, event: Event) -> bool:
 
 def stem(doc: Article, event: Event) -> str:
     i = token_starting_at(doc, event.trigger.start)
-    return doc.tokens[i].lemma[:STEM] if i is not None else doc.text[event.trigger.start : event.trigger.end][:STEM]
+    if i is None:
+        return doc.text[event.trigger.start : event.trigger.end][:STEM]
+    lemma = doc.tokens[i].lemma
+    return SYNONYMS.get(lemma, lemma)[:STEM]
 
 
 def sentence_at(doc: Article, event: Event) -> int | None:
