@@ -73,3 +73,27 @@ def test_the_per_lemma_shortcut_scores_as_the_feature_rows_do(pipeline):
         same_words, fast = model.sentence_probabilities(doc, ids, lexicon)
         assert same_words == words
         np.testing.assert_allclose(fast, model.probabilities(rows), atol=1e-4)
+
+
+def test_a_sentence_computes_each_lemma_and_shape_share_once(pipeline):
+    """The per-word pass only reads tables: one lemma share per distinct lemma and role, one shape share per
+    distinct shape, one lexicon reading per lemma and part of speech; a second pass computes none of them."""
+    from newsgraph.stages.events.model import word_type
+
+    doc = pipeline(Article.create("Москва потребовала от Киева вывести войска, а Киев потребовал от Москвы вывести войска."))
+    model = load_model()
+    ids = list(range(len(doc.tokens)))
+    words, first = model.sentence_probabilities(doc, ids, {})
+    tokens = doc.tokens
+    heads = [tokens[i].head for i in words if tokens[i].head is not None and tokens[i].head >= 0]
+    lemmas = {tokens[i].lemma for i in words} | {tokens[h].lemma for h in heads}
+    shapes = {(tokens[i].pos, tokens[i].rel, tokens[i].feats) for i in words}
+    assert len(words) == 6 and heads
+    assert len(model.parts) == 2 * len(lemmas) < 2 * len(words)
+    assert len(shapes) <= len(model.shape_parts) < len(words)
+    computed, misses = {**model.parts, **model.shape_parts}, word_type.cache_info().misses
+    _, again = model.sentence_probabilities(doc, ids, {})
+    assert {**model.parts, **model.shape_parts}.keys() == computed.keys()
+    assert all(share is computed[key] for key, share in {**model.parts, **model.shape_parts}.items())
+    assert word_type.cache_info().misses == misses
+    assert again.tobytes() == first.tobytes()

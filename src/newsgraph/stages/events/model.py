@@ -51,8 +51,7 @@ INDEX = {name: {value: OFFSETS[name] + k for k, value in enumerate(values)} for 
 def lexicon_type(doc: Article, i: int) -> str:
     """The PLOVER type the lexicon gives the word alone, `O` when none."""
     token = doc.tokens[i]
-    cue = VERBS.get(token.lemma) if token.pos in {"VERB", "ADJ"} else NOUNS.get(token.lemma) if token.pos == "NOUN" else None
-    return cue.type if cue else "O"
+    return word_type(token.lemma, token.pos)
 
 
 PAIR_HEADS = frozenset(head for head, _ in PAIRS)
@@ -116,6 +115,18 @@ def lexicon_columns(doc: Article, i: int, lexicon: dict[int, str]) -> list[int]:
     return [INDEX[name][value] for name, value in values + flags if value in INDEX[name]]
 
 
+LABEL_INDEX = {label: k for k, label in enumerate(LABELS)}
+LEXICON_COLUMN = (OFFSETS["lexicon"], OFFSETS["candidate"], OFFSETS["head_lexicon"])
+FLAG_COLUMN = INDEX["flags"]
+
+
+@lru_cache(maxsize=PARTS_LIMIT)
+def word_type(lemma: str, pos: str) -> str:
+    """`lexicon_type` by lemma and part of speech, read once per pair."""
+    cue = VERBS.get(lemma) if pos in {"VERB", "ADJ"} else NOUNS.get(lemma) if pos == "NOUN" else None
+    return cue.type if cue else "O"
+
+
 def content_words(doc: Article, ids: list[int]) -> list[int]:
     return [i for i in ids if doc.tokens[i].pos in CONTENT_POS]
 
@@ -158,20 +169,45 @@ class TriggerModel:
     def sentence_probabilities(self, doc: Article, ids: list[int], lexicon: dict[int, str]) -> tuple[list[int], np.ndarray]:
         """What `probabilities(sentence_features(...))` gives, without building the rows: the model is linear, so a
         lemma's share (its vector and nearness to the lexicon) is computed once per lemma and role, the one-hot
-        share is a sum of weight rows. The sentence's rows are added in numpy at once, in the order of one row's sum."""
-        words = content_words(doc, ids)
+        share is a sum of weight rows. One pass over the words gathers the shares' keys and the one-hot columns
+        (integers read from tables, no per-word calls once a lemma and shape are known); the sentence's rows are
+        then added in numpy at once, in the order of one row's sum."""
+        tokens = doc.tokens
+        words = [i for i in ids if tokens[i].pos in CONTENT_POS]
         if not words:
             return words, np.empty((0, len(LABELS)), np.float32)
-        tokens = doc.tokens
-        columns = [lexicon_columns(doc, i, lexicon) for i in words]  # never empty: the bias flag is always on
-        starts = np.cumsum([0] + [len(c) for c in columns[:-1]])
-        one_hot = np.add.reduceat(self.weights[[c for row in columns for c in row]], starts, axis=0)
-        logits = (self.bias + np.stack([self.lemma_part(tokens[i].lemma, False) for i in words])
-                  + np.stack([self.shape_part(shape_of(doc, i)) for i in words]) + one_hot)
-        headed = [(row, head) for row, i in enumerate(words) if (head := head_of(doc, i)) is not None]
+        parts, shape_parts = self.parts, self.shape_parts
+        own, shapes, columns, sizes, headed, head_shares = [], [], [], [], [], []
+        for row, i in enumerate(words):
+            token = tokens[i]
+            head = token.head
+            head_token = tokens[head] if head is not None and head >= 0 else None
+            lemma = token.lemma
+            key = (lemma, False)
+            own.append(parts[key] if key in parts else self.lemma_part(lemma, False))
+            shape = (token.pos, head_token.pos if head_token else None, token.rel, token.feats)
+            shapes.append(shape_parts[shape] if shape in shape_parts else self.shape_part(shape))
+            # the order of `lexicon_columns`: the word's type, the candidate's, its head's, then the flags on
+            size = len(columns)
+            columns.append(LEXICON_COLUMN[0] + LABEL_INDEX[word_type(lemma, token.pos)])
+            columns.append(LEXICON_COLUMN[1] + LABEL_INDEX[lexicon.get(i, "O")])
+            if head_token:
+                columns.append(LEXICON_COLUMN[2] + LABEL_INDEX[word_type(head_token.lemma, head_token.pos)])
+                headed.append(row)
+                key = (head_token.lemma, True)
+                head_shares.append(parts[key] if key in parts else self.lemma_part(head_token.lemma, True))
+            if head is not None:
+                columns.append(FLAG_COLUMN["parsed"])
+            if lemma in PAIR_HEADS:
+                columns.append(FLAG_COLUMN["pair_head"])
+            if i in lexicon:
+                columns.append(FLAG_COLUMN["candidate"])
+            columns.append(FLAG_COLUMN["bias"])
+            sizes.append(size)
+        one_hot = np.add.reduceat(self.weights[columns], sizes, axis=0)
+        logits = self.bias + np.array(own) + np.array(shapes) + one_hot
         if headed:
-            rows = [row for row, _ in headed]
-            logits[rows] += np.stack([self.lemma_part(tokens[head].lemma, True) for _, head in headed])
+            logits[headed] += np.array(head_shares)
         return words, softmax(logits)
 
     def shape_part(self, shape: tuple[str, str | None, str, str]) -> np.ndarray:
