@@ -57,17 +57,16 @@ def children(tokens: tuple[Token, ...]) -> list[list[int]]:
     return kids
 
 
-def marker(doc: Article, kids: list[list[int]], i: int, below: frozenset[int] = frozenset()) -> str:
-    """The preposition a dependent carries, multiword ones joined: `со стороны` → `с_сторона`, `в адрес X` → `в_адрес`.
-    `below`: the words already climbed from (the parser's heads can cycle, `адрес` its own head)."""
+def marker(doc: Article, kids: list[list[int]], i: int) -> str:
+    """The preposition a dependent carries, multiword ones joined: `со стороны` → `с_сторона`, `в адрес X` → `в_адрес`."""
     parts = []
     for k in kids[i]:
         if doc.tokens[k].rel == "case":
             parts.append(doc.tokens[k].lemma)
             parts += [doc.tokens[f].lemma for f in kids[k] if doc.tokens[f].rel == "fixed"]
-    head, climbed = doc.tokens[i].head, below | {i}
-    if not parts and head is not None and head >= 0 and head not in climbed and doc.tokens[head].lemma in {"адрес", "отношение"}:
-        outer = marker(doc, kids, head, climbed)
+    head = doc.tokens[i].head
+    if not parts and head is not None and head >= 0 and doc.tokens[head].lemma in {"адрес", "отношение"}:
+        outer = marker(doc, kids, head)
         return f"{outer}_{doc.tokens[head].lemma}" if outer else ""
     return "_".join(parts)
 

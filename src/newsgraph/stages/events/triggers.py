@@ -117,11 +117,10 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
 
 def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple[int, str] | None:
     """The verb a nominalization's participants hang on, or None when the noun is no event here."""
-    node, framed, climbed = i, False, {i}
-    while (head := doc.tokens[node].head) is not None and head >= 0 and head not in climbed and doc.tokens[head].lemma in LIGHT_NOUNS | FRAME_NOUNS:
+    node, framed = i, False
+    while (head := doc.tokens[node].head) is not None and head >= 0 and doc.tokens[head].lemma in LIGHT_NOUNS | FRAME_NOUNS:
         framed = framed or doc.tokens[head].lemma in FRAME_NOUNS
         node = head
-        climbed.add(node)  # the parser's heads can cycle (`ход` its own head): climb each word once
     token, head = doc.tokens[node], doc.tokens[node].head
     if cue.strict:
         return (head, "light") if head is not None and head >= 0 and doc.tokens[head].lemma in cue.light else None
