@@ -8,7 +8,7 @@ only this process writes.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -135,21 +135,14 @@ def ingest_paths(
     store: Store,
     paths: list[str],
     *,
-    workers: int = 1,
-    engine: str = "local",
-    scheduler: str | None = None,
     analysed: bool = False,
-    reanalyse: bool = False,
-    on_item: Callable[[Item], None] | None = None,
-    budget: Budget | None = None,
-    **read_options: Any,
+    read_options: Mapping[str, Any] | None = None,
+    **options: Any,
 ) -> IngestReport:
-    """Ingest files, directories and URLs: any kind `newsgraph.ingest.read_inputs` reads, with its options."""
-    items = read_analysed(paths) if analysed else read_inputs(paths, **read_options)
-    return ingest(
-        store, items, workers=workers, engine=engine, scheduler=scheduler,
-        analysed=analysed, reanalyse=reanalyse, on_item=on_item, budget=budget,
-    )
+    """Ingest files, directories and URLs: any kind `newsgraph.ingest.read_inputs` reads, with its
+    `read_options`; the other `options` are `ingest`'s."""
+    items = read_analysed(paths) if analysed else read_inputs(paths, **(read_options or {}))
+    return ingest(store, items, analysed=analysed, **options)
 
 
 def _unchanged(store: Store, doc: Article) -> bool:

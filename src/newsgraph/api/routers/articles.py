@@ -71,7 +71,7 @@ def post_article(request: Request, store: StoreDep, article: Annotated[ArticleIn
         ingest(store, [doc], reanalyse=True, on_item=stored.append)
     else:
         ingest_paths(store, [str(article.url)], reanalyse=True, on_item=stored.append,
-                     allow_private_addresses=request.app.state.allow_private_urls, **API_FETCH)
+                     read_options={"allow_private_addresses": request.app.state.allow_private_urls, **API_FETCH})
     failures = [s for s in stored if isinstance(s, Failure)]
     if failures or not stored:
         reason = failures[0].error if failures else "no article text was found there"
