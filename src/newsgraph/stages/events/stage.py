@@ -18,6 +18,7 @@ from dataclasses import replace
 from ...doc import Article, Event, Trigger
 from ..base import BatchStage
 from ..dates import DateMention, find_dates
+from ..inserts import inside_inserts, inserted_spans
 from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
@@ -48,8 +49,9 @@ class Events(BatchStage):
         kids = children(tree.tokens)
         people = ArticleEntities(tree, kids)
         events: list[Event] = []
+        inserts = inserted_spans(doc.text)
         for ids in sentence_tokens(tree):
-            if ids:
+            if ids and not inside_inserts(inserts, tree.tokens[ids[0]].start):
                 events += sentence_events(tree, kids, people, ids, events, self.model)
         return people.updated(doc).with_layer("events", merge_restatements(tree, events))
 

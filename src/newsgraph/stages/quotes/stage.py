@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ...doc import Article, Quote, coarse_type
 from ..base import BatchStage
+from ..inserts import inserted_spans
 from .direct import Candidate, dialogue_dashes, direct_quote
 from .indirect import clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
@@ -44,11 +45,11 @@ class Quotes(BatchStage):
 
 
 def find_candidates(index: TokenIndex) -> list[Candidate]:
-    headline = headline_tokens(index)
+    unread = headline_tokens(index) | inserted_tokens(index)
     direct: list[Candidate] = []
     fragments: list[QuotedSpan] = []
     for span in pair_quotes(index.doc.text):
-        if set(index.tokens_in(span.start, span.end)) & headline:
+        if set(index.tokens_in(span.start, span.end)) & unread:
             continue
         found = direct_quote(index, span)
         if found is not None:
@@ -56,7 +57,7 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
         else:
             fragments.append(span)
     direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
-    claimed = headline | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
+    claimed = unread | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
     indirect = without_nested_opinions(index, indirect)
     indirect = with_fragments(index, indirect, [f for f in fragments if speech_fragment(index, f)])
@@ -140,6 +141,11 @@ def headline_tokens(index: TokenIndex) -> set[int]:
         return set()
     start = text.index(first_line)
     return set(index.tokens_in(start, start + len(first_line)))
+
+
+def inserted_tokens(index: TokenIndex) -> set[int]:
+    """Another article's title and teaser inserted under `Также по теме` (stages/inserts.py)."""
+    return {i for start, end in inserted_spans(index.doc.text) for i in index.tokens_in(start, end)}
 
 
 def without_nested_opinions(index: TokenIndex, candidates: list[Candidate]) -> list[Candidate]:
