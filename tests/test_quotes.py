@@ -554,6 +554,16 @@ def test_a_next_sentence_without_an_opener_is_the_authors(analyze):
     assert [doc.span_text(q) for q in doc.quotes] == ["бюджет будет исполнен без дефицита"]
 
 
+def test_an_initial_does_not_end_the_next_sentence(analyze):
+    """`В. Небензя` is an initial and a surname: the sentence has its own cue, so it is no continuation."""
+    doc = analyze("По мнению Лондона, Москва нарочно затягивает переговоры. "
+                  "В то же время В. Небензя заявил, что Россия не будет извиняться за свою позицию.")
+    assert [q[:2] for q in quotes(doc)] == [
+        ("indirect", "Москва нарочно затягивает переговоры"),
+        ("indirect", "Россия не будет извиняться за свою позицию"),
+    ]
+
+
 def test_an_attribution_inside_a_relative_clause_reports_the_rest_of_it(analyze):
     doc = analyze("Полиция задержала водителя, который, по версии следствия, является виновником аварии.")
     quote = only(doc)

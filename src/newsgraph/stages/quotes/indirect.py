@@ -231,13 +231,15 @@ def ends_sentence(index: TokenIndex, j: int) -> bool:
 
 
 def abbreviation_dot(index: TokenIndex, j: int, following: int) -> bool:
-    """The full stop of `т.е.`, `ст. 10`, `В.Путин`: glued to the next word, after a one- or two-letter
-    lowercase word, or before a lowercase word."""
+    """The full stop of `т.е.`, `ст. 10`, `В.Путин`, `В. Чуркин`: glued to the next word, after a one- or
+    two-letter lowercase word, after an initial (one capital letter), or before a lowercase word."""
     text = index.doc.text
     if following == index.tokens[j].end and following < len(text) and text[following].isalnum():
         return True
     previous = index.text(j - 1) if j > 0 else ""
     if previous.isalpha() and len(previous) <= 2 and previous.islower():
+        return True
+    if previous.isalpha() and len(previous) == 1 and previous.isupper():
         return True
     return following < len(text) and text[following].islower()
 
