@@ -221,3 +221,18 @@ def test_general_senses_left_out_of_the_lexicon_state_no_event(analyze):
     assert typed(analyze("Советы юристов помогли жителям разобраться в законе."), "AID") == []
     assert typed(analyze("Полиция заверила, что угрозы для жителей нет."), "AGREE") == []
     assert typed(analyze("Губернатор провел совещание с главами районов."), "CONSULT") == []
+
+
+def test_an_infinitive_only_named_is_no_event(analyze):
+    assert typed(analyze("Министр прибыл в Берлин, чтобы обсудить с канцлером торговлю."), "CONSULT") == ["прибыл"]
+    assert typed(analyze("Оппозиция предприняла новую попытку заблокировать законопроект."), "REJECT") == []
+    assert typed(analyze("Новый закон позволяет дипломатам встречаться с чиновниками Тайваня."), "CONSULT") == []
+    assert typed(analyze("У ветеранов осталась последняя возможность встретиться."), "CONSULT") == []
+
+
+def test_an_infinitive_done_planned_or_possible_stays_an_event(analyze):
+    assert typed(analyze("Полиции удалось задержать подозреваемого в Казани."), "COERCE") == ["задержать"]
+    doc = analyze("Министры намерены обсудить кризис на следующей неделе.")
+    assert [(e.type, e.modality) for e in doc.events] == [("AGREE", "planned")]
+    doc = analyze("Президент может ввести санкции против компании.")
+    assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "hypothetical")]

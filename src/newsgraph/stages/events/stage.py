@@ -21,7 +21,7 @@ from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
-from .modality import clause_path, modality_of
+from .modality import clause_path, modality_of, reported
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
@@ -176,6 +176,8 @@ def build_event(
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
+    if not reported(doc, c):
+        return None
     modality, tense = modality_of(doc, kids, c, path)
     heads = [c.trigger, c.carrier] + [a.trigger for a in c.absorbed]
     event = Event(
