@@ -236,3 +236,16 @@ def test_an_infinitive_done_planned_or_possible_stays_an_event(analyze):
     assert [(e.type, e.modality) for e in doc.events] == [("AGREE", "planned")]
     doc = analyze("Президент может ввести санкции против компании.")
     assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "hypothetical")]
+
+
+def test_a_condition_is_no_event_but_what_depends_on_it_is(analyze):
+    assert typed(analyze("Если партнёры договорятся, канал выйдет из кризиса."), "AGREE") == []
+    doc = analyze("Москва пригрозила Киеву санкциями, если он не прекратит обстрелы.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("THREATEN", "пригрозила")]
+
+
+def test_an_act_not_done_by_no_one_named_is_a_topic_not_an_event(analyze):
+    assert analyze("Новый договор должен быть ратифицирован до конца года.").events == ()
+    assert analyze("Возможно, пенсионерам будет предложена компенсация.").events == ()
+    doc = analyze("Киев не поддержал резолюцию ООН.")
+    assert [(e.type, e.modality) for e in doc.events] == [("SUPPORT", "negated")]

@@ -50,16 +50,19 @@ def governors(doc: Article, node: int) -> list[int]:
     return found
 
 
-def reported(doc: Article, c: Candidate) -> bool:
-    """Whether the text reports the act at all: a finite verb or noun does; an infinitive only under a word that
-    says it was done (`удалось задержать`), is planned, possible or needed (`намерены провести`, `может ввести`),
-    or as the main predicate (`будет требовать`). Under a noun other than a plan (`попытки заблокировать`), in a purpose
-    clause (`прибыл, чтобы обсудить`) or a permission (`позволяющий встречаться`) it is only named."""
+def reported(doc: Article, kids: list[list[int]], c: Candidate) -> bool:
+    """Whether the text reports the act at all. Not in a condition (`если партнёры договорятся, …`): that is what
+    the main clause depends on. A finite verb or noun reports it; an infinitive only under a word that says it was
+    done (`удалось задержать`), is planned, possible or needed (`намерены провести`, `может ввести`), or as the main
+    predicate (`будет требовать`). Under a noun other than a plan (`попытки заблокировать`), in a purpose clause
+    (`прибыл, чтобы обсудить`) or a permission (`позволяющий встречаться`) it is only named."""
     carrier = doc.tokens[c.carrier]
     states = c.carrier == c.trigger or carrier.lemma in LIGHT_VERBS | set(c.cue.light)
     node = c.carrier
     while doc.tokens[node].rel == "conj" and doc.tokens[node].head not in (None, -1, node):
         node = doc.tokens[node].head  # `намерены обмениваться данными и сотрудничать`: the first conjunct's governor
+    if any(doc.tokens[k].lemma in CONDITIONS and doc.tokens[k].rel == "mark" for p in {c.trigger, node} for k in kids[p]):
+        return False
     head = doc.tokens[node].head
     if not states or carrier.feat("VerbForm") != "Inf" or head is None or head < 0:
         return True

@@ -176,9 +176,14 @@ def build_event(
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
-    if not reported(doc, c):
+    if not reported(doc, kids, c):
         return None
     modality, tense = modality_of(doc, kids, c, path)
+    if modality != "asserted" and not actor and doc.tokens[c.trigger].feat("VerbForm") in {"Fin", "Part"}:
+        # `решение должно быть одобрено`, `эти люди не согласятся`: an act not done by anyone named is a topic. Not a
+        # noun (`Следующую встречу планируется провести`: the parties come later) nor an infinitive (`странам
+        # необходимо сотрудничать`: its doer sits on the governor)
+        return None
     heads = [c.trigger, c.carrier] + [a.trigger for a in c.absorbed]
     event = Event(
         type=c.cue.type, trigger=Trigger(doc.tokens[c.trigger].start, doc.tokens[c.trigger].end), actor=actor,
