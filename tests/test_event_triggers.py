@@ -249,3 +249,15 @@ def test_an_act_not_done_by_no_one_named_is_a_topic_not_an_event(analyze):
     assert analyze("Возможно, пенсионерам будет предложена компенсация.").events == ()
     doc = analyze("Киев не поддержал резолюцию ООН.")
     assert [(e.type, e.modality) for e in doc.events] == [("SUPPORT", "negated")]
+
+
+def test_a_proposal_that_others_act_is_a_request_and_an_offer_an_agreement(analyze):
+    doc = analyze("Министр предложил странам ЕС постепенно снимать санкции.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    assert typed(analyze("Министр предложил Киеву финансовую помощь."), "AGREE") == ["предложил"]
+    assert analyze("Депутат предложил законопроект о митингах.").events == ()
+
+
+def test_agreeing_to_yield_is_a_concession(analyze):
+    doc = analyze("Под давлением протестов премьер согласился покинуть свой пост.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("CONCEDE", "согласился")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
+    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, YIELDING_TYPES, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
     OtherSense,
 )
 from .model import LABELS, TriggerModel
@@ -82,6 +82,8 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
         # a long participle is an attribute, not a reported event (`были освобождены` is one)
         return None
     if token.pos in {"VERB", "ADJ"}:
+        if cue.infinitive and any(doc.tokens[k].rel == "xcomp" and doc.tokens[k].feat("VerbForm") == "Inf" for k in kids[i]):
+            cue = replace(cue, type=cue.infinitive)
         return None if other_sense(doc, kids, i, i) else Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
     if carrier is None or other_sense(doc, kids, i, carrier[0]):
@@ -196,7 +198,8 @@ def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candid
 
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
     """Events in the complement of an AGREE/REJECT/THREATEN/REQUEST head are absorbed into it (a REQUEST takes its
-    mode from the demanded act). A promise of a hostile act is a threat (`пообещал ввести санкции`)."""
+    mode from the demanded act). A promise of a hostile act is a threat (`пообещал ввести санкции`), an agreement
+    to yield a concession (`согласилась покинуть пост`)."""
     by_token = {c.trigger: c for c in found}
     kept = []
     for c in found:
@@ -209,6 +212,8 @@ def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
         head.absorbed.append(c)
         if head.cue.threat and c.cue.type in HOSTILE_TYPES:
             head.cue = replace(head.cue, type="THREATEN")
+        elif head.cue.type == "AGREE" and c.cue.type in YIELDING_TYPES:
+            head.cue = replace(head.cue, type="CONCEDE")
     return kept
 
 
