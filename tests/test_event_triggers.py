@@ -261,3 +261,12 @@ def test_a_proposal_that_others_act_is_a_request_and_an_offer_an_agreement(analy
 def test_agreeing_to_yield_is_a_concession(analyze):
     doc = analyze("Под давлением протестов премьер согласился покинуть свой пост.")
     assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("CONCEDE", "согласился")]
+
+
+def test_claims_penalties_and_dangers_are_no_demands_or_threats(analyze):
+    assert typed(analyze("Министр настаивал, что войска не пересекали границу."), "REQUEST") == []
+    assert typed(analyze("Профсоюз настаивает на отставке министра."), "REQUEST") == ["настаивает"]
+    assert typed(analyze("Нарушителям грозит штраф до миллиона рублей."), "THREATEN") == []
+    assert typed(analyze("Такая политика угрожает безопасности страны."), "THREATEN") == []
+    assert typed(analyze("Премьер угрожает соседям новыми санкциями."), "THREATEN") == ["угрожает"]
+    assert typed(analyze("Певица встречается с актёром с 2019 года."), "CONSULT") == []

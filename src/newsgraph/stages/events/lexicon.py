@@ -100,7 +100,7 @@ def load_quads(path: Path) -> dict[str, str]:
 
 
 
-SENSE_TESTS = frozenset({"dependent", "person_object", "interview", "bare"})
+SENSE_TESTS = frozenset({"dependent", "person_object", "interview", "bare", "claim"})
 
 
 @dataclass(frozen=True, slots=True)

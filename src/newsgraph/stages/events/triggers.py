@@ -95,7 +95,7 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
 def other_sense(doc: Article, kids: list[list[int]], i: int, carrier: int) -> bool:
     """The trigger is read in a sense that states no event (senses.tsv): `наступление Нового года`,
     `отказались комментировать`, `(запрещена в РФ)`, `осужден к 5 годам`, `приветствовал гостей`,
-    `в беседе с «НГ»`, `подписала контракт с агентством`, `Все готово`."""
+    `в беседе с «НГ»`, `подписала контракт с агентством`, `Все готово`, `настаивал, что миномётов не было`."""
     return any(sense_applies(doc, kids, i, carrier, sense) for sense in OTHER_SENSES.get(doc.tokens[i].lemma, ()))
 
 
@@ -109,6 +109,8 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         head = tokens[i].head
         return not any(tokens[k].rel in {"xcomp", "ccomp"} or tokens[k].feat("VerbForm") == "Inf" for k in kids[i]) and not (
             head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
+    if sense.test == "claim":  # a clause that is no `чтобы` demand
+        return any(tokens[k].rel == "ccomp" and not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in kids[i])
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
     # interview: `в беседе` framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
