@@ -270,3 +270,8 @@ def test_claims_penalties_and_dangers_are_no_demands_or_threats(analyze):
     assert typed(analyze("Такая политика угрожает безопасности страны."), "THREATEN") == []
     assert typed(analyze("Премьер угрожает соседям новыми санкциями."), "THREATEN") == ["угрожает"]
     assert typed(analyze("Певица встречается с актёром с 2019 года."), "CONSULT") == []
+
+
+def test_a_warned_act_is_only_the_warning(analyze):
+    doc = analyze("Лидер Абхазии предупредил, что может отказаться от переговоров с Грузией.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
