@@ -275,3 +275,12 @@ def test_claims_penalties_and_dangers_are_no_demands_or_threats(analyze):
 def test_a_warned_act_is_only_the_warning(analyze):
     doc = analyze("Лидер Абхазии предупредил, что может отказаться от переговоров с Грузией.")
     assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_a_teaser_of_another_article_states_no_event_of_this_one(analyze):
+    doc = analyze("Министр обороны России провёл переговоры с коллегой из Турции.\nТакже по теме\n"
+                  "Киев обвинил Москву в срыве зерновой сделки\n"
+                  "Украинский МИД обвинил Россию в срыве соглашения о вывозе зерна из...\n"
+                  "Вечером Киев обвинил Анкару в затягивании проверок судов.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("CONSULT", "переговоры"), ("ACCUSE", "обвинил")]
+    assert doc.events[-1].trigger.start > doc.text.index("Вечером")

@@ -19,6 +19,7 @@ from ...doc import Article, Event, Trigger
 from ..base import BatchStage
 from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
+from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
 from .modality import clause_path, modality_of, reported
@@ -48,8 +49,9 @@ class Events(BatchStage):
         kids = children(tree.tokens)
         people = ArticleEntities(tree, kids)
         events: list[Event] = []
+        other_stories = teasers(doc.text)  # `Также по теме`: another article's headline
         for ids in sentence_tokens(tree):
-            if ids:
+            if ids and not in_teaser(other_stories, tree.tokens[ids[0]].start):
                 events += sentence_events(tree, kids, people, ids, events, self.model)
         return people.updated(doc).with_layer("events", merge_restatements(tree, events))
 
