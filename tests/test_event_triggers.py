@@ -284,3 +284,9 @@ def test_a_teaser_of_another_article_states_no_event_of_this_one(analyze):
                   "Вечером Киев обвинил Анкару в затягивании проверок судов.")
     assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("CONSULT", "переговоры"), ("ACCUSE", "обвинил")]
     assert doc.events[-1].trigger.start > doc.text.index("Вечером")
+
+
+def test_an_interview_with_a_medium_is_no_meeting_whatever_the_parse_hangs_it_on(analyze):
+    doc = analyze("Политолог Анна Орлова в беседе с «НГ» напомнила, что поддержку мандата Ципрас получил в парламенте.")
+    assert typed(doc, "CONSULT") == []
+    assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]

@@ -113,9 +113,14 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         return any(tokens[k].rel == "ccomp" and not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in kids[i])
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
-    # interview: `в беседе` framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
+    # interview: `в беседе` with a medium (`с «НГ»`, `с изданием`), or framing a speech verb with no person named as
+    # the partner (`с корреспондентом`)
     partners = [k for k in kids[i] if marker(doc, kids, k) == "с"]
-    return (carrier != i and marker(doc, kids, i) == "в" and is_speech_lemma(tokens[carrier].lemma)
+    if marker(doc, kids, i) != "в":
+        return False
+    if any(tokens[k].pos == "NOUN" and tokens[k].feat("Animacy") == "Inan" for k in partners):
+        return True
+    return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
             and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
 
 
