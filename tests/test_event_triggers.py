@@ -290,3 +290,14 @@ def test_an_interview_with_a_medium_is_no_meeting_whatever_the_parse_hangs_it_on
     doc = analyze("Политолог Анна Орлова в беседе с «НГ» напомнила, что поддержку мандата Ципрас получил в парламенте.")
     assert typed(doc, "CONSULT") == []
     assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]
+
+
+def test_a_bare_infinitive_urges_and_reports_nothing(analyze):
+    doc = analyze("Правозащитники перечислили свои требования. В частности, отказаться от планов депортации мигрантов.")
+    assert typed(doc, "REJECT") == []
+    doc = analyze("«Я ещё попрошу Генеральную прокуратуру разобраться», — сказал Владимир Путин.")
+    assert typed(doc, "REQUEST") == ["попрошу"]
+
+
+def test_a_hostile_act_ahead_by_no_one_named_is_a_topic(analyze):
+    assert typed(analyze("Неясно, кто будет играть главную роль в штурме города."), "ASSAULT") == []

@@ -54,7 +54,7 @@ def reported(doc: Article, kids: list[list[int]], c: Candidate) -> bool:
     """Whether the text reports the act at all. Not in a condition (`если партнёры договорятся, …`): that is what
     the main clause depends on. A finite verb or noun reports it; an infinitive only under a word that says it was
     done (`удалось задержать`), is planned, possible or needed (`намерены провести`, `может ввести`), or as the main
-    predicate (`будет требовать`). Under a noun other than a plan (`попытки заблокировать`), in a purpose clause
+    predicate with its future auxiliary (`будет требовать`). Under a noun other than a plan (`попытки заблокировать`), in a purpose clause
     (`прибыл, чтобы обсудить`) or a permission (`позволяющий встречаться`) it is only named."""
     carrier = doc.tokens[c.carrier]
     states = c.carrier == c.trigger or carrier.lemma in LIGHT_VERBS | set(c.cue.light)
@@ -64,11 +64,21 @@ def reported(doc: Article, kids: list[list[int]], c: Candidate) -> bool:
     if any(doc.tokens[k].lemma in CONDITIONS and doc.tokens[k].rel == "mark" for p in {c.trigger, node} for k in kids[p]):
         return False
     head = doc.tokens[node].head
-    if not states or carrier.feat("VerbForm") != "Inf" or head is None or head < 0:
+    if not states or not is_infinitive(doc, c.carrier):
         return True
+    if head is None or head < 0:  # `Си будет требовать`; a bare one urges (`В частности, отказаться от планов`)
+        return any(doc.tokens[k].lemma == "быть" for k in kids[node])
     if doc.tokens[head].pos == "NOUN":  # `решение просить ООН` reports a decision; `возможность встретиться` nothing
         return doc.tokens[head].lemma in PLANNING
     return doc.tokens[head].lemma in IMPLICATIVE | PLANNING | POSSIBLE | NECESSITY
+
+
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def is_infinitive(doc: Article, i: int) -> bool:
+    """Tagged an infinitive and spelled like one: the tagger reads some futures as infinitives (`Я ещё попрошу`)."""
+    return doc.tokens[i].feat("VerbForm") == "Inf" and doc.span_text(doc.tokens[i]).lower().endswith(INFINITIVE_ENDINGS)
 
 
 def negatable(doc: Article, c: Candidate, path: list[int]) -> list[int]:

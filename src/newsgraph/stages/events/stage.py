@@ -165,6 +165,17 @@ def parties_before(doc: Article, earlier: list[Event], within: int | None = None
     return ()  # `стороны` are never one party
 
 
+def unattributed_topic(doc: Article, c: Candidate) -> bool:
+    """An act not done (planned, possible, negated) by anyone named is a topic: `решение должно быть одобрено`,
+    `эти люди не согласятся`, `кто будет играть главную роль в штурме`. Not a meeting or other cooperation ahead
+    (`Следующую встречу планируется провести`: PLOVER codes it, the parties come later), nor an infinitive
+    (`странам необходимо сотрудничать`: its doer sits on the governor)."""
+    token = doc.tokens[c.trigger]
+    if token.pos == "NOUN":
+        return c.cue.type not in FUTURE_TYPES
+    return token.feat("VerbForm") in {"Fin", "Part"}
+
+
 def build_event(
     doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, path: list[int],
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
@@ -181,10 +192,7 @@ def build_event(
     if not reported(doc, kids, c):
         return None
     modality, tense = modality_of(doc, kids, c, path)
-    if modality != "asserted" and not actor and doc.tokens[c.trigger].feat("VerbForm") in {"Fin", "Part"}:
-        # `решение должно быть одобрено`, `эти люди не согласятся`: an act not done by anyone named is a topic. Not a
-        # noun (`Следующую встречу планируется провести`: the parties come later) nor an infinitive (`странам
-        # необходимо сотрудничать`: its doer sits on the governor)
+    if modality != "asserted" and not actor and unattributed_topic(doc, c):
         return None
     heads = [c.trigger, c.carrier] + [a.trigger for a in c.absorbed]
     event = Event(
