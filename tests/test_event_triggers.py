@@ -301,3 +301,8 @@ def test_a_bare_infinitive_urges_and_reports_nothing(analyze):
 
 def test_a_hostile_act_ahead_by_no_one_named_is_a_topic(analyze):
     assert typed(analyze("Неясно, кто будет играть главную роль в штурме города."), "ASSAULT") == []
+
+
+def test_force_verbs_hanging_on_one_first_conjunct_are_one_assault(analyze):
+    doc = analyze("Нападавший остановил машину, избил водителя и похитил его.")
+    assert typed(doc, "ASSAULT") == ["избил"]
