@@ -306,3 +306,14 @@ def test_a_hostile_act_ahead_by_no_one_named_is_a_topic(analyze):
 def test_force_verbs_hanging_on_one_first_conjunct_are_one_assault(analyze):
     doc = analyze("Нападавший остановил машину, избил водителя и похитил его.")
     assert typed(doc, "ASSAULT") == ["избил"]
+
+
+def test_a_demanded_act_named_by_a_noun_is_no_event(analyze):
+    doc = analyze("С требованием отставки президента на улицы Сеула вышли тысячи человек.")
+    assert typed(doc, "RETREAT") == []
+
+
+def test_metaphoric_blows_and_handed_evidence_are_no_events(analyze):
+    assert typed(analyze("Скандал нанёс удар по репутации министра."), "ASSAULT") == []
+    assert typed(analyze("Соседка передала запись разговора в полицию."), "AID") == []
+    assert typed(analyze("Германия передала Украине танки."), "AID") == ["передала"]

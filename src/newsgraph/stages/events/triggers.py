@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, YIELDING_TYPES, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
-    OtherSense,
+    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES,
+    VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -28,6 +28,7 @@ PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj
 LIGHT_NOUNS = {
     "проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет", "процедура", "запуск",
 } | OWN_ACTS
+DEMANDS = {"REQUEST", "THREATEN"}  # heads whose complement is an act not done: demanded or threatened
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
 
 
@@ -144,6 +145,8 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
     if token.rel == "nsubj" and governor.lemma in OCCURRENCE_VERBS:
         return head, "occurrence"
     ruling = VERBS.get(governor.lemma) or NOUNS.get(governor.lemma)
+    if ruling and ruling.embeds and ruling.type in DEMANDS and cue.type not in VERBAL_TYPES:
+        return None  # `с требованием отставки`: the demanded act is no event (ANNOTATION.md), whoever demands it
     if ruling and (ruling.embeds or ruling.type == "ACCUSE"):
         return i, "embedded"
     if governor.pos == "VERB" and token.rel.startswith("obl") and (framed or is_frame(doc, kids, node)):
