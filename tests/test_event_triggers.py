@@ -317,3 +317,9 @@ def test_metaphoric_blows_and_handed_evidence_are_no_events(analyze):
     assert typed(analyze("Скандал нанёс удар по репутации министра."), "ASSAULT") == []
     assert typed(analyze("Соседка передала запись разговора в полицию."), "AID") == []
     assert typed(analyze("Германия передала Украине танки."), "AID") == ["передала"]
+
+
+def test_retaking_a_town_is_an_assault_and_releasing_people_a_retreat(analyze):
+    doc = analyze("Сирийская армия освободила город от боевиков.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert typed(analyze("Боевики освободили заложников."), "RETREAT") == ["освободили"]
