@@ -323,3 +323,13 @@ def test_retaking_a_town_is_an_assault_and_releasing_people_a_retreat(analyze):
     doc = analyze("Сирийская армия освободила город от боевиков.")
     assert [e.type for e in doc.events] == ["ASSAULT"]
     assert typed(analyze("Боевики освободили заложников."), "RETREAT") == ["освободили"]
+
+
+def test_a_hostile_act_or_veto_announced_ahead_is_a_threat(analyze):
+    doc = analyze("Белый дом дал понять, что президент наложит вето на законопроект.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("THREATEN", "вето")]
+    assert typed(analyze("Президент наложил вето на законопроект."), "REJECT") == ["вето"]
+    doc = analyze("Санкции против Минска будут введены Евросоюзом в понедельник.")  # `будут` tagged present, `aux:pass`
+    assert [(e.type, e.modality) for e in doc.events] == [("THREATEN", "asserted")]
+    doc = analyze("Евросоюз планирует ввести санкции против Ирана.")  # a plan stays the act planned
+    assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "planned")]

@@ -152,5 +152,7 @@ HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"})
 # PLOVER: agreeing or promising to yield (`согласилась покинуть пост`, `пообещал отвести войска`) is a concession.
 YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# CAMEO 13 (PLOVER THREATEN): a hostile act or a rejection announced for the future is a threat (`Буш наложит вето`).
+THREATENED_TYPES = HOSTILE_TYPES | {"REJECT"}
 # PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.
 FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}

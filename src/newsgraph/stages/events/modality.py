@@ -124,9 +124,9 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
 
 
 def tense_of(token: Token, deps: list[Token]) -> str | None:
-    """The tense of a predicate; `будут вести` is future even where the tagger calls `будут` present,
+    """The tense of a predicate; `будут вести`, `будут приняты` are future even where the tagger calls `будут` present,
     since the auxiliary `быть` has no present form."""
-    if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel == "aux" and d.feat("Tense") == "Pres"))
+    if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel in {"aux", "aux:pass"} and d.feat("Tense") == "Pres"))
            for d in deps):
         return "future"
     return {"Past": "past", "Pres": "present", "Fut": "future"}.get(token.feat("Tense") or "")

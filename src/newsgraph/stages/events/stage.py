@@ -21,8 +21,8 @@ from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
 from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
-from .modality import clause_path, modality_of, reported
+from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, THREATENED_TYPES, VERBAL_TYPES
+from .modality import clause_path, modality_of, reported, tense_of
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
@@ -211,8 +211,15 @@ def build_event(
     return plover_rules(doc, kids, c, event)
 
 
+def announced(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    """The act's own verb is in the future tense (`наложит вето`, `будут приняты санкции`): a declaration, where a
+    plan (`планирует ввести санкции`) stays the act planned."""
+    return tense_of(doc.tokens[verb], [doc.tokens[k] for k in kids[verb]]) == "future"
+
+
 def plover_rules(doc: Article, kids: list[list[int]], c: Candidate, event: Event) -> Event:
-    """Mode cues from modifiers (`телефонный разговор` → phone), joint exercises, future cooperation → AGREE."""
+    """Mode cues from modifiers (`телефонный разговор` → phone), joint exercises, future cooperation → AGREE,
+    a hostile act or rejection announced in the future tense → THREATEN."""
     modifiers = {doc.tokens[k].lemma for h in (c.trigger, c.carrier) for k in kids[h]}
     modifiers |= {doc.tokens[g].lemma for k in kids[c.trigger] for g in kids[k] if doc.tokens[k].lemma == "телефон"}
     for lemma, mode in MODE_MODIFIERS.get(event.type, {}).items():
@@ -223,4 +230,7 @@ def plover_rules(doc: Article, kids: list[list[int]], c: Candidate, event: Event
         event = replace(event, type="COOPERATE", mode=None, source=event.source + "+plover.joint")
     if event.modality == "planned" and event.type in FUTURE_TYPES:
         event = replace(event, type=FUTURE_TYPES[event.type], mode=None, source=event.source + "+plover.future")
+    elif event.type in THREATENED_TYPES and event.modality == "planned" and announced(doc, kids, c.carrier):
+        # the threat is made as reported; only what it threatens lies ahead
+        event = replace(event, type="THREATEN", mode=None, modality="asserted", source=event.source + "+plover.threat")
     return event
