@@ -221,3 +221,115 @@ def test_general_senses_left_out_of_the_lexicon_state_no_event(analyze):
     assert typed(analyze("Советы юристов помогли жителям разобраться в законе."), "AID") == []
     assert typed(analyze("Полиция заверила, что угрозы для жителей нет."), "AGREE") == []
     assert typed(analyze("Губернатор провел совещание с главами районов."), "CONSULT") == []
+
+
+def test_an_infinitive_only_named_is_no_event(analyze):
+    assert typed(analyze("Министр прибыл в Берлин, чтобы обсудить с канцлером торговлю."), "CONSULT") == ["прибыл"]
+    assert typed(analyze("Оппозиция предприняла новую попытку заблокировать законопроект."), "REJECT") == []
+    assert typed(analyze("Новый закон позволяет дипломатам встречаться с чиновниками Тайваня."), "CONSULT") == []
+    assert typed(analyze("У ветеранов осталась последняя возможность встретиться."), "CONSULT") == []
+
+
+def test_an_infinitive_done_planned_or_possible_stays_an_event(analyze):
+    assert typed(analyze("Полиции удалось задержать подозреваемого в Казани."), "COERCE") == ["задержать"]
+    doc = analyze("Министры намерены обсудить кризис на следующей неделе.")
+    assert [(e.type, e.modality) for e in doc.events] == [("AGREE", "planned")]
+    doc = analyze("Президент может ввести санкции против компании.")
+    assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "hypothetical")]
+
+
+def test_a_condition_is_no_event_but_what_depends_on_it_is(analyze):
+    assert typed(analyze("Если партнёры договорятся, канал выйдет из кризиса."), "AGREE") == []
+    doc = analyze("Москва пригрозила Киеву санкциями, если он не прекратит обстрелы.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("THREATEN", "пригрозила")]
+
+
+def test_an_act_not_done_by_no_one_named_is_a_topic_not_an_event(analyze):
+    assert analyze("Новый договор должен быть ратифицирован до конца года.").events == ()
+    assert analyze("Возможно, пенсионерам будет предложена компенсация.").events == ()
+    doc = analyze("Киев не поддержал резолюцию ООН.")
+    assert [(e.type, e.modality) for e in doc.events] == [("SUPPORT", "negated")]
+
+
+def test_a_proposal_that_others_act_is_a_request_and_an_offer_an_agreement(analyze):
+    doc = analyze("Министр предложил странам ЕС постепенно снимать санкции.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    assert typed(analyze("Министр предложил Киеву финансовую помощь."), "AGREE") == ["предложил"]
+    assert analyze("Депутат предложил законопроект о митингах.").events == ()
+
+
+def test_agreeing_to_yield_is_a_concession(analyze):
+    doc = analyze("Под давлением протестов премьер согласился покинуть свой пост.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("CONCEDE", "согласился")]
+
+
+def test_claims_penalties_and_dangers_are_no_demands_or_threats(analyze):
+    assert typed(analyze("Министр настаивал, что войска не пересекали границу."), "REQUEST") == []
+    assert typed(analyze("Профсоюз настаивает на отставке министра."), "REQUEST") == ["настаивает"]
+    assert typed(analyze("Нарушителям грозит штраф до миллиона рублей."), "THREATEN") == []
+    assert typed(analyze("Такая политика угрожает безопасности страны."), "THREATEN") == []
+    assert typed(analyze("Премьер угрожает соседям новыми санкциями."), "THREATEN") == ["угрожает"]
+    assert typed(analyze("Певица встречается с актёром с 2019 года."), "CONSULT") == []
+
+
+def test_a_warned_act_is_only_the_warning(analyze):
+    doc = analyze("Лидер Абхазии предупредил, что может отказаться от переговоров с Грузией.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+def test_a_teaser_of_another_article_states_no_event_of_this_one(analyze):
+    doc = analyze("Министр обороны России провёл переговоры с коллегой из Турции.\nТакже по теме\n"
+                  "Киев обвинил Москву в срыве зерновой сделки\n"
+                  "Украинский МИД обвинил Россию в срыве соглашения о вывозе зерна из...\n"
+                  "Вечером Киев обвинил Анкару в затягивании проверок судов.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("CONSULT", "переговоры"), ("ACCUSE", "обвинил")]
+    assert doc.events[-1].trigger.start > doc.text.index("Вечером")
+
+
+def test_an_interview_with_a_medium_is_no_meeting_whatever_the_parse_hangs_it_on(analyze):
+    doc = analyze("Политолог Анна Орлова в беседе с «НГ» напомнила, что поддержку мандата Ципрас получил в парламенте.")
+    assert typed(doc, "CONSULT") == []
+    assert typed(analyze("Вчера Ткачев в беседе с Вайнштоком заявил о проблемах стройки."), "CONSULT") == ["беседе"]
+
+
+def test_a_bare_infinitive_urges_and_reports_nothing(analyze):
+    doc = analyze("Правозащитники перечислили свои требования. В частности, отказаться от планов депортации мигрантов.")
+    assert typed(doc, "REJECT") == []
+    doc = analyze("«Я ещё попрошу Генеральную прокуратуру разобраться», — сказал Владимир Путин.")
+    assert typed(doc, "REQUEST") == ["попрошу"]
+
+
+def test_a_hostile_act_ahead_by_no_one_named_is_a_topic(analyze):
+    assert typed(analyze("Неясно, кто будет играть главную роль в штурме города."), "ASSAULT") == []
+
+
+def test_force_verbs_hanging_on_one_first_conjunct_are_one_assault(analyze):
+    doc = analyze("Нападавший остановил машину, избил водителя и похитил его.")
+    assert typed(doc, "ASSAULT") == ["избил"]
+
+
+def test_a_demanded_act_named_by_a_noun_is_no_event(analyze):
+    doc = analyze("С требованием отставки президента на улицы Сеула вышли тысячи человек.")
+    assert typed(doc, "RETREAT") == []
+
+
+def test_metaphoric_blows_and_handed_evidence_are_no_events(analyze):
+    assert typed(analyze("Скандал нанёс удар по репутации министра."), "ASSAULT") == []
+    assert typed(analyze("Соседка передала запись разговора в полицию."), "AID") == []
+    assert typed(analyze("Германия передала Украине танки."), "AID") == ["передала"]
+
+
+def test_retaking_a_town_is_an_assault_and_releasing_people_a_retreat(analyze):
+    doc = analyze("Сирийская армия освободила город от боевиков.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert typed(analyze("Боевики освободили заложников."), "RETREAT") == ["освободили"]
+
+
+def test_a_hostile_act_or_veto_announced_ahead_is_a_threat(analyze):
+    doc = analyze("Белый дом дал понять, что президент наложит вето на законопроект.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("THREATEN", "вето")]
+    assert typed(analyze("Президент наложил вето на законопроект."), "REJECT") == ["вето"]
+    doc = analyze("Санкции против Минска будут введены Евросоюзом в понедельник.")  # `будут` tagged present, `aux:pass`
+    assert [(e.type, e.modality) for e in doc.events] == [("THREATEN", "asserted")]
+    doc = analyze("Евросоюз планирует ввести санкции против Ирана.")  # a plan stays the act planned
+    assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "planned")]

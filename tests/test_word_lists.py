@@ -22,6 +22,14 @@ def test_a_repeated_key_names_both_lines(tmp_path):
         read_table(path, tuple(HEADER.split()), key=("kind", "lemma"))
 
 
+def test_the_type_with_an_infinitive_must_be_a_plover_type(tmp_path):
+    assert VERBS["предложить"].type == "AGREE" and VERBS["предложить"].infinitive == "REQUEST"
+    path = tmp_path / "triggers.tsv"
+    path.write_text(HEADER + "verb\tпредложить\tAGREE\t-\tDat\tinfinitive=ASK\n", encoding="utf-8")
+    with pytest.raises(WordListError, match="предложить: unknown flag 'infinitive=ASK'"):
+        load_triggers(path)
+
+
 def test_an_unknown_plover_type_is_refused(tmp_path):
     path = tmp_path / "triggers.tsv"
     path.write_text(HEADER + "verb\tобнять\tHUG\t-\tobj\t-\n", encoding="utf-8")
@@ -42,7 +50,7 @@ def test_every_plover_type_has_its_quad_category_and_a_gap_is_refused(tmp_path):
 
 def test_the_bundled_senses_name_known_tests():
     assert OTHER_SENSES["осудить"][0].test == "dependent" and "к:год" in OTHER_SENSES["осудить"][0].words
-    assert {s.test for senses in OTHER_SENSES.values() for s in senses} <= {"dependent", "person_object", "interview", "bare"}
+    assert {s.test for senses in OTHER_SENSES.values() for s in senses} <= {"dependent", "person_object", "interview", "bare", "claim"}
 
 
 def test_an_unknown_sense_test_names_the_lemma(tmp_path):

@@ -36,6 +36,7 @@ class Cue:
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
     strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
     threat: bool = False  # a promise: with a hostile act in its complement it is a THREATEN (`пообещал ограничить поставки`)
+    infinitive: str | None = None  # the type with an infinitive complement: `предложил снимать санкции` asks others, a REQUEST
 
 
 def parse_cue(row: dict[str, str]) -> Cue:
@@ -48,6 +49,8 @@ def parse_cue(row: dict[str, str]) -> Cue:
         if name in {"mutual", "host", "strict", "threat"} and not value:
             flags[name] = True
         elif name in {"embeds", "genitive"} and value:
+            flags[name] = value
+        elif name == "infinitive" and value in TYPES:
             flags[name] = value
         elif name == "light" and value:
             flags[name] = tuple(value.split(","))
@@ -97,7 +100,7 @@ def load_quads(path: Path) -> dict[str, str]:
 
 
 
-SENSE_TESTS = frozenset({"dependent", "person_object", "interview", "bare"})
+SENSE_TESTS = frozenset({"dependent", "person_object", "interview", "bare", "claim"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,5 +150,9 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # Verbal acts happen when reported even if what they are about lies ahead (`предложил встретиться на следующей неделе`).
 VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONCEDE"})
+# PLOVER: agreeing or promising to yield (`согласилась покинуть пост`, `пообещал отвести войска`) is a concession.
+YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+# CAMEO 13 (PLOVER THREATEN): a hostile act or a rejection announced for the future is a threat (`Буш наложит вето`).
+THREATENED_TYPES = HOSTILE_TYPES | {"REJECT"}
 # PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.
 FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}

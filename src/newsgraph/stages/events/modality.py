@@ -5,6 +5,8 @@ Negation counts only on the trigger, on the light verb that carries a noun (`н�
 договориться`): a negated clause beside it (`обсудили …, но прогресса не достигли`) or a
 verb that merely frames a noun (`на обвинение не отреагировали`) leaves it asserted.
 Conditions (`если …`), need (`необходимо сотрудничать`), hedges and `бы` make it hypothetical.
+An infinitive that no verb of doing, planning, ability or need governs (`возможность встретиться`,
+`прибыл, чтобы обсудить`, `закон, позволяющий встречаться`) names an act the text reports no one doing: no event.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING,
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
-_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition"))
+_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "implicative"))
 HEDGES = _WORDS["hedge"]
 NECESSITY = _WORDS["necessity"]
 CONDITIONS = _WORDS["condition"]
+IMPLICATIVE = _WORDS["implicative"]
 
 
 def clause_path(doc: Article, c: Candidate) -> list[int]:
@@ -45,6 +48,37 @@ def governors(doc: Article, node: int) -> list[int]:
         node = token.head
         found.append(node)
     return found
+
+
+def reported(doc: Article, kids: list[list[int]], c: Candidate) -> bool:
+    """Whether the text reports the act at all. Not in a condition (`если партнёры договорятся, …`): that is what
+    the main clause depends on. A finite verb or noun reports it; an infinitive only under a word that says it was
+    done (`удалось задержать`), is planned, possible or needed (`намерены провести`, `может ввести`), or as the main
+    predicate with its future auxiliary (`будет требовать`). Under a noun other than a plan (`попытки заблокировать`), in a purpose clause
+    (`прибыл, чтобы обсудить`) or a permission (`позволяющий встречаться`) it is only named."""
+    carrier = doc.tokens[c.carrier]
+    states = c.carrier == c.trigger or carrier.lemma in LIGHT_VERBS | set(c.cue.light)
+    node = c.carrier
+    while doc.tokens[node].rel == "conj" and doc.tokens[node].head not in (None, -1, node):
+        node = doc.tokens[node].head  # `намерены обмениваться данными и сотрудничать`: the first conjunct's governor
+    if any(doc.tokens[k].lemma in CONDITIONS and doc.tokens[k].rel == "mark" for p in {c.trigger, node} for k in kids[p]):
+        return False
+    head = doc.tokens[node].head
+    if not states or not is_infinitive(doc, c.carrier):
+        return True
+    if head is None or head < 0:  # `Си будет требовать`; a bare one urges (`В частности, отказаться от планов`)
+        return any(doc.tokens[k].lemma == "быть" for k in kids[node])
+    if doc.tokens[head].pos == "NOUN":  # `решение просить ООН` reports a decision; `возможность встретиться` nothing
+        return doc.tokens[head].lemma in PLANNING
+    return doc.tokens[head].lemma in IMPLICATIVE | PLANNING | POSSIBLE | NECESSITY
+
+
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def is_infinitive(doc: Article, i: int) -> bool:
+    """Tagged an infinitive and spelled like one: the tagger reads some futures as infinitives (`Я ещё попрошу`)."""
+    return doc.tokens[i].feat("VerbForm") == "Inf" and doc.span_text(doc.tokens[i]).lower().endswith(INFINITIVE_ENDINGS)
 
 
 def negatable(doc: Article, c: Candidate, path: list[int]) -> list[int]:
@@ -90,9 +124,9 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
 
 
 def tense_of(token: Token, deps: list[Token]) -> str | None:
-    """The tense of a predicate; `будут вести` is future even where the tagger calls `будут` present,
+    """The tense of a predicate; `будут вести`, `будут приняты` are future even where the tagger calls `будут` present,
     since the auxiliary `быть` has no present form."""
-    if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel == "aux" and d.feat("Tense") == "Pres"))
+    if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel in {"aux", "aux:pass"} and d.feat("Tense") == "Pres"))
            for d in deps):
         return "future"
     return {"Past": "past", "Pres": "present", "Fut": "future"}.get(token.feat("Tense") or "")

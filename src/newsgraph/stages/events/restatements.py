@@ -76,15 +76,17 @@ def restates(doc: Article, earlier: Event, later: Event) -> bool:
 
 
 def conjoined(doc: Article, earlier: Event, later: Event) -> bool:
-    """`later`'s trigger hangs from `earlier`'s by a chain of coordination (`похитил девушку, изнасиловал её`)."""
+    """The two triggers are conjuncts of one coordination (`похитил девушку, изнасиловал её`; `нанес ей ранения,
+    изнасиловал её, избил`, where both hang on the first)."""
     i, j = token_starting_at(doc, earlier.trigger.start), token_starting_at(doc, later.trigger.start)
-    if i is None or j is None:
-        return False
-    while doc.tokens[j].rel == "conj" and doc.tokens[j].head not in (None, -1, j):
-        j = doc.tokens[j].head
-        if j == i:
-            return True
-    return False
+    return i is not None and j is not None and coordination_head(doc, i) == coordination_head(doc, j)
+
+
+def coordination_head(doc: Article, i: int) -> int:
+    """The first conjunct of the coordination `i` is in (itself when it is in none)."""
+    while doc.tokens[i].rel == "conj" and doc.tokens[i].head not in (None, -1, i):
+        i = doc.tokens[i].head
+    return i
 
 
 def is_noun(doc: Article, event: Event) -> bool:

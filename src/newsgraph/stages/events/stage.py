@@ -18,11 +18,11 @@ from dataclasses import replace
 from ...doc import Article, Event, Trigger
 from ..base import BatchStage
 from ..dates import DateMention, find_dates
-from ..inserts import inside_inserts, inserted_spans
 from ..segment import paragraph_break, sentence_tokens
+from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
-from .modality import clause_path, modality_of
+from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, THREATENED_TYPES, VERBAL_TYPES
+from .modality import clause_path, modality_of, reported, tense_of
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
@@ -49,9 +49,9 @@ class Events(BatchStage):
         kids = children(tree.tokens)
         people = ArticleEntities(tree, kids)
         events: list[Event] = []
-        inserts = inserted_spans(doc.text)
+        other_stories = teasers(doc.text)  # `Также по теме`: another article's headline
         for ids in sentence_tokens(tree):
-            if ids and not inside_inserts(inserts, tree.tokens[ids[0]].start):
+            if ids and not in_teaser(other_stories, tree.tokens[ids[0]].start):
                 events += sentence_events(tree, kids, people, ids, events, self.model)
         return people.updated(doc).with_layer("events", merge_restatements(tree, events))
 
@@ -165,6 +165,17 @@ def parties_before(doc: Article, earlier: list[Event], within: int | None = None
     return ()  # `стороны` are never one party
 
 
+def unattributed_topic(doc: Article, c: Candidate) -> bool:
+    """An act not done (planned, possible, negated) by anyone named is a topic: `решение должно быть одобрено`,
+    `эти люди не согласятся`, `кто будет играть главную роль в штурме`. Not a meeting or other cooperation ahead
+    (`Следующую встречу планируется провести`: PLOVER codes it, the parties come later), nor an infinitive
+    (`странам необходимо сотрудничать`: its doer sits on the governor)."""
+    token = doc.tokens[c.trigger]
+    if token.pos == "NOUN":
+        return c.cue.type not in FUTURE_TYPES
+    return token.feat("VerbForm") in {"Fin", "Part"}
+
+
 def build_event(
     doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, path: list[int],
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
@@ -178,7 +189,11 @@ def build_event(
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
+    if not reported(doc, kids, c):
+        return None
     modality, tense = modality_of(doc, kids, c, path)
+    if modality != "asserted" and not actor and unattributed_topic(doc, c):
+        return None
     heads = [c.trigger, c.carrier] + [a.trigger for a in c.absorbed]
     event = Event(
         type=c.cue.type, trigger=Trigger(doc.tokens[c.trigger].start, doc.tokens[c.trigger].end), actor=actor,
@@ -196,8 +211,15 @@ def build_event(
     return plover_rules(doc, kids, c, event)
 
 
+def announced(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    """The act's own verb is in the future tense (`наложит вето`, `будут приняты санкции`): a declaration, where a
+    plan (`планирует ввести санкции`) stays the act planned."""
+    return tense_of(doc.tokens[verb], [doc.tokens[k] for k in kids[verb]]) == "future"
+
+
 def plover_rules(doc: Article, kids: list[list[int]], c: Candidate, event: Event) -> Event:
-    """Mode cues from modifiers (`телефонный разговор` → phone), joint exercises, future cooperation → AGREE."""
+    """Mode cues from modifiers (`телефонный разговор` → phone), joint exercises, future cooperation → AGREE,
+    a hostile act or rejection announced in the future tense → THREATEN."""
     modifiers = {doc.tokens[k].lemma for h in (c.trigger, c.carrier) for k in kids[h]}
     modifiers |= {doc.tokens[g].lemma for k in kids[c.trigger] for g in kids[k] if doc.tokens[k].lemma == "телефон"}
     for lemma, mode in MODE_MODIFIERS.get(event.type, {}).items():
@@ -208,4 +230,7 @@ def plover_rules(doc: Article, kids: list[list[int]], c: Candidate, event: Event
         event = replace(event, type="COOPERATE", mode=None, source=event.source + "+plover.joint")
     if event.modality == "planned" and event.type in FUTURE_TYPES:
         event = replace(event, type=FUTURE_TYPES[event.type], mode=None, source=event.source + "+plover.future")
+    elif event.type in THREATENED_TYPES and event.modality == "planned" and announced(doc, kids, c.carrier):
+        # the threat is made as reported; only what it threatens lies ahead
+        event = replace(event, type="THREATEN", mode=None, modality="asserted", source=event.source + "+plover.threat")
     return event

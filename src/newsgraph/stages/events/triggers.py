@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
-    OtherSense,
+    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES,
+    VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -28,6 +28,7 @@ PREDICATE_RELS = {"root", "conj", "ccomp", "xcomp", "advcl", "parataxis", "csubj
 LIGHT_NOUNS = {
     "проведение", "введение", "нанесение", "организация", "подготовка", "возобновление", "раунд", "пакет", "процедура", "запуск",
 } | OWN_ACTS
+DEMANDS = {"REQUEST", "THREATEN"}  # heads whose complement is an act not done: demanded or threatened
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
 
 
@@ -82,6 +83,8 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
         # a long participle is an attribute, not a reported event (`были освобождены` is one)
         return None
     if token.pos in {"VERB", "ADJ"}:
+        if cue.infinitive and any(doc.tokens[k].rel == "xcomp" and doc.tokens[k].feat("VerbForm") == "Inf" for k in kids[i]):
+            cue = replace(cue, type=cue.infinitive)
         return None if other_sense(doc, kids, i, i) else Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
     if carrier is None or other_sense(doc, kids, i, carrier[0]):
@@ -93,7 +96,7 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
 def other_sense(doc: Article, kids: list[list[int]], i: int, carrier: int) -> bool:
     """The trigger is read in a sense that states no event (senses.tsv): `наступление Нового года`,
     `отказались комментировать`, `(запрещена в РФ)`, `осужден к 5 годам`, `приветствовал гостей`,
-    `в беседе с «НГ»`, `подписала контракт с агентством`, `Все готово`."""
+    `в беседе с «НГ»`, `подписала контракт с агентством`, `Все готово`, `настаивал, что миномётов не было`."""
     return any(sense_applies(doc, kids, i, carrier, sense) for sense in OTHER_SENSES.get(doc.tokens[i].lemma, ()))
 
 
@@ -107,11 +110,18 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         head = tokens[i].head
         return not any(tokens[k].rel in {"xcomp", "ccomp"} or tokens[k].feat("VerbForm") == "Inf" for k in kids[i]) and not (
             head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
+    if sense.test == "claim":  # a clause that is no `чтобы` demand
+        return any(tokens[k].rel == "ccomp" and not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in kids[i])
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
-    # interview: `в беседе` framing a speech verb, with no person named as the partner (`с «НГ»`, `с корреспондентом`)
+    # interview: `в беседе` with a medium (`с «НГ»`, `с изданием`), or framing a speech verb with no person named as
+    # the partner (`с корреспондентом`)
     partners = [k for k in kids[i] if marker(doc, kids, k) == "с"]
-    return (carrier != i and marker(doc, kids, i) == "в" and is_speech_lemma(tokens[carrier].lemma)
+    if marker(doc, kids, i) != "в":
+        return False
+    if any(tokens[k].pos == "NOUN" and tokens[k].feat("Animacy") == "Inan" for k in partners):
+        return True
+    return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
             and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
 
 
@@ -135,6 +145,8 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
     if token.rel == "nsubj" and governor.lemma in OCCURRENCE_VERBS:
         return head, "occurrence"
     ruling = VERBS.get(governor.lemma) or NOUNS.get(governor.lemma)
+    if ruling and ruling.embeds and ruling.type in DEMANDS and cue.type not in VERBAL_TYPES:
+        return None  # `с требованием отставки`: the demanded act is no event (ANNOTATION.md), whoever demands it
     if ruling and (ruling.embeds or ruling.type == "ACCUSE"):
         return i, "embedded"
     if governor.pos == "VERB" and token.rel.startswith("obl") and (framed or is_frame(doc, kids, node)):
@@ -196,7 +208,8 @@ def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candid
 
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
     """Events in the complement of an AGREE/REJECT/THREATEN/REQUEST head are absorbed into it (a REQUEST takes its
-    mode from the demanded act). A promise of a hostile act is a threat (`пообещал ввести санкции`)."""
+    mode from the demanded act). A promise of a hostile act is a threat (`пообещал ввести санкции`), an agreement
+    to yield a concession (`согласилась покинуть пост`)."""
     by_token = {c.trigger: c for c in found}
     kept = []
     for c in found:
@@ -209,6 +222,8 @@ def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
         head.absorbed.append(c)
         if head.cue.threat and c.cue.type in HOSTILE_TYPES:
             head.cue = replace(head.cue, type="THREATEN")
+        elif head.cue.type == "AGREE" and c.cue.type in YIELDING_TYPES:
+            head.cue = replace(head.cue, type="CONCEDE")
     return kept
 
 

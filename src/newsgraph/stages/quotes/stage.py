@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ...doc import Article, Quote, coarse_type
 from ..base import BatchStage
-from ..inserts import inserted_spans
+from ..teasers import teasers
 from .direct import Candidate, dialogue_dashes, direct_quote
 from .indirect import clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
@@ -45,7 +45,7 @@ class Quotes(BatchStage):
 
 
 def find_candidates(index: TokenIndex) -> list[Candidate]:
-    unread = headline_tokens(index) | inserted_tokens(index)
+    unread = headline_tokens(index) | teaser_tokens(index)
     direct: list[Candidate] = []
     fragments: list[QuotedSpan] = []
     for span in pair_quotes(index.doc.text):
@@ -143,9 +143,9 @@ def headline_tokens(index: TokenIndex) -> set[int]:
     return set(index.tokens_in(start, start + len(first_line)))
 
 
-def inserted_tokens(index: TokenIndex) -> set[int]:
-    """Another article's title and teaser inserted under `Также по теме` (stages/inserts.py)."""
-    return {i for start, end in inserted_spans(index.doc.text) for i in index.tokens_in(start, end)}
+def teaser_tokens(index: TokenIndex) -> set[int]:
+    """Another article's title and lead under `Также по теме` (stages/teasers.py)."""
+    return {i for start, end in teasers(index.doc.text) for i in index.tokens_in(start, end)}
 
 
 def without_nested_opinions(index: TokenIndex, candidates: list[Candidate]) -> list[Candidate]:

@@ -1,8 +1,8 @@
-"""Another article's title and teaser inserted under `Также по теме` yield no quotes or events."""
+"""Another article's title and lead under `Также по теме` yield no quotes or events (stages/teasers.py)."""
 
 from __future__ import annotations
 
-from newsgraph.stages.inserts import inserted_spans
+from newsgraph.stages.teasers import teasers
 
 REPORT = (
     "Министр обороны Германии Борис Писториус прибыл в Вильнюс.\n"
@@ -15,7 +15,7 @@ REPORT = (
 
 
 def test_the_block_is_the_heading_title_and_teaser():
-    (start, end), = inserted_spans(REPORT)
+    (start, end), = teasers(REPORT)
     block = REPORT[start:end]
     assert block.strip().startswith("Также по теме")
     assert block.rstrip().endswith("Туск...")
@@ -23,12 +23,12 @@ def test_the_block_is_the_heading_title_and_teaser():
 
 
 def test_a_heading_word_inside_a_sentence_starts_no_block():
-    assert inserted_spans("Также по теме миграции высказался министр.\nДругих заявлений не было.") == []
+    assert teasers("Также по теме миграции высказался министр.\nДругих заявлений не было.") == []
 
 
 def test_no_quote_or_event_comes_from_the_teaser(analyze):
     doc = analyze(REPORT, published="2025-03-04")
-    (start, end), = inserted_spans(REPORT)
+    (start, end), = teasers(REPORT)
     assert [q for q in doc.quotes if start <= q.start < end] == []
     assert [e for e in doc.events if start <= e.trigger.start < end] == []
     assert any(doc.span_text(q).startswith("Мы усилим") for q in doc.quotes)
