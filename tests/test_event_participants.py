@@ -269,3 +269,14 @@ def test_a_subject_pronoun_skips_a_man_named_sentences_ago_only_as_a_posts_owner
 def test_one_member_of_a_body_is_a_person_not_the_body(analyze):
     doc = analyze("Вчера безработный из Омска попытался убить члена Государственной думы.")
     assert names(doc, event(doc, "ASSAULT", "убить").recipient) == {"член Государственной думы"}
+
+
+def test_the_agent_of_a_participle_carrying_an_event_noun_does_the_event(analyze):
+    doc = analyze("В результате ударов, нанесённых израильской авиацией по Газе, погибли десять человек.")
+    strikes = event(doc, "ASSAULT", "ударов")
+    assert names(doc, strikes.actor) == {"Израиль"} and names(doc, strikes.recipient) == {"сектор Газа"}
+
+
+def test_a_participle_agent_acts_rather_than_the_subject_of_the_framed_clause(analyze):
+    doc = analyze("После переговоров, проведённых Лавровым и Блинкеном в Женеве, журналисты ждали заявлений.")
+    assert names(doc, event(doc, "CONSULT", "переговоров").actor) == {"Лавров", "Блинкен"}

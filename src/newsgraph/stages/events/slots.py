@@ -58,6 +58,16 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     return nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else []
 
 
+def carrying_participles(doc: Article, kids: list[list[int]], noun: int, carriers: set[str]) -> list[int]:
+    """`ударов, нанесённых израильской авиацией по Газе`, `договорённостей, достигнутых Путиным и Абэ`: a passive
+    participle of a verb that carries the event noun; its agent does the event and its slots hold the recipient
+    (not `требования, названные наблюдателями местью`)."""
+    return [
+        p for p in kids[noun] if doc.tokens[p].rel == "acl" and doc.tokens[p].feat("VerbForm") == "Part"
+        and doc.tokens[p].lemma in carriers and is_passive(doc, kids, p)
+    ]
+
+
 def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
     """`…, WWF выступил с призывом`: a finite verb's subject written right before it, which the parser made
     the subject of another verb."""

@@ -25,8 +25,8 @@ from .modality import clause_path, modality_of
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
-    adjacent_partner, bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
-    subject_tokens,
+    adjacent_partner, bare_genitives, carrying_participles, datives, embedded_datives, is_agent, is_passive, located_bodies,
+    place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
 )
 from .restatements import merge_restatements
 from .tree import as_tree
@@ -89,6 +89,9 @@ def participants(
     heads = [c.trigger] if c.carrier == c.trigger else [c.trigger, c.carrier]
     if c.partner is not None:
         heads.append(c.partner)
+    carriers = LIGHT_VERBS | set(c.cue.light)
+    participles = carrying_participles(doc, kids, c.trigger, carriers) if tokens[c.trigger].pos == "NOUN" else []
+    heads += participles
     # a hostile noun framing a clause is not done by its subject (`погибли в результате обстрела`)
     framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient"
     acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith("_light") or framed
@@ -107,6 +110,9 @@ def participants(
     if not recipient_tokens and c.cue.embeds:  # `потребовал отправить Флинна в отставку`: whom the demanded act concerns
         recipient_tokens = [o for k in kids[c.carrier] if tokens[k].rel == "xcomp" for o in kids[k] if tokens[o].rel == "obj"]
     own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
+    agents = [k for p in participles for k in kids[p] if is_agent(doc, kids, k)]
+    if agents:  # named as the event's own agent: not the subject of the clause it frames
+        actor_tokens, own = agents, []
     # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
     light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
     if c.cue.genitive == "actor" and own and not (light and actor_tokens):  # `после переговоров Лаврова`, `отразили нападение группы`
