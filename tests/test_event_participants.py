@@ -280,3 +280,9 @@ def test_the_agent_of_a_participle_carrying_an_event_noun_does_the_event(analyze
 def test_a_participle_agent_acts_rather_than_the_subject_of_the_framed_clause(analyze):
     doc = analyze("После переговоров, проведённых Лавровым и Блинкеном в Женеве, журналисты ждали заявлений.")
     assert names(doc, event(doc, "CONSULT", "переговоров").actor) == {"Лавров", "Блинкен"}
+
+
+def test_a_verbal_act_stated_in_a_quote_with_no_actor_of_its_own_is_the_speakers(analyze):
+    doc = analyze("«Размещение этих ракет — явная угроза нашей безопасности», — заявил министр обороны Сербии Милош Вучевич.")
+    [threat] = doc.events
+    assert names(doc, threat.actor) == {"Милош Вучевич"}

@@ -131,6 +131,8 @@ def participants(
         actor = implied_enforcer(people, c.trigger)
     if not actor:  # `теракт на Дубровке`: the terrorists
         actor = implied_actor(people, c.trigger)
+    if not actor and not actor_tokens and c.cue.type in VERBAL_TYPES:  # `«Это недружественный жест», — заявил X`: X accuses
+        actor = people.speaker_around(c.trigger)
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     if not recipient and c.cue.embeds:
         recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
