@@ -286,3 +286,15 @@ def test_a_verbal_act_stated_in_a_quote_with_no_actor_of_its_own_is_the_speakers
     doc = analyze("«Размещение этих ракет — явная угроза нашей безопасности», — заявил министр обороны Сербии Милош Вучевич.")
     [threat] = doc.events
     assert names(doc, threat.actor) == {"Милош Вучевич"}
+
+
+def test_the_dative_of_an_impersonal_predicate_does_the_act(analyze):
+    doc = analyze("России удалось договориться с Турцией о прекращении огня.")
+    agreement = event(doc, "AGREE", "договориться")
+    assert names(doc, agreement.actor) == {"Россия"} and names(doc, agreement.recipient) == {"Турция"}
+
+
+def test_a_first_person_dative_of_need_in_a_quote_is_the_speaker(analyze):
+    doc = analyze("«Нам необходимо сотрудничать с Китаем», — сказал премьер Индии Нарендра Моди.")
+    cooperation = event(doc, "COOPERATE", "сотрудничать")
+    assert names(doc, cooperation.actor) == {"Нарендра Моди"} and names(doc, cooperation.recipient) == {"Китай"}

@@ -14,6 +14,9 @@ from .participants import ArticleEntities, marker
 from .lexicon import Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
+# verbs whose dative does the act of their infinitive (`поручил правительству оказать помощь`)
+DATIVE_CONTROL = {"поручить", "поручать", "приказать", "велеть", "предложить", "предлагать", "рекомендовать", "разрешить",
+                  "позволить", "запретить", "помочь"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
 ADDRESS_NOUNS = {"адрес", "отношение"}
 
@@ -40,6 +43,10 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     token, head = tokens[verb], tokens[verb].head
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
+    if token.feat("VerbForm") == "Inf" and token.rel in {"csubj", "xcomp"}:
+        controller = dative_controller(doc, kids, head)
+        if controller:
+            return controller
     if token.rel == "xcomp" and tokens[head].lemma in OBJECT_CONTROL:
         objects = [k for k in kids[head] if tokens[k].rel == "obj"]
         if objects:
@@ -65,6 +72,19 @@ def carrying_participles(doc: Article, kids: list[list[int]], noun: int, carrier
     return [
         p for p in kids[noun] if doc.tokens[p].rel == "acl" and doc.tokens[p].feat("VerbForm") == "Part"
         and doc.tokens[p].lemma in carriers and is_passive(doc, kids, p)
+    ]
+
+
+def dative_controller(doc: Article, kids: list[list[int]], head: int) -> list[int]:
+    """`Киеву придётся признать`, `нам необходимо сотрудничать`, `поручил правительству оказать помощь`: the
+    bare dative of an impersonal predicate, or of a verb that hands its dative the act, does the infinitive's act."""
+    tokens = doc.tokens
+    if subjects(doc, kids, head) and tokens[head].lemma not in DATIVE_CONTROL:
+        return []
+    return [
+        k for k in kids[head]
+        if (tokens[k].rel == "iobj" or (tokens[k].rel in {"obl", "obj"} and tokens[k].feat("Case") == "Dat"))
+        and not marker(doc, kids, k) and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
     ]
 
 
