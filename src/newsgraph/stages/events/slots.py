@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...doc import Article
 from .participants import ArticleEntities, marker
-from .lexicon import Cue
+from .lexicon import NOUNS, Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
 # verbs whose dative does the act of their infinitive (`поручил правительству оказать помощь`)
@@ -149,6 +149,13 @@ def bare_genitives(doc: Article, kids: list[list[int]], head: int) -> list[int]:
         k for k in kids[head]
         if doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" and not marker(doc, kids, k)
     ]
+
+
+def event_doers(doc: Article, kids: list[list[int]], k: int) -> list[int]:
+    """`осудил нападение боевиков`, `протест против визита президента`: a recipient slot holding an event noun
+    concerns whoever does that event, its genitive (not the victim of `осудил убийство журналиста`)."""
+    cue = NOUNS.get(doc.tokens[k].lemma) if doc.tokens[k].pos == "NOUN" else None
+    return bare_genitives(doc, kids, k) if cue and cue.genitive == "actor" else []
 
 
 def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str, ...]) -> list[int]:

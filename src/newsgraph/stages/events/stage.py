@@ -25,7 +25,7 @@ from .modality import clause_path, modality_of
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
-    adjacent_partner, bare_genitives, carrying_participles, datives, embedded_datives, is_agent, is_passive, located_bodies,
+    adjacent_partner, bare_genitives, carrying_participles, datives, embedded_datives, event_doers, is_agent, is_passive, located_bodies,
     place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
 )
 from .restatements import merge_restatements
@@ -133,6 +133,7 @@ def participants(
         actor = implied_actor(people, c.trigger)
     if not actor and not actor_tokens and c.cue.type in VERBAL_TYPES:  # `«Это недружественный жест», — заявил X`: X accuses
         actor = people.speaker_around(c.trigger)
+    recipient_tokens = [g for k in recipient_tokens for g in (event_doers(doc, kids, k) or [k])]
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     if not recipient and c.cue.embeds:
         recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
