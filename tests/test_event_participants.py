@@ -298,3 +298,10 @@ def test_a_first_person_dative_of_need_in_a_quote_is_the_speaker(analyze):
     doc = analyze("«Нам необходимо сотрудничать с Китаем», — сказал премьер Индии Нарендра Моди.")
     cooperation = event(doc, "COOPERATE", "сотрудничать")
     assert names(doc, cooperation.actor) == {"Нарендра Моди"} and names(doc, cooperation.recipient) == {"Китай"}
+
+
+def test_condemning_an_attack_accuses_the_attackers_not_the_victims(analyze):
+    doc = analyze("Совет Безопасности ООН осудил нападение боевиков на миротворцев.")
+    assert names(doc, event(doc, "ACCUSE", "осудил").recipient) == {"боевики"}
+    doc = analyze("Генеральный секретарь ООН осудил убийство журналиста.")
+    assert event(doc, "ACCUSE", "осудил").recipient == ()
