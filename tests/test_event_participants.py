@@ -305,3 +305,10 @@ def test_condemning_an_attack_accuses_the_attackers_not_the_victims(analyze):
     assert names(doc, event(doc, "ACCUSE", "осудил").recipient) == {"боевики"}
     doc = analyze("Генеральный секретарь ООН осудил убийство журналиста.")
     assert event(doc, "ACCUSE", "осудил").recipient == ()
+
+
+def test_named_armed_forces_act_for_their_state(analyze):
+    doc = analyze("Армия обороны Израиля атаковала позиции Хезболлы.")
+    assert names(doc, event(doc, "ASSAULT", "атаковала").actor) == {"Израиль"}
+    doc = analyze("Вооружённые силы Украины обстреляли Донецк.")
+    assert names(doc, event(doc, "ASSAULT", "обстреляли").actor) == {"Украина"}

@@ -105,6 +105,8 @@ class ArticleEntities:
         description = covering if covering and self.name_of(covering)[:1].islower() else None  # `лидеры`
         if covering and name_key(self.name_of(covering)) in GENERIC_BODIES:
             covering = next(iter(self.in_modifiers(i)), covering)  # `индийский МИД` → Индия
+        elif covering and token.lemma in FORCES:
+            covering = self.state_of_force(i) or covering  # `Армия обороны Израиля` → Израиль
         elif description:
             covering = None
         covering = covering or self.named_elsewhere(i)
@@ -141,6 +143,22 @@ class ArticleEntities:
             return (description,)
         described = self.described_group(i)
         return (described,) if described else ()
+
+    def state_of_force(self, i: int) -> str | None:
+        """The state whose forces an armed-forces name names (`Армия обороны Израиля`, `Вооружённые силы
+        Украины`, `российская армия`): ANNOTATION.md has a state's forces act for the state."""
+        tokens = self.doc.tokens
+        frontier = [i]
+        while frontier:
+            for k in self.kids[frontier.pop()]:
+                if tokens[k].rel == "amod" and tokens[k].pos == "ADJ" and (state := state_by_adjective(tokens[k].lemma)):
+                    return self.state_entity(state)
+                if tokens[k].rel == "nmod" and tokens[k].feat("Case") == "Gen" and not marker(self.doc, self.kids, k):
+                    state = state_by_name(tokens[k].lemma) or state_by_name(self.doc.span_text(tokens[k]))
+                    if state:
+                        return self.state_entity(state)
+                    frontier.append(k)  # `Армия обороны Израиля`
+        return None
 
     @cached_property
     def token_index(self) -> TokenIndex:
