@@ -312,3 +312,11 @@ def test_named_armed_forces_act_for_their_state(analyze):
     assert names(doc, event(doc, "ASSAULT", "атаковала").actor) == {"Израиль"}
     doc = analyze("Вооружённые силы Украины обстреляли Донецк.")
     assert names(doc, event(doc, "ASSAULT", "обстреляли").actor) == {"Украина"}
+
+
+def test_a_subject_phrase_the_parser_hung_on_an_earlier_verb_still_acts(analyze):
+    doc = analyze(
+        "Задержание и арест журналиста вызвали общественное возмущение, и во вторник министр внутренних дел Грузии "
+        "Вахтанг Гомелаури заявил, что обвинения сняты и ходатайствовал перед президентом об отставке двух генералов."
+    )
+    assert names(doc, event(doc, "REQUEST", "ходатайствовал").actor) == {"Вахтанг Гомелаури"}

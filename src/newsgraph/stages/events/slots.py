@@ -19,6 +19,7 @@ DATIVE_CONTROL = {"поручить", "поручать", "приказать", 
                   "позволить", "запретить", "помочь"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
 ADDRESS_NOUNS = {"адрес", "отношение"}
+PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
 
 def subjects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
@@ -89,14 +90,16 @@ def dative_controller(doc: Article, kids: list[list[int]], head: int) -> list[in
 
 
 def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
-    """`…, WWF выступил с призывом`: a finite verb's subject written right before it, which the parser made
-    the subject of another verb."""
+    """`…, WWF выступил с призывом`, `…, глава МВД Владимир Колокольцев заявил`: a finite verb's subject written
+    right before it (the phrase that ends there), which the parser made the subject of another verb."""
     tokens = doc.tokens
     if tokens[verb].feat("VerbForm") != "Fin":
         return []
     k = verb - 1
     while k >= 0 and tokens[k].pos in {"ADV", "PART"} and tokens[k].sentence == tokens[verb].sentence:
         k -= 1
+    while k >= 0 and tokens[k].rel in PHRASE_RELS and tokens[k].head is not None and verb > tokens[k].head >= 0:
+        k = tokens[k].head
     if k < 0 or tokens[k].sentence != tokens[verb].sentence or tokens[k].rel != "nsubj" or tokens[k].head == verb:
         return []
     return [k]
