@@ -320,3 +320,10 @@ def test_a_subject_phrase_the_parser_hung_on_an_earlier_verb_still_acts(analyze)
         "Вахтанг Гомелаури заявил, что обвинения сняты и ходатайствовал перед президентом об отставке двух генералов."
     )
     assert names(doc, event(doc, "REQUEST", "ходатайствовал").actor) == {"Вахтанг Гомелаури"}
+
+
+def test_the_latter_is_the_party_named_last_of_its_gender(analyze):
+    doc = analyze("Владимир Путин встретился с Реджепом Эрдоганом. Последний пригласил российского президента в Анкару.")
+    assert names(doc, event(doc, "AGREE", "пригласил").actor) == {"Реджеп Эрдоган"}
+    doc = analyze("Спор возник между министерством финансов и компанией «Норникель». Последняя обвиняет министерство в давлении.")
+    assert names(doc, event(doc, "ACCUSE", "обвиняет").actor) == {"Норникель"}

@@ -26,15 +26,16 @@ from ..token_spans import token_ids_within
 from ..normalize import nominative
 from ..speaker_phrases import common_noun_case
 from ..word_lists import word_sets
-from .pronouns import antecedent, previous_subject
+from .pronouns import antecedent, latter, previous_subject
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
-    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
+    "pronoun", "first_person", "latter", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
     "enforcer", "enforcement_act",
 ))
 PRONOUNS = _WORDS["pronoun"]
 FIRST_PERSON = _WORDS["first_person"]
+LATTER = _WORDS["latter"]
 GENERIC_BODIES = _WORDS["generic_body"]
 GROUP_WORDS = _WORDS["group_word"]
 GUEST_BODIES = _WORDS["guest_body"]
@@ -133,6 +134,9 @@ class ArticleEntities:
         if token.lemma in PRONOUNS:
             person = previous_subject(self, i) or antecedent(self, i)
             return (person,) if person else ()
+        if token.lemma in LATTER and token.rel != "amod":
+            named = latter(self, i)
+            return (named,) if named else ()
         modified_noun = self.relative_antecedent(i)
         if modified_noun is not None:
             return self.participant(modified_noun, previous)

@@ -80,3 +80,22 @@ def thing_before(people: ArticleEntities, i: int, after: int = -1) -> bool:
                 and token.feat("Gender") in genders and k not in people.by_token and token.rel in ARGUMENT_RELS):
             return True
     return False
+
+
+def latter(people: ArticleEntities, i: int) -> str | None:
+    """`… и компанией «Алтек». Последняя обвиняет WFC`: the party named last before `последний`, in its
+    sentence or the one before, of its gender when it has one (the name's or its head noun's)."""
+    tokens = people.doc.tokens
+    word = tokens[i]
+    wanted = word.feat("Gender") if word.feat("Number") != "Plur" else None
+    for k in range(i - 1, -1, -1):
+        if tokens[k].sentence < word.sentence - 1:
+            break
+        entity = people.covering(k)
+        if entity is None or people.type_of(entity) not in {"PER", "ORG", "LOC"}:
+            continue
+        head = tokens[k].head if tokens[k].rel in {"appos", "flat:name", "flat"} else None
+        genders = {tokens[k].feat("Gender")} | ({tokens[head].feat("Gender")} if head is not None and head >= 0 else set())
+        if wanted is None or wanted in genders:
+            return entity
+    return None
