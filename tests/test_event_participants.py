@@ -327,3 +327,10 @@ def test_the_latter_is_the_party_named_last_of_its_gender(analyze):
     assert names(doc, event(doc, "AGREE", "пригласил").actor) == {"Реджеп Эрдоган"}
     doc = analyze("Спор возник между министерством финансов и компанией «Норникель». Последняя обвиняет министерство в давлении.")
     assert names(doc, event(doc, "ACCUSE", "обвиняет").actor) == {"Норникель"}
+
+
+def test_a_group_noun_stands_for_the_names_listed_between_dashes_after_it(analyze):
+    doc = analyze("Три страны – Польша, Литва и Латвия – призвали Евросоюз ужесточить санкции.")
+    assert names(doc, event(doc, "REQUEST", "призвали").actor) == {"Польша", "Литва", "Латвия"}
+    doc = analyze("Два государства Балтии — Эстония и Литва — выслали российских дипломатов.")
+    assert names(doc, event(doc, "SANCTION", "выслали").actor) == {"Эстония", "Литва"}
