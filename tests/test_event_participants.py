@@ -334,3 +334,8 @@ def test_a_group_noun_stands_for_the_names_listed_between_dashes_after_it(analyz
     assert names(doc, event(doc, "REQUEST", "призвали").actor) == {"Польша", "Литва", "Латвия"}
     doc = analyze("Два государства Балтии — Эстония и Литва — выслали российских дипломатов.")
     assert names(doc, event(doc, "SANCTION", "выслали").actor) == {"Эстония", "Литва"}
+
+
+def test_a_promise_about_relations_is_made_to_the_partner_in_its_complement(analyze):
+    doc = analyze("Премьер Венгрии выразил готовность укреплять связи с Китаем.")
+    assert names(doc, event(doc, "AGREE", "готовность").recipient) == {"Китай"}

@@ -19,6 +19,7 @@ DATIVE_CONTROL = {"поручить", "поручать", "приказать", 
                   "позволить", "запретить", "помочь"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
 ADDRESS_NOUNS = {"адрес", "отношение"}
+CLAUSE_RELS = {"nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "conj", "punct"}
 PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
 
@@ -253,6 +254,21 @@ def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int
                 found.append(k)
             frontier.append(k)
     return sorted(found)
+
+
+def complement_partners(doc: Article, kids: list[list[int]], head: int) -> list[int]:
+    """`выразил готовность укреплять связи с Китаем`, `курс на сближение с ЕС`: the `с` partner of the
+    relations a promise or cooperation is about, inside its complement (not in a clause of its own)."""
+    tokens = doc.tokens
+    frontier, found = [(k, 1) for k in kids[head]], []
+    while frontier:
+        k, depth = frontier.pop(0)
+        if tokens[k].rel in CLAUSE_RELS or depth > 4:
+            continue
+        if marker(doc, kids, k) in {"с", "со"} and tokens[k].feat("Case") == "Ins" and tokens[k].pos in {"NOUN", "PROPN"}:
+            found.append(k)
+        frontier += [(g, depth + 1) for g in kids[k]]
+    return found
 
 
 def resolve_all(

@@ -25,13 +25,16 @@ from .modality import clause_path, modality_of
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
-    adjacent_partner, bare_genitives, carrying_participles, datives, embedded_datives, event_doers, is_agent, is_passive, located_bodies,
+    adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent, is_passive, located_bodies,
     place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
 )
 from .restatements import merge_restatements
 from .tree import as_tree
 from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
+
+
+COOPERATIVE_TYPES = {"AGREE", "COOPERATE"}  # whose complement's `с` partner (`укреплять связи с Китаем`) is the recipient
 
 
 class Events(BatchStage):
@@ -140,6 +143,8 @@ def participants(
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
+    if not recipient and c.cue.type in COOPERATIVE_TYPES:
+        recipient = resolve_all(people, kids, doc, [k for h in heads for k in complement_partners(doc, kids, h)], previous)
     if c.cue.mutual and own and actor_tokens == own and len(actor) > 1 and not recipient:
         actor, recipient = actor[:1], actor[1:]  # `встреча Путина и Си`: the first named meets the other (a subject pair co-acts)
     return actor, tuple(e for e in recipient if e not in actor)
