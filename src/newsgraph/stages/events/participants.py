@@ -26,7 +26,7 @@ from ..token_spans import token_ids_within
 from ..normalize import nominative
 from ..speaker_phrases import common_noun_case
 from ..word_lists import word_sets
-from .pronouns import antecedent, latter, previous_subject
+from .pronouns import antecedent, latter, listed_after, previous_subject
 
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
@@ -47,7 +47,6 @@ STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
 ENFORCERS = _WORDS["enforcer"]  # read by implied.py
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
-DASHES = {"–", "—", "-"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
@@ -114,7 +113,7 @@ class ArticleEntities:
         covering = covering or self.named_elsewhere(i)
         if covering:
             return (self.as_state(covering),)
-        listed = self.listed_after(i) if token.pos == "NOUN" else ()
+        listed = listed_after(self, i) if token.pos == "NOUN" else ()
         if listed:
             return listed
         person = self.described_person(i)
@@ -167,38 +166,6 @@ class ArticleEntities:
                         return self.state_entity(state)
                     frontier.append(k)  # `Армия обороны Израиля`
         return None
-
-    def listed_after(self, i: int) -> tuple[str, ...]:
-        """`4 страны – Великобритания, Германия, США и Франция – приняли …`: the names a common noun's phrase
-        spells out between dashes right after it (the parser hangs them anywhere)."""
-        tokens = self.doc.tokens
-        j = i + 1
-        while j < len(tokens) and tokens[j].pos != "PUNCT" and self.within(j, i):
-            j += 1
-        if j >= len(tokens) or self.doc.span_text(tokens[j]) not in DASHES:
-            return ()
-        found: list[str] = []
-        for k in range(j + 1, len(tokens)):
-            text = self.doc.span_text(tokens[k])
-            if text in DASHES:
-                return tuple(dict.fromkeys(self.as_state(e) for e in found))
-            entity = self.covering(k) or self.named_elsewhere(k)
-            if entity:
-                found.append(entity)
-            elif text not in {",", "и"} and tokens[k].pos not in {"PROPN", "PUNCT"}:
-                return ()
-        return ()
-
-    def within(self, k: int, top: int) -> bool:
-        """Token `k` is in the phrase headed by `top`."""
-        for _ in range(8):
-            head = self.doc.tokens[k].head
-            if head is None or head < 0:
-                return False
-            if head == top:
-                return True
-            k = head
-        return False
 
     @cached_property
     def token_index(self) -> TokenIndex:

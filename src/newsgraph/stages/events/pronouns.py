@@ -1,4 +1,5 @@
-"""Whom a third-person pronoun stands for, in an event's participant slot.
+"""Whom a word standing for parties named elsewhere refers to, in an event's participant slot: a
+third-person pronoun, `последний` (the latter), a group noun spelling out its members between dashes.
 
 A subject pronoun continues the subject of the sentence before (`Еврокомиссия выступила … В декабре она
 начала расследование`); else the nearest person of its gender, passing over a man named sentences ago only
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .participants import ArticleEntities
 
 PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
+DASHES = {"–", "—", "-"}
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 
 
@@ -99,3 +101,38 @@ def latter(people: ArticleEntities, i: int) -> str | None:
         if wanted is None or wanted in genders:
             return entity
     return None
+
+
+def listed_after(people: ArticleEntities, i: int) -> tuple[str, ...]:
+    """`4 страны – Великобритания, Германия, США и Франция – приняли …`: the names a common noun's phrase
+    spells out between dashes right after it (the parser hangs them anywhere)."""
+    doc = people.doc
+    tokens = doc.tokens
+    j = i + 1
+    while j < len(tokens) and tokens[j].pos != "PUNCT" and within(doc, j, i):
+        j += 1
+    if j >= len(tokens) or doc.span_text(tokens[j]) not in DASHES:
+        return ()
+    found: list[str] = []
+    for k in range(j + 1, len(tokens)):
+        text = doc.span_text(tokens[k])
+        if text in DASHES:
+            return tuple(dict.fromkeys(people.as_state(e) for e in found))
+        entity = people.covering(k) or people.named_elsewhere(k)
+        if entity:
+            found.append(entity)
+        elif text not in {",", "и"} and tokens[k].pos not in {"PROPN", "PUNCT"}:
+            return ()
+    return ()
+
+
+def within(doc: Article, k: int, top: int) -> bool:
+    """Token `k` is in the phrase headed by `top` (a parse walked as a tree, tree.py)."""
+    for _ in range(8):
+        head = doc.tokens[k].head
+        if head is None or head < 0:
+            return False
+        if head == top:
+            return True
+        k = head
+    return False
