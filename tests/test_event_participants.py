@@ -339,3 +339,11 @@ def test_a_group_noun_stands_for_the_names_listed_between_dashes_after_it(analyz
 def test_a_promise_about_relations_is_made_to_the_partner_in_its_complement(analyze):
     doc = analyze("Премьер Венгрии выразил готовность укреплять связи с Китаем.")
     assert names(doc, event(doc, "AGREE", "готовность").recipient) == {"Китай"}
+
+
+def test_a_relative_pronoun_refers_to_the_nearest_noun_of_its_gender(analyze):
+    doc = analyze(
+        "Близкие отношения президента Молдавии Игоря Додона и его советницы Анны Руссу, "
+        "которая была арестована в марте, давно обсуждались в прессе."
+    )
+    assert names(doc, event(doc, "COERCE", "арестована").recipient) == {"Анна Руссу"}

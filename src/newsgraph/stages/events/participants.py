@@ -330,12 +330,25 @@ class ArticleEntities:
         return self.genders[entity_id]
 
     def relative_antecedent(self, i: int) -> int | None:
-        """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on."""
+        """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on; where that noun does not agree
+        with `который` in gender and number (`отношения президента … и её подруги Цой Сун Силь, которая была
+        арестована`), the nearest noun before it that does."""
         tokens = self.doc.tokens
         if tokens[i].lemma != "который" or tokens[i].head is None or tokens[i].head < 0:
             return None
         clause = tokens[tokens[i].head]
-        return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
+        if clause.rel != "acl:relcl" or clause.head is None or clause.head < 0:
+            return None
+        if self.agrees(clause.head, i):
+            return clause.head
+        return next((k for k in range(i - 1, -1, -1) if tokens[k].sentence == tokens[i].sentence
+                     and tokens[k].pos in {"NOUN", "PROPN"} and self.agrees(k, i)), clause.head)
+
+    def agrees(self, noun: int, relative: int) -> bool:
+        """Same number, and same gender in the singular, where both are marked."""
+        a, b = self.doc.tokens[noun], self.doc.tokens[relative]
+        features = ("Number", "Gender") if b.feat("Number") == "Sing" else ("Number",)
+        return all(a.feat(f) is None or b.feat(f) is None or a.feat(f) == b.feat(f) for f in features)
 
     def as_state(self, entity_id: str) -> str:
         """A capital standing for its state; everything else unchanged."""
