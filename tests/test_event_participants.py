@@ -347,3 +347,16 @@ def test_a_relative_pronoun_refers_to_the_nearest_noun_of_its_gender(analyze):
         "которая была арестована в марте, давно обсуждались в прессе."
     )
     assert names(doc, event(doc, "COERCE", "арестована").recipient) == {"Анна Руссу"}
+
+
+def test_a_passive_participle_the_tagger_marks_active_still_carries_the_event_noun(analyze):
+    from newsgraph.stages.events.lexicon import LIGHT_VERBS
+    from newsgraph.stages.events.participants import children
+    from newsgraph.stages.events.slots import carrying_participles, is_agent
+
+    doc = analyze("Президент склоняется к сохранению санкций против Ирана, введённых его предшественником.")
+    kids = children(doc.tokens)
+    sanctions = next(i for i, t in enumerate(doc.tokens) if t.lemma == "санкция")
+    participles = carrying_participles(doc, kids, sanctions, LIGHT_VERBS)
+    agents = [doc.span_text(doc.tokens[k]) for p in participles for k in kids[p] if is_agent(doc, kids, k)]
+    assert agents == ["предшественником"]

@@ -9,6 +9,8 @@ place `в + LOC`.
 
 from __future__ import annotations
 
+import re
+
 from ...doc import Article
 from .participants import ArticleEntities, marker
 from .lexicon import NOUNS, Cue
@@ -19,6 +21,8 @@ DATIVE_CONTROL = {"поручить", "поручать", "приказать", 
                   "позволить", "запретить", "помочь"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
 ADDRESS_NOUNS = {"адрес", "отношение"}
+# a passive participle's ending, for the ones the tagger marks active (`санкций, введённых его предшественником`)
+PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ом|ому)$")
 CLAUSE_RELS = {"nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "conj", "punct"}
 PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
@@ -73,7 +77,7 @@ def carrying_participles(doc: Article, kids: list[list[int]], noun: int, carrier
     (not `требования, названные наблюдателями местью`)."""
     return [
         p for p in kids[noun] if doc.tokens[p].rel == "acl" and doc.tokens[p].feat("VerbForm") == "Part"
-        and doc.tokens[p].lemma in carriers and is_passive(doc, kids, p)
+        and doc.tokens[p].lemma in carriers and (is_passive(doc, kids, p) or PASSIVE_PARTICIPLE.search(doc.span_text(doc.tokens[p])))
     ]
 
 
