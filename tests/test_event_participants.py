@@ -360,3 +360,10 @@ def test_a_passive_participle_the_tagger_marks_active_still_carries_the_event_no
     participles = carrying_participles(doc, kids, sanctions, LIGHT_VERBS)
     agents = [doc.span_text(doc.tokens[k]) for p in participles for k in kids[p] if is_agent(doc, kids, k)]
     assert agents == ["предшественником"]
+
+
+def test_an_object_pointing_back_concerns_whoever_did_the_event_it_points_to(analyze):
+    doc = analyze("Евросоюз потребовал от Сербии признать независимость Косова. Белград отверг это требование.")
+    assert names(doc, event(doc, "REJECT", "отверг").recipient) == {"Европейский союз"}
+    doc = analyze("Турция предложила провести переговоры в Стамбуле. Киев поддержал эту инициативу.")
+    assert names(doc, event(doc, "SUPPORT", "поддержал").recipient) == {"Турция"}

@@ -31,7 +31,7 @@ from .pronouns import antecedent, latter, listed_after, previous_subject
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
     "pronoun", "first_person", "latter", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
-    "enforcer", "enforcement_act",
+    "enforcer", "enforcement_act", "pointer",
 ))
 PRONOUNS = _WORDS["pronoun"]
 FIRST_PERSON = _WORDS["first_person"]
@@ -47,6 +47,7 @@ STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
 ENFORCERS = _WORDS["enforcer"]  # read by implied.py
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
+POINTERS = _WORDS["pointer"]  # read by stage.py
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 

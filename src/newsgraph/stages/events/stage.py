@@ -20,18 +20,18 @@ from ..base import BatchStage
 from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
+from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .implied import implied_actor, implied_enforcer
-from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
+from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, ArticleEntities, children, marker
 from .slots import (
-    adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent, is_passive, located_bodies,
-    place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
+    adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
+    is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
 )
 from .restatements import merge_restatements
 from .tree import as_tree
 from .model import TriggerModel, trigger_model
-from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
+from .triggers import Candidate, fold_embedded, lemma_at, lexicon_candidates, model_candidates, repeats_earlier
 
 
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE"}  # whose complement's `с` partner (`укреплять связи с Китаем`) is the recipient
@@ -177,12 +177,32 @@ def parties_before(doc: Article, earlier: list[Event], within: int | None = None
     return ()  # `стороны` are never one party
 
 
+def doers_pointed_back(doc: Article, kids: list[list[int]], c: Candidate, earlier: list[Event]) -> tuple[str, ...]:
+    """`Израиль и США отвергают подобный шаг`, `эти требования греки отвергли`: an object that points back
+    (a demonstrative on a stand-in or event noun, no owner named) concerns whoever did the event it points to,
+    the last one of that noun, else the last one in the paragraph."""
+    tokens = doc.tokens
+    for k in kids[c.carrier] + kids[c.trigger]:
+        if tokens[k].rel not in {"obj", "nsubj:pass"} or tokens[k].pos != "NOUN" or bare_genitives(doc, kids, k):
+            continue
+        if tokens[k].lemma not in STAND_INS and tokens[k].lemma not in NOUNS:
+            continue
+        if not any(tokens[d].lemma in POINTERS and tokens[d].rel in {"det", "amod"} for d in kids[k]):
+            continue
+        same = [e for e in earlier if lemma_at(doc, e.trigger.start) == tokens[k].lemma and e.actor]
+        near = [e for e in earlier if e.actor and not paragraph_break(doc.text, e.trigger.end, tokens[k].start)]
+        return (same or near)[-1].actor if same or near else ()
+    return ()
+
+
 def build_event(
     doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, path: list[int],
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
     actor, recipient = participants(doc, kids, people, c, parties_before(doc, earlier))  # `стороны` ties the text
+    if not recipient:
+        recipient = tuple(e for e in doers_pointed_back(doc, kids, c, earlier) if e not in actor)
     nearby = parties_before(doc, earlier, within=doc.tokens[c.trigger].start)  # nothing ties it: this paragraph only
     if c.cue.mutual and not actor and len(nearby) > 1 and not has_owner(doc, kids, c.trigger):
         actor = nearby  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
