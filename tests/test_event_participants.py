@@ -367,3 +367,13 @@ def test_an_object_pointing_back_concerns_whoever_did_the_event_it_points_to(ana
     assert names(doc, event(doc, "REJECT", "отверг").recipient) == {"Европейский союз"}
     doc = analyze("Турция предложила провести переговоры в Стамбуле. Киев поддержал эту инициативу.")
     assert names(doc, event(doc, "SUPPORT", "поддержал").recipient) == {"Турция"}
+
+
+def test_a_protest_against_a_visit_targets_the_visitor(analyze):
+    doc = analyze(
+        "Правительство Японии выразило решительный протест против визита министра обороны России "
+        "Андрея Белоусова на Курилы."
+    )
+    assert names(doc, event(doc, "ACCUSE", "выразило").recipient) == {"Андрей Белоусов"}
+    doc = analyze("МИД Польши заявил протест против действий Белоруссии.")
+    assert names(doc, event(doc, "ACCUSE", "заявил").recipient) == {"Белоруссия"}

@@ -34,6 +34,9 @@ from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lemma_at, lexicon_candidates, model_candidates, repeats_earlier
 
 
+# `против X`, `в адрес X` name the target of any hostile act, whatever its own slots (`выразил протест против визита`)
+HOSTILE_TYPES = {"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "REJECT"}
+HOSTILE_SLOTS = ("против", "в_адрес")
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE"}  # whose complement's `с` partner (`укреплять связи с Китаем`) is the recipient
 
 
@@ -103,7 +106,8 @@ def participants(
     if passive:
         actor_tokens += [k for h in heads for k in kids[h] if is_agent(doc, kids, k) and k not in actor_tokens]
         actor_tokens = actor_tokens or located_bodies(doc, kids, people, c.carrier)
-    recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, c.cue.recipient) if k != c.trigger]
+    slots = c.cue.recipient + HOSTILE_SLOTS if c.cue.type in HOSTILE_TYPES else c.cue.recipient
+    recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, slots) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
     if not recipient_tokens and "obj" in c.cue.recipient:
