@@ -286,6 +286,8 @@ def test_a_verbal_act_stated_in_a_quote_with_no_actor_of_its_own_is_the_speakers
     doc = analyze("«Размещение этих ракет — явная угроза нашей безопасности», — заявил министр обороны Сербии Милош Вучевич.")
     [threat] = doc.events
     assert names(doc, threat.actor) == {"Милош Вучевич"}
+    doc = analyze("Помощник президента России Юрий Ушаков заявил, что компромисс по территориальному вопросу пока не найден.")
+    assert event(doc, "AGREE", "компромисс").actor == ()  # the parties' agreement, not the speaker's act
 
 
 def test_the_dative_of_an_impersonal_predicate_does_the_act(analyze):

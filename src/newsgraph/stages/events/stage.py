@@ -138,8 +138,8 @@ def participants(
         actor = implied_enforcer(people, c.trigger)
     if not actor:  # `теракт на Дубровке`: the terrorists
         actor = implied_actor(people, c.trigger)
-    if not actor and not actor_tokens and c.cue.type in VERBAL_TYPES:  # `«Это недружественный жест», — заявил X`: X accuses
-        actor = people.speaker_around(c.trigger)
+    if not actor and not actor_tokens and c.cue.type in VERBAL_TYPES and not c.cue.mutual:
+        actor = people.speaker_around(c.trigger)  # `«Это явная угроза», — заявил X`: X accuses (not `компромисс не найден`)
     recipient_tokens = [g for k in recipient_tokens for g in (event_doers(doc, kids, k) or [k])]
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     if not recipient and c.cue.embeds:
