@@ -379,3 +379,11 @@ def test_a_protest_against_a_visit_targets_the_visitor(analyze):
     assert names(doc, event(doc, "ACCUSE", "выразило").recipient) == {"Андрей Белоусов"}
     doc = analyze("МИД Польши заявил протест против действий Белоруссии.")
     assert names(doc, event(doc, "ACCUSE", "заявил").recipient) == {"Белоруссия"}
+
+
+def test_a_dative_written_after_an_order_noun_is_its_addressee_wherever_the_parser_hung_it(analyze):
+    doc = analyze(
+        "Совещание собралось по инициативе Минска, которая прозвучала после поручения президента Казахстана "
+        "правительству оказать помощь фермерам."
+    )
+    assert names(doc, event(doc, "REQUEST", "поручения").recipient) == {"правительство"}

@@ -220,26 +220,47 @@ def datives(doc: Article, kids: list[list[int]], verb: int, shared: bool = True)
     return [k for p in partners for k in datives(doc, kids, p, shared=False)]
 
 
+def phrase_end(doc: Article, kids: list[list[int]], trigger: int) -> int:
+    """The last token of a noun trigger's phrase: its genitives, names and adjectives after it, in its sentence."""
+    tokens = doc.tokens
+    end, frontier = trigger, [trigger]
+    while frontier:
+        node = frontier.pop()
+        for k in kids[node]:
+            if (k > trigger and tokens[k].rel in {"nmod", "flat:name", "appos", "amod"} and tokens[k].pos != "VERB"
+                    and tokens[k].sentence == tokens[trigger].sentence):
+                end = max(end, k)
+                frontier.append(k)
+    return end
+
+
 def adjacent_partner(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
     """`Встреча Тарасенко с руководителем оператора Японии состоялась в рамках визита`: the `с` partner written
     right after a meeting noun and its genitives, which the parser hung on a noun further on."""
     tokens = doc.tokens
     if tokens[trigger].pos != "NOUN":
         return []
-    end, frontier = trigger, [trigger]
-    while frontier:
-        node = frontier.pop()
-        for k in kids[node]:
-            if k > trigger and tokens[k].rel in {"nmod", "flat:name", "appos", "amod"} and tokens[k].sentence == tokens[trigger].sentence:
-                end = max(end, k)
-                frontier.append(k)
-    after = end + 1
+    after = phrase_end(doc, kids, trigger) + 1
     if after >= len(tokens) or tokens[after].lemma != "с" or tokens[after].rel != "case":
         return []
     partner = tokens[after].head
     if partner is None or partner < 0 or partner in kids[trigger] or tokens[partner].feat("Case") != "Ins":
         return []
     return [partner] if tokens[partner].pos in {"NOUN", "PROPN"} and tokens[partner].feat("Animacy") == "Anim" else []
+
+
+def adjacent_dative(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
+    """`после поручения президента РФ правительству оказать помощь`: the bare dative written right after a noun
+    trigger and its genitives, which the parser hung on the verb of the clause."""
+    tokens = doc.tokens
+    if tokens[trigger].pos != "NOUN":
+        return []
+    after = phrase_end(doc, kids, trigger) + 1
+    if after >= len(tokens) or tokens[after].sentence != tokens[trigger].sentence or after in kids[trigger]:
+        return []
+    token = tokens[after]
+    dative = token.feat("Case") == "Dat" and token.pos in {"NOUN", "PROPN"} and not marker(doc, kids, after)
+    return [after] if dative and token.rel in {"iobj", "obl", "nmod"} else []
 
 
 def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:

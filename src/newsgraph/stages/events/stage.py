@@ -25,7 +25,7 @@ from .modality import clause_path, modality_of
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, ArticleEntities, children, marker
 from .slots import (
-    adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
+    adjacent_dative, adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
     is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
 )
 from .restatements import merge_restatements
@@ -114,6 +114,8 @@ def participants(
         recipient_tokens = shared_objects(doc, kids, c.carrier)
     if not recipient_tokens and not c.cue.mutual:
         recipient_tokens = datives(doc, kids, c.carrier)
+    if not recipient_tokens and "Dat" in c.cue.recipient:
+        recipient_tokens = adjacent_dative(doc, kids, c.trigger)
     if not recipient_tokens and c.cue.embeds:  # `потребовал отправить Флинна в отставку`: whom the demanded act concerns
         recipient_tokens = [o for k in kids[c.carrier] if tokens[k].rel == "xcomp" for o in kids[k] if tokens[o].rel == "obj"]
     own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
