@@ -387,3 +387,9 @@ def test_a_dative_written_after_an_order_noun_is_its_addressee_wherever_the_pars
         "правительству оказать помощь фермерам."
     )
     assert names(doc, event(doc, "REQUEST", "поручения").recipient) == {"правительство"}
+
+
+def test_a_subject_that_cannot_agree_with_an_impersonal_plural_is_its_object(analyze):
+    doc = analyze("Израиль, который нанёс удар по Дамаску, обвинили в эскалации.")
+    accusation = event(doc, "ACCUSE", "обвинили")
+    assert accusation.actor == () and names(doc, accusation.recipient) == {"Израиль"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Article
-from .participants import ArticleEntities, marker
+from .participants import QUANTIFIERS, ArticleEntities, marker
 from .lexicon import NOUNS, Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
@@ -28,16 +28,31 @@ PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `�
 
 
 def subjects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
-    """The verb's own subjects; a second, post-verbal inanimate `nsubj` is a misparsed object (`посетит Вашингтон`)."""
+    """The verb's own subjects; a second, post-verbal inanimate `nsubj` is a misparsed object (`посетит Вашингтон`),
+    and so is one that cannot agree with the verb (`Израиль … обвинили в эскалации`)."""
     found = [k for k in kids[verb] if doc.tokens[k].rel == "nsubj"]
-    if len(found) > 1:
-        found = [k for k in found if k < verb or doc.tokens[k].feat("Animacy") != "Inan"]
-    return found
+    misparsed = set(misparsed_objects(doc, kids, verb))
+    return [k for k in found if k not in misparsed]
 
 
 def misparsed_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     found = [k for k in kids[verb] if doc.tokens[k].rel == "nsubj"]
-    return [k for k in found if k > verb and doc.tokens[k].feat("Animacy") == "Inan"] if len(found) > 1 else []
+    second = [k for k in found if k > verb and doc.tokens[k].feat("Animacy") == "Inan"] if len(found) > 1 else []
+    return second + [k for k in found if k not in second and disagrees(doc, kids, k, verb)]
+
+
+def disagrees(doc: Article, kids: list[list[int]], noun: int, verb: int) -> bool:
+    """One singular noun as the `nsubj` of a plural verb with no object (`Израиль … обвинили`) is the object of
+    an impersonal plural (a counted or coordinated noun may take one: `ряд стран заявили`; the tagger's case is
+    no guide, `Израиль` and `Париж` read the same in both, and its number misreads some plurals: `Делегации
+    России и Украины провели переговоры`)."""
+    tokens = doc.tokens
+    subject, predicate = tokens[noun], tokens[verb]
+    if any(tokens[k].rel == "obj" for k in kids[verb]):
+        return False
+    plural_verb = predicate.feat("Number") == "Plur" and predicate.feat("Person") != "1"
+    counted = subject.lemma in QUANTIFIERS or any(tokens[k].rel in {"conj", "nummod", "nummod:gov"} for k in kids[noun])
+    return plural_verb and subject.feat("Number") == "Sing" and subject.pos in {"NOUN", "PROPN"} and not counted
 
 
 def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 0) -> list[int]:
