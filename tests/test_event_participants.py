@@ -393,3 +393,10 @@ def test_a_subject_that_cannot_agree_with_an_impersonal_plural_is_its_object(ana
     doc = analyze("Израиль, который нанёс удар по Дамаску, обвинили в эскалации.")
     accusation = event(doc, "ACCUSE", "обвинили")
     assert accusation.actor == () and names(doc, accusation.recipient) == {"Израиль"}
+
+
+def test_a_participle_standing_for_people_is_a_participant(analyze):
+    doc = analyze("Протестующие, требовавшие отставки правительства, были разогнаны полицией.")
+    assert names(doc, event(doc, "COERCE", "разогнаны").recipient) == {"протестующие"}
+    doc = analyze("Полиция задержала протестующих у здания парламента.")
+    assert names(doc, event(doc, "COERCE", "задержала").recipient) == {"протестующие"}

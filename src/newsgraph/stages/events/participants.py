@@ -48,6 +48,7 @@ NOT_PARTICIPANTS = _WORDS["not_participant"]
 ENFORCERS = _WORDS["enforcer"]  # read by implied.py
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
 POINTERS = _WORDS["pointer"]  # read by stage.py
+ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj"}
 DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
@@ -223,14 +224,20 @@ class ArticleEntities:
         захваченных детей`, `WWF` missed by the NER): an entity named by its phrase in the nominative,
         with the state it acts for as its `principal`."""
         token = self.doc.tokens[i]
-        if token.lemma in NOT_PARTICIPANTS | GROUP_WORDS | PRONOUNS | FIRST_PERSON or token.pos not in {"NOUN", "PROPN"}:
+        who = next((k for k in self.kids[i] if self.doc.tokens[k].rel == "acl" and self.substantive(k)), None)
+        if token.lemma in NOT_PARTICIPANTS and who is not None:  # `145 тыс. человек, подписавших петицию`
+            return self.described_group(who, principal)
+        participle = self.substantive(i)
+        if token.lemma in NOT_PARTICIPANTS | GROUP_WORDS | PRONOUNS | FIRST_PERSON or (
+            token.pos not in {"NOUN", "PROPN"} and not participle
+        ):
             return None
         if token.pos == "NOUN" and token.feat("Animacy") != "Anim" and token.lemma not in ACTING_BODIES | FORCES:
             return None
         ids = self.description(i)
         name = common_noun_case(self.nominative_phrase(i, ids))
         key = name_key(name)
-        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
+        kind = "PER" if participle or token.feat("Animacy") == "Anim" else "ORG"
         existing = next((e for e in self.entities if name_key(e.name) == key), None)
         mention = self.add_mention(ids[0], name, end=ids[-1], type=kind)
         if existing:
@@ -242,6 +249,13 @@ class ArticleEntities:
         self.by_token[i] = entity.id
         return entity.id
 
+    def substantive(self, i: int) -> bool:
+        """A participle standing for the people it describes: as an argument (`протестующие были разогнаны`),
+        or as the clause on a word that names nobody (`145 тыс. человек, подписавших петицию`)."""
+        token, head = self.doc.tokens[i], self.doc.tokens[i].head
+        on_nobody = token.rel == "acl" and head is not None and head >= 0 and self.doc.tokens[head].lemma in NOT_PARTICIPANTS
+        return token.pos == "VERB" and token.feat("VerbForm") == "Part" and (token.rel in ARGUMENT_RELS or on_nobody)
+
     def description(self, i: int) -> list[int]:
         """The noun with its adjectives and genitive modifiers, contiguous: `российские частные военные подрядчики`."""
         tokens = self.doc.tokens
@@ -252,7 +266,8 @@ class ArticleEntities:
                 rel = tokens[k].rel
                 genitive = rel != "nmod" or not marker(self.doc, self.kids, k)  # `прокуратура города Павия`, not `в Москве`
                 counts = rel == "nummod" and node != i  # `преподаватели 16 вузов`, not `35 дипломаты`
-                if (rel in DESCRIPTION_RELS or counts) and genitive and abs(k - i) <= 6:
+                done = rel == "obj" and node == i and tokens[i].pos == "VERB"  # `подписавшие петицию`
+                if (rel in DESCRIPTION_RELS or counts or done) and genitive and abs(k - i) <= 6:
                     ids.add(k)
                     frontier.append(k)
         start = end = i
