@@ -8,14 +8,14 @@ after `президентом Азербайджана Ильхамом Алие
 Capitals used as participants stand for their state (`Москва заявила` → Россия). A
 proper name the NER missed is matched to the article's entity of that name, or to a
 state. A state the article has no entity for gets one (a fresh `e…` id), with a new
-mention over the adjective or name that refers to it. Pronouns are read in pronouns.py, implied actors in implied.py.
+mention over the adjective or name that refers to it. Pronouns are read in pronouns.py, implied actors in implied.py,
+described participants in descriptions.py; the word lists in participant_words.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
-from pathlib import Path
 
 from ...doc import Article, Entity, Mention, Token, coarse_type
 from ..speaker_phrases import phrase
@@ -23,33 +23,12 @@ from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, res
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
-from ..normalize import nominative
-from ..speaker_phrases import common_noun_case
-from ..word_lists import word_sets
+from .descriptions import Descriptions
+from .participant_words import (
+    ACTING_BODIES, ENVOYS, FIRST_PERSON, FORCES, GENERIC_BODIES, GROUP_WORDS, LATTER, PRONOUNS, QUANTIFIERS,
+    STAND_INS, SUBTREE_RELS, marker,
+)
 from .pronouns import antecedent, latter, listed_after, previous_subject
-
-SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
-_WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
-    "pronoun", "first_person", "latter", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
-    "enforcer", "enforcement_act", "pointer",
-))
-PRONOUNS = _WORDS["pronoun"]
-FIRST_PERSON = _WORDS["first_person"]
-LATTER = _WORDS["latter"]
-GENERIC_BODIES = _WORDS["generic_body"]
-GROUP_WORDS = _WORDS["group_word"]
-GUEST_BODIES = _WORDS["guest_body"]
-ACTING_BODIES = _WORDS["acting_body"]
-ENVOYS = _WORDS["envoy"]
-FORCES = _WORDS["force"]
-QUANTIFIERS = _WORDS["quantifier"]
-STAND_INS = _WORDS["stand_in"]
-NOT_PARTICIPANTS = _WORDS["not_participant"]
-ENFORCERS = _WORDS["enforcer"]  # read by implied.py
-ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
-POINTERS = _WORDS["pointer"]  # read by stage.py
-ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj"}
-DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -60,21 +39,7 @@ def children(tokens: tuple[Token, ...]) -> list[list[int]]:
     return kids
 
 
-def marker(doc: Article, kids: list[list[int]], i: int) -> str:
-    """The preposition a dependent carries, multiword ones joined: `со стороны` → `с_сторона`, `в адрес X` → `в_адрес`."""
-    parts = []
-    for k in kids[i]:
-        if doc.tokens[k].rel == "case":
-            parts.append(doc.tokens[k].lemma)
-            parts += [doc.tokens[f].lemma for f in kids[k] if doc.tokens[f].rel == "fixed"]
-    head = doc.tokens[i].head
-    if not parts and head is not None and head >= 0 and doc.tokens[head].lemma in {"адрес", "отношение"}:
-        outer = marker(doc, kids, head)
-        return f"{outer}_{doc.tokens[head].lemma}" if outer else ""
-    return "_".join(parts)
-
-
-class ArticleEntities:
+class ArticleEntities(Descriptions):
     """Entity lookup by token for one article; adds the state entities events need."""
 
     def __init__(self, doc: Article, kids: list[list[int]]):
@@ -218,77 +183,6 @@ class ArticleEntities:
         if self.doc.tokens[i].lemma not in QUANTIFIERS | STAND_INS:
             return None
         return next((k for k in self.kids[i] if self.doc.tokens[k].rel == "nmod" and self.doc.tokens[k].feat("Case") == "Gen"), None)
-
-    def described_group(self, i: int, principal: str | None = None) -> str | None:
-        """A participant the article describes but does not name (`силовики`, `власти`, `родители
-        захваченных детей`, `WWF` missed by the NER): an entity named by its phrase in the nominative,
-        with the state it acts for as its `principal`."""
-        token = self.doc.tokens[i]
-        who = next((k for k in self.kids[i] if self.doc.tokens[k].rel == "acl" and self.substantive(k)), None)
-        if token.lemma in NOT_PARTICIPANTS and who is not None:  # `145 тыс. человек, подписавших петицию`
-            return self.described_group(who, principal)
-        participle = self.substantive(i)
-        if token.lemma in NOT_PARTICIPANTS | GROUP_WORDS | PRONOUNS | FIRST_PERSON or (
-            token.pos not in {"NOUN", "PROPN"} and not participle
-        ):
-            return None
-        if token.pos == "NOUN" and token.feat("Animacy") != "Anim" and token.lemma not in ACTING_BODIES | FORCES:
-            return None
-        ids = self.description(i)
-        name = common_noun_case(self.nominative_phrase(i, ids))
-        key = name_key(name)
-        kind = "PER" if participle or token.feat("Animacy") == "Anim" else "ORG"
-        existing = next((e for e in self.entities if name_key(e.name) == key), None)
-        mention = self.add_mention(ids[0], name, end=ids[-1], type=kind)
-        if existing:
-            entity = replace(existing, mentions=(*existing.mentions, mention))
-            self.entities[self.entities.index(existing)] = entity
-        else:
-            entity = Entity(id=self.next_entity_id(), type=kind, name=name, mentions=(mention,), principal=principal)
-            self.entities.append(entity)
-        self.by_token[i] = entity.id
-        return entity.id
-
-    def substantive(self, i: int) -> bool:
-        """A participle standing for the people it describes: as an argument (`протестующие были разогнаны`),
-        or as the clause on a word that names nobody (`145 тыс. человек, подписавших петицию`)."""
-        token, head = self.doc.tokens[i], self.doc.tokens[i].head
-        on_nobody = token.rel == "acl" and head is not None and head >= 0 and self.doc.tokens[head].lemma in NOT_PARTICIPANTS
-        return token.pos == "VERB" and token.feat("VerbForm") == "Part" and (token.rel in ARGUMENT_RELS or on_nobody)
-
-    def description(self, i: int) -> list[int]:
-        """The noun with its adjectives and genitive modifiers, contiguous: `российские частные военные подрядчики`."""
-        tokens = self.doc.tokens
-        ids, frontier = {i}, [i]
-        while frontier:
-            node = frontier.pop()
-            for k in self.kids[node]:
-                rel = tokens[k].rel
-                genitive = rel != "nmod" or not marker(self.doc, self.kids, k)  # `прокуратура города Павия`, not `в Москве`
-                counts = rel == "nummod" and node != i  # `преподаватели 16 вузов`, not `35 дипломаты`
-                done = rel == "obj" and node == i and tokens[i].pos == "VERB"  # `подписавшие петицию`
-                if (rel in DESCRIPTION_RELS or counts or done) and genitive and abs(k - i) <= 6:
-                    ids.add(k)
-                    frontier.append(k)
-        start = end = i
-        while start - 1 in ids:
-            start -= 1
-        while end + 1 in ids:
-            end += 1
-        return list(range(start, end + 1))
-
-    def nominative_phrase(self, head: int, ids: list[int]) -> str:
-        """The head and the adjectives agreeing with it in the nominative, the rest as written."""
-        tokens = self.doc.tokens
-        case = tokens[head].feat("Case")
-        parts = []
-        for k in ids:
-            word = self.doc.span_text(tokens[k])
-            agrees = k == head or (tokens[k].head == head and tokens[k].pos in {"ADJ", "DET"} and tokens[k].feat("Case") == case)
-            parts.append(nominative(word, tokens[k], person=False) if agrees and tokens[k].pos != "PROPN" else word)
-            if k != ids[-1]:
-                parts.append(self.doc.text[tokens[k].end : tokens[k + 1].start])
-        return "".join(parts)
 
     def covering(self, i: int) -> str | None:
         return self.by_token.get(i)

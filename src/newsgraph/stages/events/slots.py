@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ...doc import Article
-from .participants import QUANTIFIERS, ArticleEntities, marker
+from .participant_words import QUANTIFIERS, marker
+from .participants import ArticleEntities
 from .lexicon import NOUNS, Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}

@@ -23,7 +23,8 @@ from .dates import carried_date, is_future, pick_dates, resolved
 from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, VERBAL_TYPES
 from .modality import clause_path, modality_of
 from .implied import implied_actor, implied_enforcer
-from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, ArticleEntities, children, marker
+from .participant_words import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
+from .participants import ArticleEntities, children
 from .slots import (
     adjacent_dative, adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
     is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
