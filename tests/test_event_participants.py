@@ -400,3 +400,11 @@ def test_a_participle_standing_for_people_is_a_participant(analyze):
     assert names(doc, event(doc, "COERCE", "разогнаны").recipient) == {"протестующие"}
     doc = analyze("Полиция задержала протестующих у здания парламента.")
     assert names(doc, event(doc, "COERCE", "задержала").recipient) == {"протестующие"}
+
+
+def test_a_bare_descriptor_is_the_person_just_named(analyze):
+    doc = analyze(
+        "«Мы не можем ждать вечно», — подчеркнул канцлер Австрии Карл Нехаммер. "
+        "Для этого политик предложил Евросоюзу ужесточить контроль на границах."
+    )
+    assert names(doc, event(doc, "AGREE", "предложил").actor) == {"Карл Нехаммер"}

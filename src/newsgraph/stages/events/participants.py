@@ -19,7 +19,7 @@ from functools import cached_property
 
 from ...doc import Article, Entity, Mention, Token, coarse_type
 from ..speaker_phrases import phrase
-from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
+from ..speaker_roles import GENERIC, ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
@@ -28,7 +28,7 @@ from .participant_words import (
     ACTING_BODIES, ENVOYS, FIRST_PERSON, FORCES, GENERIC_BODIES, GROUP_WORDS, LATTER, PRONOUNS, QUANTIFIERS,
     STAND_INS, SUBTREE_RELS, marker,
 )
-from .pronouns import antecedent, latter, listed_after, previous_subject
+from .pronouns import antecedent, last_person, latter, listed_after, previous_subject
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -107,6 +107,10 @@ class ArticleEntities(Descriptions):
         if token.lemma in LATTER and token.rel != "amod":
             named = latter(self, i)
             return (named,) if named else ()
+        if token.lemma in GENERIC and token.feat("Number") == "Sing" and not self.kids[i]:
+            named = last_person(self, i)  # `— подчеркнул Курц. … политик предложил`: the person just named
+            if named:
+                return (named,)
         modified_noun = self.relative_antecedent(i)
         if modified_noun is not None:
             return self.participant(modified_noun, previous)

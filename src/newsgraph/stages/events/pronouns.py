@@ -1,5 +1,6 @@
 """Whom a word standing for parties named elsewhere refers to, in an event's participant slot: a
-third-person pronoun, `последний` (the latter), a group noun spelling out its members between dashes.
+third-person pronoun, `последний` (the latter), a bare descriptor (`политик`), a group noun spelling out
+its members between dashes.
 
 A subject pronoun continues the subject of the sentence before (`Еврокомиссия выступила … В декабре она
 начала расследование`); else the nearest person of its gender, passing over a man named sentences ago only
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from .participants import ArticleEntities
 
 PRONOUN_GENDERS = {"он": "Masc", "она": "Fem"}
+DESCRIPTOR_SENTENCES = 3  # how far back a bare descriptor (`политик`) looks for the person it names, as quotes do
 DASHES = {"–", "—", "-"}
 ARGUMENT_RELS = {"nsubj", "nsubj:pass", "obj", "iobj"}
 
@@ -136,3 +138,11 @@ def within(doc: Article, k: int, top: int) -> bool:
             return True
         k = head
     return False
+
+
+def last_person(people: ArticleEntities, i: int) -> str | None:
+    """`«…», — подчеркнул Курц. Для реализации этого плана политик предложил …`: a bare descriptor names the
+    person mentioned last, a few sentences back at most."""
+    here = people.doc.tokens[i].sentence
+    before = [e for token, e in people.person_tokens if token < i and here - people.doc.tokens[token].sentence <= DESCRIPTOR_SENTENCES]
+    return before[-1] if before else None
