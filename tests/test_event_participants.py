@@ -408,3 +408,10 @@ def test_a_bare_descriptor_is_the_person_just_named(analyze):
         "Для этого политик предложил Евросоюзу ужесточить контроль на границах."
     )
     assert names(doc, event(doc, "AGREE", "предложил").actor) == {"Карл Нехаммер"}
+
+
+def test_people_of_a_state_act_in_their_own_name_unlike_its_envoys(analyze):
+    doc = analyze("Президент Франции осудил убийство двух французских заложников в Нигере.")
+    assert names(doc, event(doc, "ASSAULT", "убийство").recipient) == {"французские заложники"}
+    doc = analyze("Литва выслала трёх российских дипломатов.")
+    assert names(doc, event(doc, "SANCTION", "выслала").recipient) == {"Россия"}

@@ -164,17 +164,14 @@ class ArticleEntities(Descriptions):
         return colleagues.pop() if len(colleagues) == 1 else None
 
     def acts_itself(self, i: int) -> bool:
-        """A body (`власти Мали`) or one person (`новый президент США`, `житель Аризоны`) acts in its own
-        name; a state's forces, its envoys (`посол Великобритании`), its people (`российские дипломаты`)
-        and several parties (`главы ведомств Турции и США`) stand for the states."""
+        """A body (`власти Мали`), a person (`новый президент США`, `житель Аризоны`) or people (`французские
+        заложники`, `российские коллеги`) act in their own name; a state's forces, its envoys (`посол
+        Великобритании`, `российские дипломаты`) and several parties (`главы ведомств Турции и США`) stand
+        for the states."""
         token = self.doc.tokens[i]
         if token.lemma in ACTING_BODIES:
             return True
-        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS | ENVOYS:
-            return False
-        if token.feat("Number") == "Sing":  # one person (`новый президент США`, `житель Аризоны`), not the state
-            return True
-        return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
+        return token.feat("Animacy") == "Anim" and token.lemma not in FORCES | GROUP_WORDS | ENVOYS
 
     def one_member(self, i: int) -> bool:
         """One person named by his place in a body, not by an office that speaks for it (`глава Газпрома`)."""
