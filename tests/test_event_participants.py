@@ -415,3 +415,8 @@ def test_people_of_a_state_act_in_their_own_name_unlike_its_envoys(analyze):
     assert names(doc, event(doc, "ASSAULT", "убийство").recipient) == {"французские заложники"}
     doc = analyze("Литва выслала трёх российских дипломатов.")
     assert names(doc, event(doc, "SANCTION", "выслала").recipient) == {"Россия"}
+
+
+def test_a_bare_place_noun_is_the_place_named_last(analyze):
+    doc = analyze("Комиссар Совета Европы начал визит в Чечню. В республике он уже побывал год назад.")
+    assert names(doc, event(doc, "CONSULT", "побывал").recipient) == {"Чечня"}

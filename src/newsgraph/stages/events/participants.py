@@ -25,10 +25,10 @@ from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
 from .descriptions import Descriptions
 from .participant_words import (
-    ACTING_BODIES, ENVOYS, FIRST_PERSON, FORCES, GENERIC_BODIES, GROUP_WORDS, LATTER, PRONOUNS, QUANTIFIERS,
+    ACTING_BODIES, ENVOYS, FIRST_PERSON, FORCES, GENERIC_BODIES, GROUP_WORDS, LATTER, PLACE_WORDS, PRONOUNS, QUANTIFIERS,
     STAND_INS, SUBTREE_RELS, marker,
 )
-from .pronouns import antecedent, last_person, latter, listed_after, previous_subject
+from .pronouns import antecedent, last_person, last_place, latter, listed_after, previous_subject
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -107,6 +107,11 @@ class ArticleEntities(Descriptions):
         if token.lemma in LATTER and token.rel != "amod":
             named = latter(self, i)
             return (named,) if named else ()
+        bare = all(self.doc.tokens[k].rel in {"case", "det", "punct"} for k in self.kids[i])
+        if token.lemma in PLACE_WORDS and token.feat("Number") == "Sing" and bare:
+            named = last_place(self, i)  # `визит в Чечню … В республике он уже побывал`
+            if named:
+                return (named,)
         if token.lemma in GENERIC and token.feat("Number") == "Sing" and not self.kids[i]:
             named = last_person(self, i)  # `— подчеркнул Курц. … политик предложил`: the person just named
             if named:

@@ -1,6 +1,6 @@
 """Whom a word standing for parties named elsewhere refers to, in an event's participant slot: a
-third-person pronoun, `последний` (the latter), a bare descriptor (`политик`), a group noun spelling out
-its members between dashes.
+third-person pronoun, `последний` (the latter), a bare descriptor (`политик`) or place noun (`республика`),
+a group noun spelling out its members between dashes.
 
 A subject pronoun continues the subject of the sentence before (`Еврокомиссия выступила … В декабре она
 начала расследование`); else the nearest person of its gender, passing over a man named sentences ago only
@@ -146,3 +146,16 @@ def last_person(people: ArticleEntities, i: int) -> str | None:
     here = people.doc.tokens[i].sentence
     before = [e for token, e in people.person_tokens if token < i and here - people.doc.tokens[token].sentence <= DESCRIPTOR_SENTENCES]
     return before[-1] if before else None
+
+
+def last_place(people: ArticleEntities, i: int) -> str | None:
+    """`трехдневный визит в Чечню … В республике он уже побывал`: a bare place noun stands for the place
+    named last, a few sentences back at most."""
+    tokens = people.doc.tokens
+    for k in range(i - 1, -1, -1):
+        if tokens[i].sentence - tokens[k].sentence > DESCRIPTOR_SENTENCES:
+            return None
+        entity = people.covering(k)
+        if entity and people.type_of(entity) == "LOC":
+            return people.as_state(entity)
+    return None
