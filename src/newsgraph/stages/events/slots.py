@@ -91,9 +91,10 @@ def carrying_participles(doc: Article, kids: list[list[int]], noun: int, carrier
     """`ударов, нанесённых израильской авиацией по Газе`, `договорённостей, достигнутых Путиным и Абэ`: a passive
     participle of a verb that carries the event noun; its agent does the event and its slots hold the recipient
     (not `требования, названные наблюдателями местью`)."""
+    tokens = doc.tokens
     return [
-        p for p in kids[noun] if doc.tokens[p].rel == "acl" and doc.tokens[p].feat("VerbForm") == "Part"
-        and doc.tokens[p].lemma in carriers and (is_passive(doc, kids, p) or PASSIVE_PARTICIPLE.search(doc.span_text(doc.tokens[p])))
+        p for p in kids[noun] if tokens[p].rel == "acl" and tokens[p].feat("VerbForm") == "Part" and tokens[p].lemma in carriers
+        and (is_passive(doc, kids, p) or PASSIVE_PARTICIPLE.search(doc.span_text(tokens[p])))
     ]
 
 

@@ -124,7 +124,7 @@ def participants(
     if agents:  # named as the event's own agent: not the subject of the clause it frames
         actor_tokens, own = agents, []
     # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
-    light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
+    light = c.rule.endswith("_light") and tokens[c.carrier].lemma in carriers
     if c.cue.genitive == "actor" and own and not (light and actor_tokens):  # `после переговоров Лаврова`, `отразили нападение группы`
         actor_tokens = own if resolve_all(people, kids, doc, own, previous) else actor_tokens
     elif c.cue.genitive == "recipient":
