@@ -415,6 +415,8 @@ def test_people_of_a_state_act_in_their_own_name_unlike_its_envoys(analyze):
     assert names(doc, event(doc, "ASSAULT", "убийство").recipient) == {"французские заложники"}
     doc = analyze("Литва выслала трёх российских дипломатов.")
     assert names(doc, event(doc, "SANCTION", "выслала").recipient) == {"Россия"}
+    doc = analyze("Американские солдаты обстреляли позиции боевиков.")
+    assert names(doc, event(doc, "ASSAULT", "обстреляли").actor) == {"США"}
 
 
 def test_a_bare_place_noun_is_the_place_named_last(analyze):
