@@ -269,3 +269,156 @@ def test_a_subject_pronoun_skips_a_man_named_sentences_ago_only_as_a_posts_owner
 def test_one_member_of_a_body_is_a_person_not_the_body(analyze):
     doc = analyze("Вчера безработный из Омска попытался убить члена Государственной думы.")
     assert names(doc, event(doc, "ASSAULT", "убить").recipient) == {"член Государственной думы"}
+
+
+def test_the_agent_of_a_participle_carrying_an_event_noun_does_the_event(analyze):
+    doc = analyze("В результате ударов, нанесённых израильской авиацией по Газе, погибли десять человек.")
+    strikes = event(doc, "ASSAULT", "ударов")
+    assert names(doc, strikes.actor) == {"Израиль"} and names(doc, strikes.recipient) == {"сектор Газа"}
+
+
+def test_a_participle_agent_acts_rather_than_the_subject_of_the_framed_clause(analyze):
+    doc = analyze("После переговоров, проведённых Лавровым и Блинкеном в Женеве, журналисты ждали заявлений.")
+    assert names(doc, event(doc, "CONSULT", "переговоров").actor) == {"Лавров", "Блинкен"}
+
+
+def test_a_verbal_act_stated_in_a_quote_with_no_actor_of_its_own_is_the_speakers(analyze):
+    doc = analyze("«Размещение этих ракет — явная угроза нашей безопасности», — заявил министр обороны Сербии Милош Вучевич.")
+    [threat] = doc.events
+    assert names(doc, threat.actor) == {"Милош Вучевич"}
+    doc = analyze("Помощник президента России Юрий Ушаков заявил, что компромисс по территориальному вопросу пока не найден.")
+    assert not any(e.type == "AGREE" and e.actor for e in doc.events)  # the parties' agreement, not the speaker's act
+
+
+def test_the_dative_of_an_impersonal_predicate_does_the_act(analyze):
+    doc = analyze("России удалось договориться с Турцией о прекращении огня.")
+    agreement = event(doc, "CONCEDE", "договориться")  # declaring a ceasefire is a concession (PLOVER)
+    assert names(doc, agreement.actor) == {"Россия"} and names(doc, agreement.recipient) == {"Турция"}
+
+
+def test_a_first_person_dative_of_need_in_a_quote_is_the_speaker(analyze):
+    doc = analyze("«Нам необходимо сотрудничать с Китаем», — сказал премьер Индии Нарендра Моди.")
+    cooperation = event(doc, "COOPERATE", "сотрудничать")
+    assert names(doc, cooperation.actor) == {"Нарендра Моди"} and names(doc, cooperation.recipient) == {"Китай"}
+
+
+def test_condemning_an_attack_accuses_the_attackers_not_the_victims(analyze):
+    doc = analyze("Совет Безопасности ООН осудил нападение боевиков на миротворцев.")
+    assert names(doc, event(doc, "ACCUSE", "осудил").recipient) == {"боевики"}
+    doc = analyze("Генеральный секретарь ООН осудил убийство журналиста.")
+    assert event(doc, "ACCUSE", "осудил").recipient == ()
+
+
+def test_named_armed_forces_act_for_their_state(analyze):
+    doc = analyze("Армия обороны Израиля атаковала позиции Хезболлы.")
+    assert names(doc, event(doc, "ASSAULT", "атаковала").actor) == {"Израиль"}
+    doc = analyze("Вооружённые силы Украины обстреляли Донецк.")
+    assert names(doc, event(doc, "ASSAULT", "обстреляли").actor) == {"Украина"}
+
+
+def test_a_subject_phrase_the_parser_hung_on_an_earlier_verb_still_acts(analyze):
+    doc = analyze(
+        "Задержание и арест журналиста вызвали общественное возмущение, и во вторник министр внутренних дел Грузии "
+        "Вахтанг Гомелаури заявил, что обвинения сняты и ходатайствовал перед президентом об отставке двух генералов."
+    )
+    assert names(doc, event(doc, "REQUEST", "ходатайствовал").actor) == {"Вахтанг Гомелаури"}
+
+
+def test_the_latter_is_the_party_named_last_of_its_gender(analyze):
+    doc = analyze("Владимир Путин встретился с Реджепом Эрдоганом. Последний пригласил российского президента в Анкару.")
+    assert names(doc, event(doc, "AGREE", "пригласил").actor) == {"Реджеп Эрдоган"}
+    doc = analyze("Спор возник между министерством финансов и компанией «Норникель». Последняя обвиняет министерство в давлении.")
+    assert names(doc, event(doc, "ACCUSE", "обвиняет").actor) == {"Норникель"}
+
+
+def test_a_group_noun_stands_for_the_names_listed_between_dashes_after_it(analyze):
+    doc = analyze("Три страны – Польша, Литва и Латвия – призвали Евросоюз ужесточить санкции.")
+    assert names(doc, event(doc, "REQUEST", "призвали").actor) == {"Польша", "Литва", "Латвия"}
+    doc = analyze("Два государства Балтии — Эстония и Литва — выслали российских дипломатов.")
+    assert names(doc, event(doc, "SANCTION", "выслали").actor) == {"Эстония", "Литва"}
+
+
+def test_a_promise_about_relations_is_made_to_the_partner_in_its_complement(analyze):
+    doc = analyze("Премьер Венгрии выразил готовность укреплять связи с Китаем.")
+    assert names(doc, event(doc, "AGREE", "готовность").recipient) == {"Китай"}
+
+
+def test_a_relative_pronoun_refers_to_the_nearest_noun_of_its_gender(analyze):
+    doc = analyze(
+        "Близкие отношения президента Молдавии Игоря Додона и его советницы Анны Руссу, "
+        "которая была арестована в марте, давно обсуждались в прессе."
+    )
+    assert names(doc, event(doc, "COERCE", "арестована").recipient) == {"Анна Руссу"}
+
+
+def test_a_passive_participle_the_tagger_marks_active_still_carries_the_event_noun(analyze):
+    from newsgraph.stages.events.lexicon import LIGHT_VERBS
+    from newsgraph.stages.events.participants import children
+    from newsgraph.stages.events.slots import carrying_participles, is_agent
+
+    doc = analyze("Президент склоняется к сохранению санкций против Ирана, введённых его предшественником.")
+    kids = children(doc.tokens)
+    sanctions = next(i for i, t in enumerate(doc.tokens) if t.lemma == "санкция")
+    participles = carrying_participles(doc, kids, sanctions, LIGHT_VERBS)
+    agents = [doc.span_text(doc.tokens[k]) for p in participles for k in kids[p] if is_agent(doc, kids, k)]
+    assert agents == ["предшественником"]
+
+
+def test_an_object_pointing_back_concerns_whoever_did_the_event_it_points_to(analyze):
+    doc = analyze("Евросоюз потребовал от Сербии признать независимость Косова. Белград отверг это требование.")
+    assert names(doc, event(doc, "REJECT", "отверг").recipient) == {"Европейский союз"}
+    doc = analyze("Турция предложила провести переговоры в Стамбуле. Киев поддержал эту инициативу.")
+    assert names(doc, event(doc, "SUPPORT", "поддержал").recipient) == {"Турция"}
+
+
+def test_a_protest_against_a_visit_targets_the_visitor(analyze):
+    doc = analyze(
+        "Правительство Японии выразило решительный протест против визита министра обороны России "
+        "Андрея Белоусова на Курилы."
+    )
+    assert names(doc, event(doc, "ACCUSE", "выразило").recipient) == {"Андрей Белоусов"}
+    doc = analyze("МИД Польши заявил протест против действий Белоруссии.")
+    assert names(doc, event(doc, "ACCUSE", "заявил").recipient) == {"Белоруссия"}
+
+
+def test_a_dative_written_after_an_order_noun_is_its_addressee_wherever_the_parser_hung_it(analyze):
+    doc = analyze(
+        "Совещание собралось по инициативе Минска, которая прозвучала после поручения президента Казахстана "
+        "правительству оказать помощь фермерам."
+    )
+    assert names(doc, event(doc, "REQUEST", "поручения").recipient) == {"правительство"}
+
+
+def test_a_subject_that_cannot_agree_with_an_impersonal_plural_is_its_object(analyze):
+    doc = analyze("Израиль, который нанёс удар по Дамаску, обвинили в эскалации.")
+    accusation = event(doc, "ACCUSE", "обвинили")
+    assert accusation.actor == () and names(doc, accusation.recipient) == {"Израиль"}
+
+
+def test_a_participle_standing_for_people_is_a_participant(analyze):
+    doc = analyze("Протестующие, требовавшие отставки правительства, были разогнаны полицией.")
+    assert names(doc, event(doc, "COERCE", "разогнаны").recipient) == {"протестующие"}
+    doc = analyze("Полиция задержала протестующих у здания парламента.")
+    assert names(doc, event(doc, "COERCE", "задержала").recipient) == {"протестующие"}
+
+
+def test_a_bare_descriptor_is_the_person_just_named(analyze):
+    doc = analyze(
+        "«Мы не можем ждать вечно», — подчеркнул канцлер Австрии Карл Нехаммер. "
+        "Для этого политик предложил Евросоюзу ужесточить контроль на границах."
+    )
+    assert names(doc, event(doc, "REQUEST", "предложил").actor) == {"Карл Нехаммер"}
+
+
+def test_people_of_a_state_act_in_their_own_name_unlike_its_envoys(analyze):
+    doc = analyze("Президент Франции осудил убийство двух французских заложников в Нигере.")
+    assert names(doc, event(doc, "ASSAULT", "убийство").recipient) == {"французские заложники"}
+    doc = analyze("Литва выслала трёх российских дипломатов.")
+    assert names(doc, event(doc, "SANCTION", "выслала").recipient) == {"Россия"}
+    doc = analyze("Американские солдаты обстреляли позиции боевиков.")
+    assert names(doc, event(doc, "ASSAULT", "обстреляли").actor) == {"США"}
+
+
+def test_a_bare_place_noun_is_the_place_named_last(analyze):
+    doc = analyze("Комиссар Совета Европы начал визит в Чечню. В республике он уже побывал год назад.")
+    assert names(doc, event(doc, "CONSULT", "побывал").recipient) == {"Чечня"}

@@ -13,7 +13,8 @@ from ...doc import Entity
 from ..segment import paragraph_break
 from ..states import name_key
 from ..word_lists import read_table
-from .participants import ENFORCERS, ArticleEntities
+from .participant_words import ENFORCERS
+from .participants import ArticleEntities
 
 IMPLIED_ACTORS = {
     row["trigger"]: row["actor"]

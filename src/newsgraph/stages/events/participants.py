@@ -8,45 +8,27 @@ after `президентом Азербайджана Ильхамом Алие
 Capitals used as participants stand for their state (`Москва заявила` → Россия). A
 proper name the NER missed is matched to the article's entity of that name, or to a
 state. A state the article has no entity for gets one (a fresh `e…` id), with a new
-mention over the adjective or name that refers to it. Pronouns are read in pronouns.py, implied actors in implied.py.
+mention over the adjective or name that refers to it. Pronouns are read in pronouns.py, implied actors in implied.py,
+described participants in descriptions.py; the word lists in participant_words.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
-from pathlib import Path
 
 from ...doc import Article, Entity, Mention, Token, coarse_type
 from ..speaker_phrases import phrase
-from ..speaker_roles import ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
+from ..speaker_roles import GENERIC, ROLE_NOUNS, place_key, place_like, places_agree, resolve_role, role_of, titles
 from ..states import State, name_key, same_state, state_by_adjective, state_by_capital, state_by_name
 from ..token_index import TokenIndex, person_gender
 from ..token_spans import token_ids_within
-from ..normalize import nominative
-from ..speaker_phrases import common_noun_case
-from ..word_lists import word_sets
-from .pronouns import antecedent, previous_subject
-
-SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
-_WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
-    "pronoun", "first_person", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
-    "enforcer", "enforcement_act",
-))
-PRONOUNS = _WORDS["pronoun"]
-FIRST_PERSON = _WORDS["first_person"]
-GENERIC_BODIES = _WORDS["generic_body"]
-GROUP_WORDS = _WORDS["group_word"]
-GUEST_BODIES = _WORDS["guest_body"]
-ACTING_BODIES = _WORDS["acting_body"]
-ENVOYS = _WORDS["envoy"]
-FORCES = _WORDS["force"]
-QUANTIFIERS = _WORDS["quantifier"]
-STAND_INS = _WORDS["stand_in"]
-NOT_PARTICIPANTS = _WORDS["not_participant"]
-ENFORCERS = _WORDS["enforcer"]  # read by implied.py
-ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
-DESCRIPTION_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign"}
+from .descriptions import Descriptions
+from .participant_words import (
+    ACTING_BODIES, ENVOYS, FIRST_PERSON, FORCES, GENERIC_BODIES, GROUP_WORDS, LATTER, PLACE_WORDS, PRONOUNS, QUANTIFIERS,
+    STAND_INS, SUBTREE_RELS, marker,
+)
+from .pronouns import antecedent, last_person, last_place, latter, listed_after, previous_subject
 
 
 def children(tokens: tuple[Token, ...]) -> list[list[int]]:
@@ -57,21 +39,7 @@ def children(tokens: tuple[Token, ...]) -> list[list[int]]:
     return kids
 
 
-def marker(doc: Article, kids: list[list[int]], i: int) -> str:
-    """The preposition a dependent carries, multiword ones joined: `со стороны` → `с_сторона`, `в адрес X` → `в_адрес`."""
-    parts = []
-    for k in kids[i]:
-        if doc.tokens[k].rel == "case":
-            parts.append(doc.tokens[k].lemma)
-            parts += [doc.tokens[f].lemma for f in kids[k] if doc.tokens[f].rel == "fixed"]
-    head = doc.tokens[i].head
-    if not parts and head is not None and head >= 0 and doc.tokens[head].lemma in {"адрес", "отношение"}:
-        outer = marker(doc, kids, head)
-        return f"{outer}_{doc.tokens[head].lemma}" if outer else ""
-    return "_".join(parts)
-
-
-class ArticleEntities:
+class ArticleEntities(Descriptions):
     """Entity lookup by token for one article; adds the state entities events need."""
 
     def __init__(self, doc: Article, kids: list[list[int]]):
@@ -105,11 +73,16 @@ class ArticleEntities:
         description = covering if covering and self.name_of(covering)[:1].islower() else None  # `лидеры`
         if covering and name_key(self.name_of(covering)) in GENERIC_BODIES:
             covering = next(iter(self.in_modifiers(i)), covering)  # `индийский МИД` → Индия
+        elif covering and token.lemma in FORCES:
+            covering = self.state_of_force(i) or covering  # `Армия обороны Израиля` → Израиль
         elif description:
             covering = None
         covering = covering or self.named_elsewhere(i)
         if covering:
             return (self.as_state(covering),)
+        listed = listed_after(self, i) if token.pos == "NOUN" else ()
+        if listed:
+            return listed
         person = self.described_person(i)
         if person:
             return (person,)
@@ -131,6 +104,18 @@ class ArticleEntities:
         if token.lemma in PRONOUNS:
             person = previous_subject(self, i) or antecedent(self, i)
             return (person,) if person else ()
+        if token.lemma in LATTER and token.rel != "amod":
+            named = latter(self, i)
+            return (named,) if named else ()
+        bare = all(self.doc.tokens[k].rel in {"case", "det", "punct"} for k in self.kids[i])
+        if token.lemma in PLACE_WORDS and token.feat("Number") == "Sing" and bare:
+            named = last_place(self, i)  # `визит в Чечню … В республике он уже побывал`
+            if named:
+                return (named,)
+        if token.lemma in GENERIC and token.feat("Number") == "Sing" and not self.kids[i]:
+            named = last_person(self, i)  # `— подчеркнул Курц. … политик предложил`: the person just named
+            if named:
+                return (named,)
         modified_noun = self.relative_antecedent(i)
         if modified_noun is not None:
             return self.participant(modified_noun, previous)
@@ -141,6 +126,22 @@ class ArticleEntities:
             return (description,)
         described = self.described_group(i)
         return (described,) if described else ()
+
+    def state_of_force(self, i: int) -> str | None:
+        """The state whose forces an armed-forces name names (`Армия обороны Израиля`, `Вооружённые силы
+        Украины`, `российская армия`): ANNOTATION.md has a state's forces act for the state."""
+        tokens = self.doc.tokens
+        frontier = [i]
+        while frontier:
+            for k in self.kids[frontier.pop()]:
+                if tokens[k].rel == "amod" and tokens[k].pos == "ADJ" and (state := state_by_adjective(tokens[k].lemma)):
+                    return self.state_entity(state)
+                if tokens[k].rel == "nmod" and tokens[k].feat("Case") == "Gen" and not marker(self.doc, self.kids, k):
+                    state = state_by_name(tokens[k].lemma) or state_by_name(self.doc.span_text(tokens[k]))
+                    if state:
+                        return self.state_entity(state)
+                    frontier.append(k)  # `Армия обороны Израиля`
+        return None
 
     @cached_property
     def token_index(self) -> TokenIndex:
@@ -168,17 +169,14 @@ class ArticleEntities:
         return colleagues.pop() if len(colleagues) == 1 else None
 
     def acts_itself(self, i: int) -> bool:
-        """A body (`власти Мали`) or one person (`новый президент США`, `житель Аризоны`) acts in its own
-        name; a state's forces, its envoys (`посол Великобритании`), its people (`российские дипломаты`)
-        and several parties (`главы ведомств Турции и США`) stand for the states."""
+        """A body (`власти Мали`), a person (`новый президент США`, `житель Аризоны`) or people (`французские
+        заложники`, `российские коллеги`) act in their own name; a state's forces, its envoys (`посол
+        Великобритании`, `российские дипломаты`) and several parties (`главы ведомств Турции и США`) stand
+        for the states."""
         token = self.doc.tokens[i]
         if token.lemma in ACTING_BODIES:
             return True
-        if token.feat("Animacy") != "Anim" or token.lemma in FORCES | GROUP_WORDS | ENVOYS:
-            return False
-        if token.feat("Number") == "Sing":  # one person (`новый президент США`, `житель Аризоны`), not the state
-            return True
-        return any(self.doc.tokens[k].rel == "nmod" and not self.entity_at(k) for k in self.kids[i])
+        return token.feat("Animacy") == "Anim" and token.lemma not in FORCES | GROUP_WORDS | ENVOYS
 
     def one_member(self, i: int) -> bool:
         """One person named by his place in a body, not by an office that speaks for it (`глава Газпрома`)."""
@@ -191,63 +189,6 @@ class ArticleEntities:
         if self.doc.tokens[i].lemma not in QUANTIFIERS | STAND_INS:
             return None
         return next((k for k in self.kids[i] if self.doc.tokens[k].rel == "nmod" and self.doc.tokens[k].feat("Case") == "Gen"), None)
-
-    def described_group(self, i: int, principal: str | None = None) -> str | None:
-        """A participant the article describes but does not name (`силовики`, `власти`, `родители
-        захваченных детей`, `WWF` missed by the NER): an entity named by its phrase in the nominative,
-        with the state it acts for as its `principal`."""
-        token = self.doc.tokens[i]
-        if token.lemma in NOT_PARTICIPANTS | GROUP_WORDS | PRONOUNS | FIRST_PERSON or token.pos not in {"NOUN", "PROPN"}:
-            return None
-        if token.pos == "NOUN" and token.feat("Animacy") != "Anim" and token.lemma not in ACTING_BODIES | FORCES:
-            return None
-        ids = self.description(i)
-        name = common_noun_case(self.nominative_phrase(i, ids))
-        key = name_key(name)
-        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
-        existing = next((e for e in self.entities if name_key(e.name) == key), None)
-        mention = self.add_mention(ids[0], name, end=ids[-1], type=kind)
-        if existing:
-            entity = replace(existing, mentions=(*existing.mentions, mention))
-            self.entities[self.entities.index(existing)] = entity
-        else:
-            entity = Entity(id=self.next_entity_id(), type=kind, name=name, mentions=(mention,), principal=principal)
-            self.entities.append(entity)
-        self.by_token[i] = entity.id
-        return entity.id
-
-    def description(self, i: int) -> list[int]:
-        """The noun with its adjectives and genitive modifiers, contiguous: `российские частные военные подрядчики`."""
-        tokens = self.doc.tokens
-        ids, frontier = {i}, [i]
-        while frontier:
-            node = frontier.pop()
-            for k in self.kids[node]:
-                rel = tokens[k].rel
-                genitive = rel != "nmod" or not marker(self.doc, self.kids, k)  # `прокуратура города Павия`, not `в Москве`
-                counts = rel == "nummod" and node != i  # `преподаватели 16 вузов`, not `35 дипломаты`
-                if (rel in DESCRIPTION_RELS or counts) and genitive and abs(k - i) <= 6:
-                    ids.add(k)
-                    frontier.append(k)
-        start = end = i
-        while start - 1 in ids:
-            start -= 1
-        while end + 1 in ids:
-            end += 1
-        return list(range(start, end + 1))
-
-    def nominative_phrase(self, head: int, ids: list[int]) -> str:
-        """The head and the adjectives agreeing with it in the nominative, the rest as written."""
-        tokens = self.doc.tokens
-        case = tokens[head].feat("Case")
-        parts = []
-        for k in ids:
-            word = self.doc.span_text(tokens[k])
-            agrees = k == head or (tokens[k].head == head and tokens[k].pos in {"ADJ", "DET"} and tokens[k].feat("Case") == case)
-            parts.append(nominative(word, tokens[k], person=False) if agrees and tokens[k].pos != "PROPN" else word)
-            if k != ids[-1]:
-                parts.append(self.doc.text[tokens[k].end : tokens[k + 1].start])
-        return "".join(parts)
 
     def covering(self, i: int) -> str | None:
         return self.by_token.get(i)
@@ -305,12 +246,25 @@ class ArticleEntities:
         return self.genders[entity_id]
 
     def relative_antecedent(self, i: int) -> int | None:
-        """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on."""
+        """`Венгрия, которая блокировала …`: the noun a `который` clause hangs on; where that noun does not agree
+        with `который` in gender and number (`отношения президента … и её подруги Цой Сун Силь, которая была
+        арестована`), the nearest noun before it that does."""
         tokens = self.doc.tokens
         if tokens[i].lemma != "который" or tokens[i].head is None or tokens[i].head < 0:
             return None
         clause = tokens[tokens[i].head]
-        return clause.head if clause.rel == "acl:relcl" and clause.head is not None and clause.head >= 0 else None
+        if clause.rel != "acl:relcl" or clause.head is None or clause.head < 0:
+            return None
+        if self.agrees(clause.head, i):
+            return clause.head
+        return next((k for k in range(i - 1, -1, -1) if tokens[k].sentence == tokens[i].sentence
+                     and tokens[k].pos in {"NOUN", "PROPN"} and self.agrees(k, i)), clause.head)
+
+    def agrees(self, noun: int, relative: int) -> bool:
+        """Same number, and same gender in the singular, where both are marked."""
+        a, b = self.doc.tokens[noun], self.doc.tokens[relative]
+        features = ("Number", "Gender") if b.feat("Number") == "Sing" else ("Number",)
+        return all(a.feat(f) is None or b.feat(f) is None or a.feat(f) == b.feat(f) for f in features)
 
     def as_state(self, entity_id: str) -> str:
         """A capital standing for its state; everything else unchanged."""

@@ -9,26 +9,51 @@ place `в + LOC`.
 
 from __future__ import annotations
 
+import re
+
 from ...doc import Article
-from .participants import ArticleEntities, marker
-from .lexicon import Cue
+from .participant_words import QUANTIFIERS, marker
+from .participants import ArticleEntities
+from .lexicon import NOUNS, Cue
 
 OBJECT_CONTROL = {"призвать", "призывать", "попросить", "просить", "пригласить", "убедить", "вынудить"}
+# verbs whose dative does the act of their infinitive (`поручил правительству оказать помощь`)
+DATIVE_CONTROL = {"поручить", "поручать", "приказать", "велеть", "предложить", "предлагать", "рекомендовать", "разрешить",
+                  "позволить", "запретить", "помочь"}
 INHERIT_RELS = {"conj", "xcomp", "advcl", "ccomp"}
 ADDRESS_NOUNS = {"адрес", "отношение"}
+# a passive participle's ending, for the ones the tagger marks active (`санкций, введённых его предшественником`)
+PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ом|ому)$")
+CLAUSE_RELS = {"nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "conj", "punct"}
+PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
 
 def subjects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
-    """The verb's own subjects; a second, post-verbal inanimate `nsubj` is a misparsed object (`посетит Вашингтон`)."""
+    """The verb's own subjects; a second, post-verbal inanimate `nsubj` is a misparsed object (`посетит Вашингтон`),
+    and so is one that cannot agree with the verb (`Израиль … обвинили в эскалации`)."""
     found = [k for k in kids[verb] if doc.tokens[k].rel == "nsubj"]
-    if len(found) > 1:
-        found = [k for k in found if k < verb or doc.tokens[k].feat("Animacy") != "Inan"]
-    return found
+    misparsed = set(misparsed_objects(doc, kids, verb))
+    return [k for k in found if k not in misparsed]
 
 
 def misparsed_objects(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     found = [k for k in kids[verb] if doc.tokens[k].rel == "nsubj"]
-    return [k for k in found if k > verb and doc.tokens[k].feat("Animacy") == "Inan"] if len(found) > 1 else []
+    second = [k for k in found if k > verb and doc.tokens[k].feat("Animacy") == "Inan"] if len(found) > 1 else []
+    return second + [k for k in found if k not in second and disagrees(doc, kids, k, verb)]
+
+
+def disagrees(doc: Article, kids: list[list[int]], noun: int, verb: int) -> bool:
+    """One singular noun as the `nsubj` of a plural verb with no object (`Израиль … обвинили`) is the object of
+    an impersonal plural (a counted or coordinated noun may take one: `ряд стран заявили`; the tagger's case is
+    no guide, `Израиль` and `Париж` read the same in both, and its number misreads some plurals: `Делегации
+    России и Украины провели переговоры`)."""
+    tokens = doc.tokens
+    subject, predicate = tokens[noun], tokens[verb]
+    if any(tokens[k].rel == "obj" for k in kids[verb]):
+        return False
+    plural_verb = predicate.feat("Number") == "Plur" and predicate.feat("Person") != "1"
+    counted = subject.lemma in QUANTIFIERS or any(tokens[k].rel in {"conj", "nummod", "nummod:gov"} for k in kids[noun])
+    return plural_verb and subject.feat("Number") == "Sing" and subject.pos in {"NOUN", "PROPN"} and not counted
 
 
 def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 0) -> list[int]:
@@ -40,6 +65,10 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     token, head = tokens[verb], tokens[verb].head
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
+    if token.feat("VerbForm") == "Inf" and token.rel in {"csubj", "xcomp"}:
+        controller = dative_controller(doc, kids, head)
+        if controller:
+            return controller
     if token.rel == "xcomp" and tokens[head].lemma in OBJECT_CONTROL:
         objects = [k for k in kids[head] if tokens[k].rel == "obj"]
         if objects:
@@ -58,15 +87,41 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     return nearest_subject(doc, verb) if token.feat("VerbForm") == "Conv" else []
 
 
+def carrying_participles(doc: Article, kids: list[list[int]], noun: int, carriers: set[str]) -> list[int]:
+    """`ударов, нанесённых израильской авиацией по Газе`, `договорённостей, достигнутых Путиным и Абэ`: a passive
+    participle of a verb that carries the event noun; its agent does the event and its slots hold the recipient
+    (not `требования, названные наблюдателями местью`)."""
+    tokens = doc.tokens
+    return [
+        p for p in kids[noun] if tokens[p].rel == "acl" and tokens[p].feat("VerbForm") == "Part" and tokens[p].lemma in carriers
+        and (is_passive(doc, kids, p) or PASSIVE_PARTICIPLE.search(doc.span_text(tokens[p])))
+    ]
+
+
+def dative_controller(doc: Article, kids: list[list[int]], head: int) -> list[int]:
+    """`Киеву придётся признать`, `нам необходимо сотрудничать`, `поручил правительству оказать помощь`: the
+    bare dative of an impersonal predicate, or of a verb that hands its dative the act, does the infinitive's act."""
+    tokens = doc.tokens
+    if subjects(doc, kids, head) and tokens[head].lemma not in DATIVE_CONTROL:
+        return []
+    return [
+        k for k in kids[head]
+        if (tokens[k].rel == "iobj" or (tokens[k].rel in {"obl", "obj"} and tokens[k].feat("Case") == "Dat"))
+        and not marker(doc, kids, k) and tokens[k].pos in {"NOUN", "PROPN", "PRON"}
+    ]
+
+
 def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
-    """`…, WWF выступил с призывом`: a finite verb's subject written right before it, which the parser made
-    the subject of another verb."""
+    """`…, WWF выступил с призывом`, `…, глава МВД Владимир Колокольцев заявил`: a finite verb's subject written
+    right before it (the phrase that ends there), which the parser made the subject of another verb."""
     tokens = doc.tokens
     if tokens[verb].feat("VerbForm") != "Fin":
         return []
     k = verb - 1
     while k >= 0 and tokens[k].pos in {"ADV", "PART"} and tokens[k].sentence == tokens[verb].sentence:
         k -= 1
+    while k >= 0 and tokens[k].rel in PHRASE_RELS and tokens[k].head is not None and verb > tokens[k].head >= 0:
+        k = tokens[k].head
     if k < 0 or tokens[k].sentence != tokens[verb].sentence or tokens[k].rel != "nsubj" or tokens[k].head == verb:
         return []
     return [k]
@@ -119,6 +174,13 @@ def bare_genitives(doc: Article, kids: list[list[int]], head: int) -> list[int]:
         k for k in kids[head]
         if doc.tokens[k].rel == "nmod" and doc.tokens[k].feat("Case") == "Gen" and not marker(doc, kids, k)
     ]
+
+
+def event_doers(doc: Article, kids: list[list[int]], k: int) -> list[int]:
+    """`осудил нападение боевиков`, `протест против визита президента`: a recipient slot holding an event noun
+    concerns whoever does that event, its genitive (not the victim of `осудил убийство журналиста`)."""
+    cue = NOUNS.get(doc.tokens[k].lemma) if doc.tokens[k].pos == "NOUN" else None
+    return bare_genitives(doc, kids, k) if cue and cue.genitive == "actor" else []
 
 
 def slot_tokens(doc: Article, kids: list[list[int]], head: int, slots: tuple[str, ...]) -> list[int]:
@@ -175,26 +237,47 @@ def datives(doc: Article, kids: list[list[int]], verb: int, shared: bool = True)
     return [k for p in partners for k in datives(doc, kids, p, shared=False)]
 
 
+def phrase_end(doc: Article, kids: list[list[int]], trigger: int) -> int:
+    """The last token of a noun trigger's phrase: its genitives, names and adjectives after it, in its sentence."""
+    tokens = doc.tokens
+    end, frontier = trigger, [trigger]
+    while frontier:
+        node = frontier.pop()
+        for k in kids[node]:
+            if (k > trigger and tokens[k].rel in {"nmod", "flat:name", "appos", "amod"} and tokens[k].pos != "VERB"
+                    and tokens[k].sentence == tokens[trigger].sentence):
+                end = max(end, k)
+                frontier.append(k)
+    return end
+
+
 def adjacent_partner(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
     """`Встреча Тарасенко с руководителем оператора Японии состоялась в рамках визита`: the `с` partner written
     right after a meeting noun and its genitives, which the parser hung on a noun further on."""
     tokens = doc.tokens
     if tokens[trigger].pos != "NOUN":
         return []
-    end, frontier = trigger, [trigger]
-    while frontier:
-        node = frontier.pop()
-        for k in kids[node]:
-            if k > trigger and tokens[k].rel in {"nmod", "flat:name", "appos", "amod"} and tokens[k].sentence == tokens[trigger].sentence:
-                end = max(end, k)
-                frontier.append(k)
-    after = end + 1
+    after = phrase_end(doc, kids, trigger) + 1
     if after >= len(tokens) or tokens[after].lemma != "с" or tokens[after].rel != "case":
         return []
     partner = tokens[after].head
     if partner is None or partner < 0 or partner in kids[trigger] or tokens[partner].feat("Case") != "Ins":
         return []
     return [partner] if tokens[partner].pos in {"NOUN", "PROPN"} and tokens[partner].feat("Animacy") == "Anim" else []
+
+
+def adjacent_dative(doc: Article, kids: list[list[int]], trigger: int) -> list[int]:
+    """`после поручения президента РФ правительству оказать помощь`: the bare dative written right after a noun
+    trigger and its genitives, which the parser hung on the verb of the clause."""
+    tokens = doc.tokens
+    if tokens[trigger].pos != "NOUN":
+        return []
+    after = phrase_end(doc, kids, trigger) + 1
+    if after >= len(tokens) or tokens[after].sentence != tokens[trigger].sentence or after in kids[trigger]:
+        return []
+    token = tokens[after]
+    dative = token.feat("Case") == "Dat" and token.pos in {"NOUN", "PROPN"} and not marker(doc, kids, after)
+    return [after] if dative and token.rel in {"iobj", "obl", "nmod"} else []
 
 
 def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
@@ -213,6 +296,21 @@ def embedded_datives(doc: Article, kids: list[list[int]], verb: int) -> list[int
                 found.append(k)
             frontier.append(k)
     return sorted(found)
+
+
+def complement_partners(doc: Article, kids: list[list[int]], head: int) -> list[int]:
+    """`выразил готовность укреплять связи с Китаем`, `курс на сближение с ЕС`: the `с` partner of the
+    relations a promise or cooperation is about, inside its complement (not in a clause of its own)."""
+    tokens = doc.tokens
+    frontier, found = [(k, 1) for k in kids[head]], []
+    while frontier:
+        k, depth = frontier.pop(0)
+        if tokens[k].rel in CLAUSE_RELS or depth > 4:
+            continue
+        if marker(doc, kids, k) in {"с", "со"} and tokens[k].feat("Case") == "Ins" and tokens[k].pos in {"NOUN", "PROPN"}:
+            found.append(k)
+        frontier += [(g, depth + 1) for g in kids[k]]
+    return found
 
 
 def resolve_all(

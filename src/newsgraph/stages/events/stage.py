@@ -21,18 +21,25 @@ from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
 from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, THREATENED_TYPES, VERBAL_TYPES
+from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
 from .modality import clause_path, modality_of, reported, tense_of
 from .implied import implied_actor, implied_enforcer
-from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
+from .participant_words import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
+from .participants import ArticleEntities, children
 from .slots import (
-    adjacent_partner, bare_genitives, datives, embedded_datives, is_agent, is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens,
-    subject_tokens,
+    adjacent_dative, adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
+    is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
 )
 from .restatements import merge_restatements
 from .tree import as_tree
 from .model import TriggerModel, trigger_model
-from .triggers import Candidate, fold_embedded, lexicon_candidates, model_candidates, repeats_earlier
+from .triggers import Candidate, fold_embedded, lemma_at, lexicon_candidates, model_candidates, repeats_earlier
+
+
+# `против X`, `в адрес X` name the target of any hostile act, whatever its own slots (`выразил протест против визита`)
+HOSTILE_TYPES = {"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "REJECT"}
+HOSTILE_SLOTS = ("против", "в_адрес")
+COOPERATIVE_TYPES = {"AGREE", "COOPERATE"}  # whose complement's `с` partner (`укреплять связи с Китаем`) is the recipient
 
 
 class Events(BatchStage):
@@ -91,6 +98,9 @@ def participants(
     heads = [c.trigger] if c.carrier == c.trigger else [c.trigger, c.carrier]
     if c.partner is not None:
         heads.append(c.partner)
+    carriers = LIGHT_VERBS | set(c.cue.light)
+    participles = carrying_participles(doc, kids, c.trigger, carriers) if tokens[c.trigger].pos == "NOUN" else []
+    heads += participles
     # a hostile noun framing a clause is not done by its subject (`погибли в результате обстрела`)
     framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient"
     acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith("_light") or framed
@@ -99,18 +109,24 @@ def participants(
     if passive:
         actor_tokens += [k for h in heads for k in kids[h] if is_agent(doc, kids, k) and k not in actor_tokens]
         actor_tokens = actor_tokens or located_bodies(doc, kids, people, c.carrier)
-    recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, c.cue.recipient) if k != c.trigger]
+    slots = c.cue.recipient + HOSTILE_SLOTS if c.cue.type in HOSTILE_TYPES else c.cue.recipient
+    recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, slots) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
     if not recipient_tokens and "obj" in c.cue.recipient:
         recipient_tokens = shared_objects(doc, kids, c.carrier)
     if not recipient_tokens and not c.cue.mutual:
         recipient_tokens = datives(doc, kids, c.carrier)
+    if not recipient_tokens and "Dat" in c.cue.recipient:
+        recipient_tokens = adjacent_dative(doc, kids, c.trigger)
     if not recipient_tokens and c.cue.embeds:  # `потребовал отправить Флинна в отставку`: whom the demanded act concerns
         recipient_tokens = [o for k in kids[c.carrier] if tokens[k].rel == "xcomp" for o in kids[k] if tokens[o].rel == "obj"]
     own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
+    agents = [k for p in participles for k in kids[p] if is_agent(doc, kids, k)]
+    if agents:  # named as the event's own agent: not the subject of the clause it frames
+        actor_tokens, own = agents, []
     # `провел встречу`: the light verb's subject acts; not a verb the noun only frames (`после переговоров … заявили`)
-    light = c.rule.endswith("_light") and tokens[c.carrier].lemma in LIGHT_VERBS | set(c.cue.light)
+    light = c.rule.endswith("_light") and tokens[c.carrier].lemma in carriers
     if c.cue.genitive == "actor" and own and not (light and actor_tokens):  # `после переговоров Лаврова`, `отразили нападение группы`
         actor_tokens = own if resolve_all(people, kids, doc, own, previous) else actor_tokens
     elif c.cue.genitive == "recipient":
@@ -127,12 +143,17 @@ def participants(
         actor = implied_enforcer(people, c.trigger)
     if not actor:  # `теракт на Дубровке`: the terrorists
         actor = implied_actor(people, c.trigger)
+    if not actor and not actor_tokens and c.cue.type in VERBAL_TYPES and not c.cue.mutual:
+        actor = people.speaker_around(c.trigger)  # `«Это явная угроза», — заявил X`: X accuses (not `компромисс не найден`)
+    recipient_tokens = [g for k in recipient_tokens for g in (event_doers(doc, kids, k) or [k])]
     recipient = resolve_all(people, kids, doc, recipient_tokens, previous)
     if not recipient and c.cue.embeds:
         recipient = resolve_all(people, kids, doc, embedded_datives(doc, kids, c.carrier), previous)
     for inner in c.absorbed if not recipient else ():
         inner_actor, inner_recipient = participants(doc, kids, people, inner, previous)
         recipient = inner_recipient or (inner_actor if inner.cue.mutual else ())
+    if not recipient and c.cue.type in COOPERATIVE_TYPES:
+        recipient = resolve_all(people, kids, doc, [k for h in heads for k in complement_partners(doc, kids, h)], previous)
     if c.cue.mutual and own and actor_tokens == own and len(actor) > 1 and not recipient:
         actor, recipient = actor[:1], actor[1:]  # `встреча Путина и Си`: the first named meets the other (a subject pair co-acts)
     return actor, tuple(e for e in recipient if e not in actor)
@@ -176,12 +197,32 @@ def unattributed_topic(doc: Article, c: Candidate) -> bool:
     return token.feat("VerbForm") in {"Fin", "Part"}
 
 
+def doers_pointed_back(doc: Article, kids: list[list[int]], c: Candidate, earlier: list[Event]) -> tuple[str, ...]:
+    """`Израиль и США отвергают подобный шаг`, `эти требования греки отвергли`: an object that points back
+    (a demonstrative on a stand-in or event noun, no owner named) concerns whoever did the event it points to,
+    the last one of that noun, else the last one in the paragraph."""
+    tokens = doc.tokens
+    for k in kids[c.carrier] + kids[c.trigger]:
+        if tokens[k].rel not in {"obj", "nsubj:pass"} or tokens[k].pos != "NOUN" or bare_genitives(doc, kids, k):
+            continue
+        if tokens[k].lemma not in STAND_INS and tokens[k].lemma not in NOUNS:
+            continue
+        if not any(tokens[d].lemma in POINTERS and tokens[d].rel in {"det", "amod"} for d in kids[k]):
+            continue
+        same = [e for e in earlier if lemma_at(doc, e.trigger.start) == tokens[k].lemma and e.actor]
+        near = [e for e in earlier if e.actor and not paragraph_break(doc.text, e.trigger.end, tokens[k].start)]
+        return (same or near)[-1].actor if same or near else ()
+    return ()
+
+
 def build_event(
     doc: Article, kids: list[list[int]], people: ArticleEntities, c: Candidate, path: list[int],
     date: tuple[DateMention, str | None] | None, earlier: list[Event],
 ) -> Event | None:
     """The event of one trigger with its participants, modality, date and place."""
     actor, recipient = participants(doc, kids, people, c, parties_before(doc, earlier))  # `стороны` ties the text
+    if not recipient:
+        recipient = tuple(e for e in doers_pointed_back(doc, kids, c, earlier) if e not in actor)
     nearby = parties_before(doc, earlier, within=doc.tokens[c.trigger].start)  # nothing ties it: this paragraph only
     if c.cue.mutual and not actor and len(nearby) > 1 and not has_owner(doc, kids, c.trigger):
         actor = nearby  # `Следующую встречу планируется провести в июле`; not `Следующий саммит «двадцатки»`
