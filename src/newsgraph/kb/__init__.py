@@ -37,7 +37,7 @@ def memoised(lookup):
 
     @wraps(lookup)
     def remembered(self, *args, **kwargs):
-        key = (lookup.__name__, *args, *sorted(kwargs.items()))
+        key = (lookup.__name__, *args, *sorted(kwargs.items())) if kwargs else (lookup.__name__, *args)
         try:
             return self._memo[key]
         except KeyError:
