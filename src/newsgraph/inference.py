@@ -17,11 +17,12 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from razdel import tokenize as razdel_tokenize
 from slovnet.exec.mask import split_masked
 from slovnet.conll import parse_conll_tag
 from slovnet.markup import MorphMarkup, MorphToken, SpanMarkup, SyntaxMarkup
 from slovnet.span import Span
+
+from .tokenizer import razdel_tokens
 
 Words = list[str]
 # (word, shape) pairs whose first-layer products each model keeps: 12,000 × 768 floats, 37 MB. On 80 NG + RT
@@ -35,7 +36,7 @@ def tokenize(text: str) -> tuple[tuple[int, int, str], ...]:
 
     Segmentation and the NER model both need them; slovnet would tokenize each text again.
     """
-    return tuple((t.start, t.stop, t.text) for t in razdel_tokenize(text))
+    return tuple(razdel_tokens(text))
 
 
 # Words whose ids are kept (least recently used dropped): 100,000 per model let a long run grow by ~20 MB.
