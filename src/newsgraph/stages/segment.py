@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Article, Sentence, Token
+from ..doc import Article, Sentence, make_token
 from ..nlp import segmenter, tokenize
 from .base import BatchStage
 
@@ -20,7 +20,7 @@ class Segment(BatchStage):
         for start, stop, _ in tokenize(doc.text):
             while index < len(sentences) - 1 and start >= sentences[index].end:
                 index += 1
-            tokens.append(Token(start, stop, index))
+            tokens.append(make_token(start, stop, index))
         return doc.with_layer("sentences", sentences).with_layer("tokens", tokens)
 
 
