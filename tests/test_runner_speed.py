@@ -112,3 +112,12 @@ def test_the_three_models_look_each_new_word_up_once():
     nlp.syntax_heads().map(words)
     nlp.ner_tagger().map(["Генсек НАТО Марк Рютте прибыл в Вильнюс."])
     assert lookup.cache_info().misses == missed
+
+
+def test_sentence_tokens_group_every_token_under_its_sentence(segmented):
+    for doc in segmented + [segmented[0].with_layer("tokens", reversed(segmented[0].tokens))]:
+        groups = sentence_tokens(doc)
+        assert len(groups) == len(doc.sentences)
+        assert sorted(i for group in groups for i in group) == list(range(len(doc.tokens)))
+        assert all(doc.tokens[i].sentence == s for s, group in enumerate(groups) for i in group)
+        assert all(group == sorted(group) for group in groups)
