@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.stages.dates import find_dates, resolve
+from newsgraph.stages.dates import find_dates, number_windows, resolve
 
 
 def when(text: str, published: str | None, tense: str | None = None) -> tuple[str | None, str, str]:
@@ -107,3 +107,29 @@ def test_offsets_point_into_the_sentence():
     sentence = "Лидеры встретились в Риме 3 июля, а на следующей неделе проведут переговоры."
     found = find_dates(sentence, offset=100)
     assert [sentence[d.start - 100 : d.end - 100] for d in found] == ["3 июля", "на следующей неделе"]
+
+
+NUMBERED_SENTENCES = [
+    "Переговоры в Стамбуле, которые стороны откладывали несколько раз из-за разногласий по повестке, "
+    "возобновятся 12.05.2025 г. и продлятся до 15 мая.",
+    "В марте 2024 года и в 2023 году цены росли, а с 1 по 5 июня 2022 г. упали на 3 %.",
+    "1 2 3 4 5 6 7 8 9 10 11 12 13 мая 2020 года",
+]
+
+
+def test_dates_read_around_numbers_are_those_of_the_whole_sentence():
+    from newsgraph.stages.dates import absolute_dates, dates_extractor
+
+    for text in NUMBERED_SENTENCES:
+        whole = sorted((m.start, m.stop, m.fact.year, m.fact.month, m.fact.day)
+                       for m in dates_extractor()(text) if m.fact.year or m.fact.month)
+        assert sorted((d.start, d.end, d.year, d.month, d.day) for d in absolute_dates(text, 0)) == whole
+    first = NUMBERED_SENTENCES[0]
+    assert [first[s:e] for s, e in number_windows(first)] == ["возобновятся 12.05.2025 г. и продлятся до 15 мая."]
+
+
+def test_the_date_parser_reads_only_the_words_around_numbers():
+    text = NUMBERED_SENTENCES[0]
+    read = sum(end - start for start, end in number_windows(text))
+    assert read < len(text) / 2
+    assert number_windows("Стороны договорились продолжить консультации.") == []

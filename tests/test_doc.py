@@ -103,3 +103,15 @@ def test_an_event_dated_by_month_or_year_is_written_as_far_as_the_text_fixed_it(
     data = json.loads(doc.dumps())
     assert [e["date"] for e in data["events"]] == ["2016-11", "2017"]
     assert Article.from_json(data) == doc
+
+
+def test_make_token_builds_the_same_frozen_token():
+    import dataclasses
+
+    from newsgraph.doc import Token, make_token
+
+    built = make_token(4, 11, 0, "заявить", "VERB", "Aspect=Perf|Tense=Past", 2, "root")
+    assert built == Token(4, 11, 0, "заявить", "VERB", "Aspect=Perf|Tense=Past", 2, "root")
+    assert make_token(0, 3, 1) == Token(0, 3, 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.lemma = "сказать"

@@ -12,6 +12,9 @@ from newsgraph.kb import KB
 from newsgraph.kb.schema import connect
 
 
+KEYS_READ = "SELECT DISTINCT key FROM aliases"
+
+
 @pytest.fixture()
 def statements() -> tuple[KB, list[str]]:
     """A KB on the bundled file with an empty memo, and every SQL statement it runs (values bound)."""
@@ -23,10 +26,12 @@ def statements() -> tuple[KB, list[str]]:
 
 
 def scans(kb: KB, statements: list[str]) -> list[str]:
+    """Plans that scan a table, but for the one read of the alias keys that `KB.known_keys` makes per KB."""
     kb.db.set_trace_callback(None)
     return [
         f"{sql}: {step}"
         for sql in statements
+        if sql != KEYS_READ
         for *_, step in kb.db.execute(f"EXPLAIN QUERY PLAN {sql}")
         if step.startswith("SCAN")
     ]
@@ -44,3 +49,15 @@ def test_lookups_made_per_mention_search_indexes(statements):
     kb.memberships(france.id, "2020-01-01")
     assert ran, "the look-ups ran no SQL"
     assert scans(kb, ran) == []
+
+
+def test_names_in_no_alias_are_answered_without_a_query(statements):
+    """Most words linking and events ask about name nothing in the KB: the alias keys, read once, answer for them."""
+    kb, ran = statements
+    assert kb.candidates("заявление") == []
+    assert kb.state("Вчерашнее совещание") is None
+    assert kb.state_for_capital("Набережной") is None
+    assert kb.corpus_referent("совещание", ("COUNTRY", "CITY")) is None
+    assert ran == [KEYS_READ]
+    assert kb.candidates("макрон")
+    assert len(ran) == 2

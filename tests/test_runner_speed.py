@@ -89,3 +89,35 @@ def test_tokens_within_finds_what_a_scan_finds(segmented, start, length):
     scan = [i for i, t in enumerate(doc.tokens) if t.start >= start and t.end <= end]
     assert list(token_ids_within(doc, start, end)) == scan
     assert tokens_within(doc, start, end) == [doc.tokens[i] for i in scan]
+
+
+def test_best_paths_equal_slovnets_crf_on_a_batch_of_unequal_texts():
+    model = inference.NER(NewsNERTagger(nlp.embedding()))
+    words = [[w for _, _, w in inference.tokenize(text)] for text in TEXTS]
+    x, pad_mask = inference.padded(*model.encode(words))
+    emissions, crf = model.head(x), model.head.crf
+    theirs = [path.tolist() for path in crf.decode(emissions, ~pad_mask)]
+    assert inference.best_paths(emissions, ~pad_mask, crf.transitions.array) == theirs
+    assert [len(path) for path in theirs] == [len(w) for w in words]
+
+
+def test_the_three_models_look_each_new_word_up_once():
+    """natasha's morph, syntax and NER models share their vocabularies, so one cache serves all three."""
+    lookups = {nlp.morph_model().encode.word_ids, nlp.syntax_model().encode.word_ids, nlp.ner_tagger().run.encode.word_ids}
+    assert len(lookups) == 1
+    lookup = lookups.pop()
+    words = [["Генсек", "НАТО", "Марк", "Рютте", "прибыл", "в", "Вильнюс", "."]]
+    nlp.morph_features().map(words)
+    missed = lookup.cache_info().misses
+    nlp.syntax_heads().map(words)
+    nlp.ner_tagger().map(["Генсек НАТО Марк Рютте прибыл в Вильнюс."])
+    assert lookup.cache_info().misses == missed
+
+
+def test_sentence_tokens_group_every_token_under_its_sentence(segmented):
+    for doc in segmented + [segmented[0].with_layer("tokens", reversed(segmented[0].tokens))]:
+        groups = sentence_tokens(doc)
+        assert len(groups) == len(doc.sentences)
+        assert sorted(i for group in groups for i in group) == list(range(len(doc.tokens)))
+        assert all(doc.tokens[i].sentence == s for s, group in enumerate(groups) for i in group)
+        assert all(group == sorted(group) for group in groups)

@@ -37,7 +37,7 @@ def memoised(lookup):
 
     @wraps(lookup)
     def remembered(self, *args, **kwargs):
-        key = (lookup.__name__, *args, *sorted(kwargs.items()))
+        key = (lookup.__name__, *args, *sorted(kwargs.items())) if kwargs else (lookup.__name__, *args)
         try:
             return self._memo[key]
         except KeyError:
@@ -119,6 +119,14 @@ class KB:
         self.db = db
         self.path = path
         self._memo: dict[tuple, object] = {}
+        self._keys: frozenset[str] | None = None
+
+    def known_keys(self, keys) -> tuple[str, ...]:
+        """The keys any alias has: most names a text offers are in no alias, and a set answers for
+        them without a query (16,000 keys in the bundled KB; the KB is read-only once opened)."""
+        if self._keys is None:
+            self._keys = frozenset(key for (key,) in self.db.execute("SELECT DISTINCT key FROM aliases"))
+        return tuple(key for key in keys if key in self._keys)
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> KB:
@@ -140,6 +148,8 @@ class KB:
     @memoised
     def candidates(self, key: str) -> list[Candidate]:
         """Entities known under a lemmatized key (`kb.keys.lemma_key`), adjectives excluded."""
+        if not self.known_keys((key,)):
+            return []
         rows = self.db.execute(
             f"SELECT {', '.join('e.' + c.strip() for c in ENTITY_COLUMNS.split(','))}, a.kind, a.links "
             "FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? AND a.kind != 'adjective'",
@@ -214,6 +224,8 @@ class KB:
     def corpus_referent(self, key: str, types: tuple[str, ...]) -> KBEntity | None:
         """The entity of `types` the corpora link the name `key` to at least twice and in two cases
         out of three, or None."""
+        if not self.known_keys((key,)):
+            return None
         rows = self.db.execute(
             "SELECT a.entity, a.links FROM aliases a JOIN entities e ON e.id = a.entity WHERE a.key = ? "
             f"AND a.kind = 'corpus' AND e.type IN ({','.join('?' * len(types))}) ORDER BY a.links DESC",
@@ -225,7 +237,9 @@ class KB:
     @memoised
     def state_for_capital(self, city: str) -> KBEntity | None:
         """The country whose capital `city` is, in any form: `Киеве` → Ukraine; None if ambiguous."""
-        keys = tuple(name_keys(city))
+        keys = self.known_keys(name_keys(city))
+        if not keys:
+            return None
         marks = ",".join("?" * len(keys))
         found = self._entities(
             f"SELECT DISTINCT {', '.join('c.' + x.strip() for x in ENTITY_COLUMNS.split(','))} FROM aliases a "
@@ -236,7 +250,7 @@ class KB:
 
     def _one_state(self, keys: set[str], kinds: tuple[str, ...], types: tuple[str, ...]) -> KBEntity | None:
         """The single entity the keys name, preferring stronger name kinds and states over organisations."""
-        keys = tuple(k for k in keys if k)
+        keys = self.known_keys(keys)
         for kind_group in (kinds[:2], kinds[2:]):
             for type_group in (types[:1], types[1:]):
                 if not keys or not kind_group or not type_group:

@@ -47,11 +47,18 @@ def word_lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(best))
 
 
+# Names whose keys are kept: linking, bodies and the KB ask for the same few thousand names of an article
+# (every lower-case noun is asked about as a body) again and again.
+KEY_CACHE = 50_000
+
+
+@lru_cache(maxsize=KEY_CACHE)
 def surface_key(text: str) -> str:
     """The name as written, lower-cased, punctuation dropped: `«Газпром»` → `газпром`."""
     return " ".join(w.lower() for w in words(text))
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def lemma_key(text: str) -> str:
     """Every word in its dictionary form: `министра иностранных дел` → `министр иностранный дело`."""
     return " ".join(word_lemma(w) for w in words(text))

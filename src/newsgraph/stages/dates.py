@@ -24,6 +24,7 @@ from functools import cache
 
 from natasha import DatesExtractor
 from natasha.grammars.date import MONTHS as NATASHA_MONTHS
+from yargy.tokenizer import INT, Tokenizer
 
 from ..nlp import morph_vocab, parses
 
@@ -185,17 +186,40 @@ def may_have_absolute_date(text: str) -> bool:
     return any(form.normal in months for word in RUSSIAN_WORD.findall(text) for form in parses(word.lower()))
 
 
+# Every rule of natasha's date grammar holds a number, and a match starts at most one token before its first
+# number (`мае 2024`) and ends at most six after it (`12 . 05 . 2024 г .`).
+BEFORE_NUMBER, AFTER_NUMBER = 1, 6
+
+
+def number_windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of `text` a date can lie in: the tokens around each number, overlapping
+    stretches joined. yargy's parser costs per token of what it reads (it predicts the grammar at every one), and
+    on stretches no match crosses it finds the matches, and keeps the same ones, as on the whole sentence."""
+    tokens = list(Tokenizer.__call__(dates_extractor().parser.tokenizer, text))  # its own tokens, without morphology
+    windows: list[list[int]] = []
+    for k, token in enumerate(tokens):
+        if token.type != INT:
+            continue
+        first, last = max(0, k - BEFORE_NUMBER), min(len(tokens) - 1, k + AFTER_NUMBER)
+        if windows and first <= windows[-1][1]:
+            windows[-1][1] = last
+        else:
+            windows.append([first, last])
+    return [(tokens[first].span.start, tokens[last].span.stop) for first, last in windows]
+
+
 def absolute_dates(text: str, offset: int) -> Iterator[DateMention]:
     """natasha's absolute dates: day-month-year, month-year, year, numeric."""
     if not may_have_absolute_date(text):
         return
-    for match in dates_extractor()(text):
-        fact = match.fact
-        if fact.year or fact.month:
-            yield DateMention(
-                offset + match.start, offset + match.stop, "date.natasha",
-                year=fact.year, month=fact.month, day=fact.day,
-            )
+    for start, end in number_windows(text):
+        for match in dates_extractor()(text[start:end]):
+            fact = match.fact
+            if fact.year or fact.month:
+                yield DateMention(
+                    offset + start + match.start, offset + start + match.stop, "date.natasha",
+                    year=fact.year, month=fact.month, day=fact.day,
+                )
 
 
 def relative_dates(text: str, offset: int) -> Iterator[DateMention]:

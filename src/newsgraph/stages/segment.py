@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from ..doc import Article, Sentence, Token
+from ..doc import Article, Sentence, make_token
 from ..nlp import segmenter, tokenize
 from .base import BatchStage
 
@@ -20,7 +21,7 @@ class Segment(BatchStage):
         for start, stop, _ in tokenize(doc.text):
             while index < len(sentences) - 1 and start >= sentences[index].end:
                 index += 1
-            tokens.append(Token(start, stop, index))
+            tokens.append(make_token(start, stop, index))
         return doc.with_layer("sentences", sentences).with_layer("tokens", tokens)
 
 
@@ -65,8 +66,13 @@ def sentenize(text: str) -> list[Sentence]:
 
 
 def sentence_tokens(doc: Article) -> list[list[int]]:
-    """Token indices grouped by sentence."""
-    groups: list[list[int]] = [[] for _ in doc.sentences]
-    for i, token in enumerate(doc.tokens):
-        groups[token.sentence].append(i)
-    return groups
+    """Token indices grouped by sentence: runs of the sentence numbers, found by bisection when they are in order
+    (segmentation makes them so), not by one append per token."""
+    sentence_of = [token.sentence for token in doc.tokens]
+    if sentence_of != sorted(sentence_of):
+        groups: list[list[int]] = [[] for _ in doc.sentences]
+        for i, sentence in enumerate(sentence_of):
+            groups[sentence].append(i)
+        return groups
+    bounds = [bisect_left(sentence_of, s) for s in range(len(doc.sentences) + 1)]
+    return [list(range(start, end)) for start, end in zip(bounds, bounds[1:])]
