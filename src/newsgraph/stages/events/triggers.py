@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
+    ASSESSING, DEFAULT_CUES, EVALUATIONS, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
     OtherSense,
 )
 from .model import LABELS, TriggerModel
@@ -64,10 +64,29 @@ def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int |
         pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
         if pair and doc.tokens[k].rel in PAIR_RELS:
             return pair, "event.pair", k
+    if token.lemma in ASSESSING and (assessed := evaluation(doc, kids, i)):
+        return assessed
     if token.pos in {"VERB", "ADJ"} and token.lemma in VERBS:
         return VERBS[token.lemma], "event.verb", None
     if token.pos in {"NOUN", "PROPN"} and token.lemma in NOUNS:
         return NOUNS[token.lemma], "event.noun", None
+    return None
+
+
+EVALUATED_RELS = {"amod", "nmod", "conj", "obl"}  # `грубой ошибкой`, `жестоким и несправедливым`, `достойным сожаления`
+
+
+def evaluation(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int] | None:
+    """`назвал решение ошибкой`, `расценил учения как провокацию`: the complement of a verb of naming or assessing
+    (an instrumental or `как` phrase, on the verb or on its object) carries a word of evaluation (evaluations.tsv)."""
+    tokens = doc.tokens
+    complements = [k for k in kids[i] if tokens[k].rel == "xcomp" or (
+        tokens[k].rel == "obl" and (tokens[k].feat("Case") == "Ins" or marker(doc, kids, k) == "как"))]
+    complements += [c for k in kids[i] if tokens[k].rel == "obj" for c in kids[k] if marker(doc, kids, c) == "как"]
+    for k in complements:
+        for w in [k, *(w for w in kids[k] if tokens[w].rel in EVALUATED_RELS)]:
+            if tokens[w].lemma in EVALUATIONS:
+                return EVALUATIONS[tokens[w].lemma], "event.evaluation", k
     return None
 
 
