@@ -29,3 +29,16 @@ def test_naming_or_assessing_with_a_word_of_evaluation_accuses_or_praises(analyz
 ])
 def test_naming_without_evaluation_is_no_event(analyze, text):
     assert not analyze(text).events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Президент подписал закон о защите лесов.", "подписал"),
+    ("Парламент Молдавии принял закон о государственном языке.", "принял"),
+])
+def test_signing_or_passing_a_law_is_support(analyze, text, trigger):
+    assert typed(analyze(text), "SUPPORT") == [trigger]
+
+
+def test_a_decree_that_states_an_event_is_that_event_not_support(analyze):
+    doc = analyze("Премьер подписал постановление о введении санкций против соседней страны.")
+    assert [e.type for e in doc.events] == ["SANCTION"]

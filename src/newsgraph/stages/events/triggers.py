@@ -58,8 +58,10 @@ def lemma_at(doc: Article, start: int) -> str:
 def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int | None] | None:
     """The lexicon entry a token triggers: a pair with one of its dependents first, then the word alone."""
     token = doc.tokens[i]
-    if token.pos == "VERB" and any(doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" for k in kids[i]):
-        return None  # `подписал указ`: the decree's content is the event
+    if token.pos == "VERB" and any(
+        doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" and states_an_event(doc, kids, k) for k in kids[i]
+    ):
+        return None  # `подписал указ о введении пошлин`: the decree's content is the event (`подписал закон` is a SUPPORT)
     for k in kids[i]:
         pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
         if pair and doc.tokens[k].rel in PAIR_RELS:
@@ -71,6 +73,15 @@ def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int |
     if token.pos in {"NOUN", "PROPN"} and token.lemma in NOUNS:
         return NOUNS[token.lemma], "event.noun", None
     return None
+
+
+def states_an_event(doc: Article, kids: list[list[int]], k: int) -> bool:
+    """`указ о введении пошлин`: an act's content names a listed event, through light nouns (`введение`, `пакет`)."""
+    return any(
+        doc.tokens[c].rel == "nmod" and (doc.tokens[c].lemma in NOUNS or (
+            doc.tokens[c].lemma in LIGHT_NOUNS and states_an_event(doc, kids, c)))
+        for c in kids[k]
+    )
 
 
 EVALUATED_RELS = {"amod", "nmod", "conj", "obl"}  # `грубой ошибкой`, `жестоким и несправедливым`, `достойным сожаления`
