@@ -42,3 +42,8 @@ def test_signing_or_passing_a_law_is_support(analyze, text, trigger):
 def test_a_decree_that_states_an_event_is_that_event_not_support(analyze):
     doc = analyze("Премьер подписал постановление о введении санкций против соседней страны.")
     assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_an_attack_framing_its_clause_with_vo_vremya_is_an_event(analyze):
+    # the parse joins the preposition's lemmas: `во время` is `в_время`
+    assert typed(analyze("Трое военных погибли во время атаки на колонну."), "ASSAULT") == ["атаки"]

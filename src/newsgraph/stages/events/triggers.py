@@ -175,7 +175,7 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
 def is_frame(doc: Article, kids: list[list[int]], node: int) -> bool:
     """`на переговорах`, `после встречи`: the noun sets the scene for its verb's subject."""
     where, case = marker(doc, kids, node), doc.tokens[node].feat("Case")
-    return (where in {"на", "в"} and case == "Loc") or where in {"после", "перед", "во_время"}
+    return (where in {"на", "в"} and case == "Loc") or where in {"после", "перед", "в_время"}  # `во время`: lemmas joined
 
 
 def lexicon_candidates(doc: Article, kids: list[list[int]], ids: list[int]) -> list[Candidate]:
