@@ -33,9 +33,9 @@ def test_naming_without_evaluation_is_no_event(analyze, text):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Президент подписал закон о защите лесов.", "подписал"),
-    ("Парламент Молдавии принял закон о государственном языке.", "принял"),
+    ("Сенат одобрил закон о бюджете на следующий год.", "одобрил"),
 ])
-def test_signing_or_passing_a_law_is_support(analyze, text, trigger):
+def test_signing_or_approving_a_law_is_support(analyze, text, trigger):
     assert typed(analyze(text), "SUPPORT") == [trigger]
 
 
@@ -47,3 +47,27 @@ def test_a_decree_that_states_an_event_is_that_event_not_support(analyze):
 def test_an_attack_framing_its_clause_with_vo_vremya_is_an_event(analyze):
     # the parse joins the preposition's lemmas: `во время` is `в_время`
     assert typed(analyze("Трое военных погибли во время атаки на колонну."), "ASSAULT") == ["атаки"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Министр выступил с резкой критикой правительства.", "ACCUSE", "критикой"),
+    ("Рабочие обратились к губернатору с жалобой на директора завода.", "ACCUSE", "жалобой"),
+    ("Оппозиция выступает с призывом к бойкоту выборов.", "REQUEST", "призывом"),
+])
+def test_a_nominal_act_in_the_s_phrase_of_vystupit_or_obratitsya_is_the_event(analyze, text, event_type, trigger):
+    assert trigger in typed(analyze(text), event_type)
+
+
+def test_appearing_with_a_speech_is_no_event(analyze):
+    assert not analyze("Министр выступил с докладом на конференции.").events
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Компания обратилась за помощью к правительству.", "REQUEST", "обратилась"),
+    ("Ополченцы сражались с правительственными войсками у моста.", "ASSAULT", "сражались"),
+    ("Армия вытеснила боевиков из пригородов.", "ASSAULT", "вытеснила"),
+    ("Студенты провели флэшмоб против закрытия общежития.", "PROTEST", "флэшмоб"),
+    ("Оппозиция ополчилась на премьера после провала реформы.", "ACCUSE", "ополчилась"),
+])
+def test_added_lexicon_entries(analyze, text, event_type, trigger):
+    assert trigger in typed(analyze(text), event_type)

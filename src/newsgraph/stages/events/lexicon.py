@@ -129,9 +129,11 @@ OTHER_SENSES = load_senses(HERE / "senses.tsv")
 QUADS = load_quads(HERE / "quads.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
 EVALUATIONS = load_evaluations(HERE / "evaluations.tsv")
-_WORDS = word_sets(HERE / "words.tsv", ("light", "assessing", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
+_WORDS = word_sets(HERE / "words.tsv", ("light", "light_with", "assessing", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
 LIGHT_VERBS = _WORDS["light"]
+# Verbs that carry a nominal trigger in their `с` phrase (`выступил с критикой`).
+LIGHT_WITH = _WORDS["light_with"]
 # Verbs of naming or assessing: `назвал решение ошибкой` accuses through the word of evaluation in the complement.
 ASSESSING = _WORDS["assessing"]
 # A state's own acts: `подписал указ о введении пошлин` is the SANCTION in the decree, no SUPPORT.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    ASSESSING, DEFAULT_CUES, EVALUATIONS, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
+    ASSESSING, DEFAULT_CUES, EVALUATIONS, HOSTILE_TYPES, LIGHT_VERBS, LIGHT_WITH, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES, VERBS, Cue,
     OtherSense,
 )
 from .model import LABELS, TriggerModel
@@ -158,7 +158,8 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
         return i, "standalone"
     governor = doc.tokens[head]
     about = token.rel.startswith("obl") and marker(doc, kids, node) == "о"  # `объявил о высылке`
-    if (governor.lemma in LIGHT_VERBS and (token.rel in CARRIED_RELS or about)) or (
+    with_act = governor.lemma in LIGHT_WITH and token.rel.startswith("obl") and marker(doc, kids, node) == "с"
+    if (governor.lemma in LIGHT_VERBS and (token.rel in CARRIED_RELS or about)) or with_act or (
         governor.lemma in cue.light and (token.rel in CARRIED_RELS or token.rel.startswith("obl"))
     ):
         return head, "light"
