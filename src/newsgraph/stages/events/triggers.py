@@ -84,6 +84,7 @@ def states_an_event(doc: Article, kids: list[list[int]], k: int) -> bool:
     )
 
 
+CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"}
 EVALUATED_RELS = {"amod", "nmod", "conj", "obl"}  # `грубой ошибкой`, `жестоким и несправедливым`, `достойным сожаления`
 
 
@@ -98,7 +99,29 @@ def evaluation(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, i
         for w in [k, *(w for w in kids[k] if tokens[w].rel in EVALUATED_RELS)]:
             if tokens[w].lemma in EVALUATIONS:
                 return EVALUATIONS[tokens[w].lemma], "event.evaluation", k
+    # a quoted complement is often misparsed (`назвала заявления «водевилем»`): a word of evaluation in quote marks opened
+    # after the verb, within the verb's clause, still names the object
+    for w in clause_words(doc, kids, i):
+        if w > i and tokens[w].lemma in EVALUATIONS and quoted_after(doc.text, tokens[i].end, tokens[w].start):
+            return EVALUATIONS[tokens[w].lemma], "event.evaluation", w
     return None
+
+
+def clause_words(doc: Article, kids: list[list[int]], i: int) -> list[int]:
+    """The words of a verb's own clause: its subtree less its subject and the clauses it embeds."""
+    out, stack = [], [k for k in kids[i] if doc.tokens[k].rel not in CLAUSE_RELS | {"nsubj", "nsubj:pass"}]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack += [c for c in kids[k] if doc.tokens[c].rel not in CLAUSE_RELS]
+    return out
+
+
+def quoted_after(text: str, start: int, end: int) -> bool:
+    """A quote mark opens between `start` and `end` and does not close before `end`."""
+    between = text[start:end]
+    opened = between.rfind("«")
+    return opened >= 0 and "»" not in between[opened:]
 
 
 def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
