@@ -73,3 +73,18 @@ def test_appearing_with_a_speech_is_no_event(analyze):
 ])
 def test_added_lexicon_entries(analyze, text, event_type, trigger):
     assert trigger in typed(analyze(text), event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Если Киев не прекратит обстрелы, Москва нанесет удар по мостам.",
+    "Министр заявил, что в том случае, если Минск закроет границу, то против него будут введены санкции.",
+])
+def test_a_hostile_act_announced_on_a_condition_is_a_threat(analyze, text):
+    doc = analyze(text)
+    [threat] = [e for e in doc.events if e.type == "THREATEN"]
+    assert threat.modality == "asserted"
+    assert not [e for e in doc.events if e.type in {"ASSAULT", "SANCTION"} and e.trigger == threat.trigger]
+
+
+def test_an_unreal_condition_with_by_is_no_threat(analyze):
+    assert typed(analyze("Москва нанесла бы удар по мостам, если бы могла."), "THREATEN") == []

@@ -20,8 +20,8 @@ from ..base import BatchStage
 from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
 from .dates import carried_date, is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
-from .modality import clause_path, modality_of
+from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, VERBAL_TYPES
+from .modality import clause_path, modality_of, under_condition
 from .implied import implied_actor, implied_enforcer
 from .participants import ENFORCEMENT_ACTS, GUEST_BODIES, ArticleEntities, children, marker
 from .slots import (
@@ -183,6 +183,9 @@ def build_event(
         recipient=recipient, mode=c.mode or c.cue.mode, modality=modality, source=c.rule,
         place=place_of(doc, kids, people, heads, c.cue),
     )
+    if c.cue.type in HOSTILE_TYPES and under_condition(doc, kids, path):
+        # PLOVER: a hostile act announced on a condition (`если …, будут введены санкции`) is a threat, and the threat is made
+        event = replace(event, type="THREATEN", mode=None, modality="asserted", source=event.source + "+plover.conditional")
     if date is not None:
         expression, date_tense = date
         when = resolved(doc, expression, date_tense, tense)
