@@ -70,6 +70,7 @@ def test_appearing_with_a_speech_is_no_event(analyze):
     ("Армия вытеснила боевиков из пригородов.", "ASSAULT", "вытеснила"),
     ("Студенты провели флэшмоб против закрытия общежития.", "PROTEST", "флэшмоб"),
     ("Оппозиция ополчилась на премьера после провала реформы.", "ACCUSE", "ополчилась"),
+    ("Киев возлагает ответственность за обстрел на ополченцев.", "ACCUSE", "возлагает"),
 ])
 def test_added_lexicon_entries(analyze, text, event_type, trigger):
     assert trigger in typed(analyze(text), event_type)
