@@ -60,8 +60,12 @@ def test_a_nominal_act_in_the_s_phrase_of_vystupit_or_obratitsya_is_the_event(an
     assert trigger in typed(analyze(text), event_type)
 
 
-def test_appearing_with_a_speech_is_no_event(analyze):
-    assert not analyze("Министр выступил с докладом на конференции.").events
+@pytest.mark.parametrize("text", [
+    "Министр выступил с докладом на конференции.",
+    "Правозащитники пожаловались на обращение с заключенными.",
+])
+def test_a_speech_or_the_treatment_of_someone_is_no_request(analyze, text):
+    assert typed(analyze(text), "REQUEST") == []
 
 
 @pytest.mark.parametrize(("text", "event_type", "trigger"), [
@@ -71,6 +75,11 @@ def test_appearing_with_a_speech_is_no_event(analyze):
     ("Студенты провели флэшмоб против закрытия общежития.", "PROTEST", "флэшмоб"),
     ("Оппозиция ополчилась на премьера после провала реформы.", "ACCUSE", "ополчилась"),
     ("Киев возлагает ответственность за обстрел на ополченцев.", "ACCUSE", "возлагает"),
+    ("Министр дал указание проверить все больницы области.", "REQUEST", "указание"),
+    ("Ведомство направило обращение в прокуратуру.", "REQUEST", "обращение"),
+    ("Турция увеличивает военное присутствие в Сирии.", "MOBILIZE", "увеличивает"),
+    ("Охрана аэропорта была усилена после взрыва.", "MOBILIZE", "усилена"),
+    ("Суд назначил бывшему мэру наказание в виде трех лет колонии.", "SANCTION", "назначил"),
 ])
 def test_added_lexicon_entries(analyze, text, event_type, trigger):
     assert trigger in typed(analyze(text), event_type)
