@@ -80,6 +80,8 @@ def test_a_speech_or_the_treatment_of_someone_is_no_request(analyze, text):
     ("Турция увеличивает военное присутствие в Сирии.", "MOBILIZE", "увеличивает"),
     ("Охрана аэропорта была усилена после взрыва.", "MOBILIZE", "усилена"),
     ("Суд назначил бывшему мэру наказание в виде трех лет колонии.", "SANCTION", "назначил"),
+    ("Пограничники отразили нападение боевиков на заставу.", "ASSAULT", "отразили"),
+    ("Телефонные переговоры президентов были посвящены ситуации в Ливии.", "CONSULT", "переговоры"),
 ])
 def test_added_lexicon_entries(analyze, text, event_type, trigger):
     assert trigger in typed(analyze(text), event_type)

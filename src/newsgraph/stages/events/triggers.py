@@ -186,7 +186,7 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
         governor.lemma in cue.light and (token.rel in CARRIED_RELS or token.rel.startswith("obl"))
     ):
         return head, "light"
-    if token.rel == "nsubj" and governor.lemma in OCCURRENCE_VERBS:
+    if token.rel in {"nsubj", "nsubj:pass"} and governor.lemma in OCCURRENCE_VERBS:  # `переговоры были посвящены`
         return head, "occurrence"
     ruling = VERBS.get(governor.lemma) or NOUNS.get(governor.lemma)
     if ruling and (ruling.embeds or ruling.type == "ACCUSE"):
