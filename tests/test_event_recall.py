@@ -100,3 +100,9 @@ def test_a_hostile_act_announced_on_a_condition_is_a_threat(analyze, text):
 
 def test_an_unreal_condition_with_by_is_no_threat(analyze):
     assert typed(analyze("Москва нанесла бы удар по мостам, если бы могла."), "THREATEN") == []
+
+
+def test_a_verb_that_a_noun_only_frames_keeps_its_own_event(analyze):
+    doc = analyze("Полицейские избили журналиста после задержания.")
+    assert typed(doc, "ASSAULT") == ["избили"]
+    assert typed(doc, "COERCE") == ["задержания"]
