@@ -18,6 +18,7 @@ def typed(doc: Article, event_type: str) -> list[str]:
     ("В Кремле расценили учения у границы как недружественный жест.", "ACCUSE", "расценили"),
     ("Сенатор охарактеризовал визит министра как ошибку.", "ACCUSE", "охарактеризовал"),
     ("Премьер назвал переговоры с Токио конструктивными.", "SUPPORT", "назвал"),
+    ("По словам посла, этот полет является грубым нарушением соглашений.", "ACCUSE", "является"),
 ])
 def test_naming_or_assessing_with_a_word_of_evaluation_accuses_or_praises(analyze, text, event_type, trigger):
     assert typed(analyze(text), event_type) == [trigger]
@@ -28,6 +29,7 @@ def test_naming_or_assessing_with_a_word_of_evaluation_accuses_or_praises(analyz
     "Министр назвал сроки строительства моста.",
     "Эксперты считают ошибки в отчете мелкими.",
     "Министр назвал «Северный поток» важным проектом.",
+    "Его отец является председателем комитета по обороне.",
 ])
 def test_naming_without_evaluation_is_no_event(analyze, text):
     assert not analyze(text).events
