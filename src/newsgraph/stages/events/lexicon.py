@@ -86,6 +86,12 @@ def load_defaults(path: Path) -> dict[str, Cue]:
     return cues
 
 
+def load_evaluations(path: Path) -> dict[str, Cue]:
+    """Words of evaluation (evaluations.tsv) as the cue of the assessing verb they complement; the object is the recipient."""
+    rows = read_table(path, ("lemma", "type", "mode"), key=("lemma",))
+    return {row["lemma"]: parse_cue({**row, "recipient": "obj", "flags": "-"}) for row in rows}
+
+
 QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
@@ -125,9 +131,14 @@ VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
 OTHER_SENSES = load_senses(HERE / "senses.tsv")
 QUADS = load_quads(HERE / "quads.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
-_WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
+EVALUATIONS = load_evaluations(HERE / "evaluations.tsv")
+_WORDS = word_sets(HERE / "words.tsv", ("light", "light_with", "assessing", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
 LIGHT_VERBS = _WORDS["light"]
+# Verbs that carry a nominal trigger in their `с` phrase (`выступил с критикой`).
+LIGHT_WITH = _WORDS["light_with"]
+# Verbs of naming or assessing: `назвал решение ошибкой` accuses through the word of evaluation in the complement.
+ASSESSING = _WORDS["assessing"]
 # A state's own acts: `подписал указ о введении пошлин` is the SANCTION in the decree, no SUPPORT.
 OWN_ACTS = _WORDS["own_act"]
 # Verbs of which a nominal trigger is the subject (`переговоры состоялись`).

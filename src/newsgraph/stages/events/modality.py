@@ -103,6 +103,28 @@ def conditional(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     return False
 
 
+def under_condition(doc: Article, kids: list[list[int]], path: list[int]) -> bool:
+    """An `если` clause on the event's clause, also as `в случае, если`, `в том случае, если` or the `то` that answers
+    it (no `бы`): a real condition under which the act would follow."""
+    tokens = doc.tokens
+
+    def condition_marks(k: int) -> bool:
+        marks = [m for m in kids[k] if tokens[m].rel == "mark"]
+        return any(tokens[w].lemma in CONDITIONS for m in marks for w in [m, *kids[m]])
+
+    for p in path:
+        if any(tokens[k].lemma == "бы" for k in kids[p]):
+            return False
+        for k in kids[p]:
+            if tokens[k].rel == "advcl" and condition_marks(k):
+                return True
+            if tokens[k].lemma == "то" and tokens[k].rel == "mark":  # `если …, то …`, wherever the parse hangs the `если`
+                return True
+            if tokens[k].lemma == "случай" and any(condition_marks(a) for a in kids[k]):
+                return True
+    return False
+
+
 def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[int]) -> tuple[str, str | None]:
     """(modality, tense): conditionals first, then negation, possibility and need, plans or the future tense."""
     tokens = doc.tokens

@@ -21,8 +21,8 @@ from ..dates import DateMention, find_dates
 from ..segment import paragraph_break, sentence_tokens
 from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved
-from .lexicon import FUTURE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
-from .modality import clause_path, modality_of, reported, tense_of
+from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
+from .modality import clause_path, modality_of, reported, tense_of, under_condition
 from .implied import implied_actor, implied_enforcer
 from .participant_words import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
 from .participants import ArticleEntities, children
@@ -37,7 +37,7 @@ from .triggers import Candidate, fold_embedded, lemma_at, lexicon_candidates, mo
 
 
 # `против X`, `в адрес X` name the target of any hostile act, whatever its own slots (`выразил протест против визита`)
-HOSTILE_TYPES = {"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "REJECT"}
+TARGETED_TYPES = {"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "REJECT"}
 HOSTILE_SLOTS = ("против", "в_адрес")
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE"}  # whose complement's `с` partner (`укреплять связи с Китаем`) is the recipient
 
@@ -73,7 +73,8 @@ def sentence_events(
     if not found:
         return []
     pairs = {c.partner for c in found if c.partner is not None}
-    carried = {c.carrier for c in found if c.carrier != c.trigger}
+    # a verb carrying a nominal trigger states it (`ввела санкции`); one a noun only frames (`избит после задержания`) is its own
+    carried = {c.carrier for c in found if c.carrier != c.trigger and not c.rule.endswith("_frame")}
     found = [c for c in found if c.trigger not in pairs and (c.trigger not in carried or c.partner is not None)]
     found = [c for c in found if not repeats_earlier(doc, c, earlier)]
     found = fold_embedded(doc, found)
@@ -109,7 +110,7 @@ def participants(
     if passive:
         actor_tokens += [k for h in heads for k in kids[h] if is_agent(doc, kids, k) and k not in actor_tokens]
         actor_tokens = actor_tokens or located_bodies(doc, kids, people, c.carrier)
-    slots = c.cue.recipient + HOSTILE_SLOTS if c.cue.type in HOSTILE_TYPES else c.cue.recipient
+    slots = c.cue.recipient + HOSTILE_SLOTS if c.cue.type in TARGETED_TYPES else c.cue.recipient
     recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, slots) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
@@ -233,7 +234,8 @@ def build_event(
     if not reported(doc, kids, c):
         return None
     modality, tense = modality_of(doc, kids, c, path)
-    if modality != "asserted" and not actor and unattributed_topic(doc, c):
+    threat = c.cue.type in HOSTILE_TYPES and under_condition(doc, kids, path)
+    if modality != "asserted" and not actor and not threat and unattributed_topic(doc, c):
         return None
     heads = [c.trigger, c.carrier] + [a.trigger for a in c.absorbed]
     event = Event(
@@ -241,6 +243,9 @@ def build_event(
         recipient=recipient, mode=c.mode or c.cue.mode, modality=modality, source=c.rule,
         place=place_of(doc, kids, people, heads, c.cue),
     )
+    if threat:
+        # PLOVER: a hostile act announced on a condition (`если …, будут введены санкции`) is a threat, and the threat is made
+        event = replace(event, type="THREATEN", mode=None, modality="asserted", source=event.source + "+plover.conditional")
     if date is not None:
         expression, date_tense = date
         when = resolved(doc, expression, date_tense, tense)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
-    DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES,
-    VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
+    ASSESSING, DEFAULT_CUES, EVALUATIONS, HOSTILE_TYPES, LIGHT_VERBS, LIGHT_WITH, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES,
+    OWN_ACTS, PAIRS, REQUEST_MODES, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -59,17 +59,70 @@ def lemma_at(doc: Article, start: int) -> str:
 def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int | None] | None:
     """The lexicon entry a token triggers: a pair with one of its dependents first, then the word alone."""
     token = doc.tokens[i]
-    if token.pos == "VERB" and any(doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" for k in kids[i]):
-        return None  # `подписал указ`: the decree's content is the event
+    if token.pos == "VERB" and any(
+        doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" and states_an_event(doc, kids, k) for k in kids[i]
+    ):
+        return None  # `подписал указ о введении пошлин`: the decree's content is the event (`подписал закон` is a SUPPORT)
     for k in kids[i]:
         pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
         if pair and doc.tokens[k].rel in PAIR_RELS:
             return pair, "event.pair", k
+    if token.lemma in ASSESSING and (assessed := evaluation(doc, kids, i)):
+        return assessed
     if token.pos in {"VERB", "ADJ"} and token.lemma in VERBS:
         return VERBS[token.lemma], "event.verb", None
     if token.pos in {"NOUN", "PROPN"} and token.lemma in NOUNS:
         return NOUNS[token.lemma], "event.noun", None
     return None
+
+
+def states_an_event(doc: Article, kids: list[list[int]], k: int) -> bool:
+    """`указ о введении пошлин`: an act's content names a listed event, through light nouns (`введение`, `пакет`)."""
+    return any(
+        doc.tokens[c].rel == "nmod" and (doc.tokens[c].lemma in NOUNS or (
+            doc.tokens[c].lemma in LIGHT_NOUNS and states_an_event(doc, kids, c)))
+        for c in kids[k]
+    )
+
+
+CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"}
+EVALUATED_RELS = {"amod", "nmod", "conj", "obl"}  # `грубой ошибкой`, `жестоким и несправедливым`, `достойным сожаления`
+
+
+def evaluation(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int] | None:
+    """`назвал решение ошибкой`, `расценил учения как провокацию`: the complement of a verb of naming or assessing
+    (an instrumental or `как` phrase, on the verb or on its object) carries a word of evaluation (evaluations.tsv)."""
+    tokens = doc.tokens
+    complements = [k for k in kids[i] if tokens[k].rel == "xcomp" or (
+        tokens[k].rel == "obl" and (tokens[k].feat("Case") == "Ins" or marker(doc, kids, k) == "как"))]
+    complements += [c for k in kids[i] if tokens[k].rel == "obj" for c in kids[k] if marker(doc, kids, c) == "как"]
+    for k in complements:
+        for w in [k, *(w for w in kids[k] if tokens[w].rel in EVALUATED_RELS)]:
+            if tokens[w].lemma in EVALUATIONS:
+                return EVALUATIONS[tokens[w].lemma], "event.evaluation", k
+    # a quoted complement is often misparsed (`назвала заявления «водевилем»`): a word of evaluation in quote marks opened
+    # after the verb, within the verb's clause, still names the object
+    for w in clause_words(doc, kids, i):
+        if w > i and tokens[w].lemma in EVALUATIONS and quoted_after(doc.text, tokens[i].end, tokens[w].start):
+            return EVALUATIONS[tokens[w].lemma], "event.evaluation", w
+    return None
+
+
+def clause_words(doc: Article, kids: list[list[int]], i: int) -> list[int]:
+    """The words of a verb's own clause: its subtree less its subject and the clauses it embeds."""
+    out, stack = [], [k for k in kids[i] if doc.tokens[k].rel not in CLAUSE_RELS | {"nsubj", "nsubj:pass"}]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack += [c for c in kids[k] if doc.tokens[c].rel not in CLAUSE_RELS]
+    return out
+
+
+def quoted_after(text: str, start: int, end: int) -> bool:
+    """A quote mark opens between `start` and `end` and does not close before `end`."""
+    between = text[start:end]
+    opened = between.rfind("«")
+    return opened >= 0 and "»" not in between[opened:]
 
 
 def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
@@ -138,11 +191,12 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
         return i, "standalone"
     governor = doc.tokens[head]
     about = token.rel.startswith("obl") and marker(doc, kids, node) == "о"  # `объявил о высылке`
-    if (governor.lemma in LIGHT_VERBS and (token.rel in CARRIED_RELS or about)) or (
+    with_act = governor.lemma in LIGHT_WITH and token.rel.startswith("obl") and marker(doc, kids, node) == "с"
+    if (governor.lemma in LIGHT_VERBS and (token.rel in CARRIED_RELS or about)) or with_act or (
         governor.lemma in cue.light and (token.rel in CARRIED_RELS or token.rel.startswith("obl"))
     ):
         return head, "light"
-    if token.rel == "nsubj" and governor.lemma in OCCURRENCE_VERBS:
+    if token.rel in {"nsubj", "nsubj:pass"} and governor.lemma in OCCURRENCE_VERBS:  # `переговоры были посвящены`
         return head, "occurrence"
     ruling = VERBS.get(governor.lemma) or NOUNS.get(governor.lemma)
     if ruling and ruling.embeds and ruling.type in DEMANDS and cue.type not in VERBAL_TYPES:
@@ -157,7 +211,7 @@ def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple
 def is_frame(doc: Article, kids: list[list[int]], node: int) -> bool:
     """`на переговорах`, `после встречи`: the noun sets the scene for its verb's subject."""
     where, case = marker(doc, kids, node), doc.tokens[node].feat("Case")
-    return (where in {"на", "в"} and case == "Loc") or where in {"после", "перед", "во_время"}
+    return (where in {"на", "в"} and case == "Loc") or where in {"после", "перед", "в_время"}  # `во время`: lemmas joined
 
 
 def lexicon_candidates(doc: Article, kids: list[list[int]], ids: list[int]) -> list[Candidate]:
