@@ -412,9 +412,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing)
 
 
-def indirect_quotes(index: TokenIndex, skip: set[int]) -> list[Candidate]:
+def indirect_quotes(index: TokenIndex, skip: set[int], within: range | None = None) -> list[Candidate]:
     found = []
-    for i in range(len(index.tokens)):
+    for i in within if within is not None else range(len(index.tokens)):
         if i in skip:
             continue
         for rule in INDIRECT_RULES:

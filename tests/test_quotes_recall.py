@@ -1,0 +1,23 @@
+"""Quotes a reader finds in real news layouts: nested speech, phrasal and nominal cues, clause boundaries."""
+
+from __future__ import annotations
+
+from newsgraph.doc import Article
+
+
+def spans(doc: Article) -> list[tuple[str, str]]:
+    return [(q.kind, doc.span_text(q)) for q in doc.quotes]
+
+
+def test_speech_reported_inside_a_quotation_is_a_quote_of_its_own(analyze):
+    doc = analyze("«Сначала министерство сказало, что никаких учений не планируется. Потом всё изменилось», — рассказал "
+                  "журналистам депутат Олег Сурков.")
+    inner = [q for q in doc.quotes if doc.span_text(q) == "никаких учений не планируется"]
+    outer = [q for q in doc.quotes if q.kind == "direct" and doc.span_text(q).startswith("Сначала министерство")]
+    assert inner and outer, spans(doc)
+    assert inner[0].via == outer[0].speaker and outer[0].speaker is not None
+
+
+def test_the_quoted_speakers_own_opinion_is_no_nested_quote(analyze):
+    doc = analyze("«Я уверена, что переговоры продолжатся, и я бы не сказала, что они провалились», — заявила Анна Котова.")
+    assert spans(doc) == [("direct", "Я уверена, что переговоры продолжатся, и я бы не сказала, что они провалились")]
