@@ -21,3 +21,13 @@ def test_speech_reported_inside_a_quotation_is_a_quote_of_its_own(analyze):
 def test_the_quoted_speakers_own_opinion_is_no_nested_quote(analyze):
     doc = analyze("«Я уверена, что переговоры продолжатся, и я бы не сказала, что они провалились», — заявила Анна Котова.")
     assert spans(doc) == [("direct", "Я уверена, что переговоры продолжатся, и я бы не сказала, что они провалились")]
+
+
+def test_reported_clause_ends_where_the_main_clause_resumes(analyze):
+    doc = analyze("Поскольку городская прокуратура уже заявила, что не нашла в договоре нарушений, жители обращаются в суд.")
+    assert ("indirect", "не нашла в договоре нарушений") in spans(doc)
+
+
+def test_reported_clause_ends_before_a_converb_of_the_cue(analyze):
+    doc = analyze("Депутат Игорь Лесков заявил, что готов выступить на слушаниях, объяснив это интересами избирателей.")
+    assert ("indirect", "готов выступить на слушаниях") in spans(doc)

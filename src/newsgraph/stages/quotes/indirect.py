@@ -357,6 +357,8 @@ def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
             return index.tokens[j].start
         if cue is not None and word in {",", "и", "а", "но"} and goes_on_about_speaker(index, j + 1, cue):
             return index.tokens[j].start
+        if cue is not None and word == "," and j > first and outside_clause(index, j + 1, cue):
+            return index.tokens[j].start
         if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
             return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
         if ends_sentence(index, j):
@@ -384,6 +386,20 @@ def goes_on_about_speaker(index: TokenIndex, j: int, cue: int) -> bool:
             return True
         if index.is_punct(k):
             return False
+    return False
+
+
+def outside_clause(index: TokenIndex, j: int, cue: int) -> bool:
+    """`Поскольку ведомство заявило, что X, Видениус обращается …` (a cue in a subordinate clause, then the main
+    clause), `заявил, что X, аргументировав это …` (a converb of the cue): the reported clause ended at the comma."""
+    subordinate = any(index.tokens[c].rel == "mark" for c in index.children.get(cue, []))
+    for k in range(j, min(j + 5, len(index.tokens))):
+        token = index.tokens[k]
+        if index.lemma(k) in THAT or index.is_punct(k) or token.head is None:
+            return False
+        if is_verb(index, k):
+            converb = token.head == cue and token.feat("VerbForm") == "Conv"
+            return converb or subordinate and (token.head < 0 or token.head == cue)
     return False
 
 
