@@ -31,3 +31,17 @@ def test_reported_clause_ends_where_the_main_clause_resumes(analyze):
 def test_reported_clause_ends_before_a_converb_of_the_cue(analyze):
     doc = analyze("Депутат Игорь Лесков заявил, что готов выступить на слушаниях, объяснив это интересами избирателей.")
     assert ("indirect", "готов выступить на слушаниях") in spans(doc)
+
+
+def test_according_to_published_data_and_to_a_document(analyze):
+    doc = analyze("Согласно опубликованным данным, завод получил от области больше ста миллионов рублей. Согласно документу, "
+                  "все работы должны завершиться к осени.")
+    assert spans(doc) == [("indirect", "завод получил от области больше ста миллионов рублей"),
+                          ("indirect", "все работы должны завершиться к осени")]
+
+
+def test_according_aside_reports_only_its_own_clause(analyze):
+    doc = analyze("Спасатели прибыли на место быстро, но при этом, по расчетам экспертов фонда, около двухсот домов остались "
+                  "без света. Жители ждать не будут: по данным мэрии, ремонт сетей начался утром.")
+    assert ("indirect", "около двухсот домов остались без света") in spans(doc)
+    assert ("indirect", "ремонт сетей начался утром") in spans(doc)

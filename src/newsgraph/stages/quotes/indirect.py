@@ -15,6 +15,7 @@ from .cues import (
     ABOUT,
     ABOUT_VERBS,
     ACCORDING_NOUNS,
+    DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     EXPRESS_VERBS,
     EXPRESSED_NOUNS,
@@ -131,18 +132,29 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def according(index: TokenIndex, i: int) -> Candidate | None:
-    """`по словам Пескова, …`, `по его собственным словам, …`, `согласно заявлению МИД, …`, `…, по данным Минобороны.`"""
+    """`по словам Пескова, …`, `по его собственным словам, …`, `согласно заявлению МИД, …`, `…, по данным Минобороны.`,
+    `согласно опубликованным данным, …`, `согласно документу, …` (a document speaks for its author)."""
     if index.lemma(i) not in {"по", "согласно"} or i + 2 >= len(index.tokens):
         return None
-    noun, owner = i + 1, i + 2
+    noun = i + 1
+    possessive = index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES
+    if possessive and index.tokens[noun + 1].pos == "ADJ" and noun + 3 < len(index.tokens):
+        noun += 1  # `по его собственным словам`
+    if possessive or index.tokens[noun].feat("VerbForm") == "Part":
+        noun += 1  # `согласно опубликованным данным`
+    owner = noun + 1
     if owner + 1 < len(index.tokens) and index.tokens[owner].pos == "PART":
         owner += 1  # `по данным же источника`
-    if index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES:
-        noun, owner = i + 2, i + 1
-        if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
-            noun = i + 3  # `по его собственным словам`
-    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "NUM"}:
+    if noun > i + 1 and index.text(i + 1).lower() in POSSESSIVES | {"ее"}:
+        owner = i + 1
+    lemma = index.lemma(noun)
+    document = index.lemma(i) == "согласно" and lemma in DOCUMENT_NOUNS
+    if lemma not in ACCORDING_NOUNS and not document:
         return None
+    if index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "NUM"}:
+        if not document and not noun > i + 1:
+            return None
+        owner = noun  # `согласно документу, …`, `согласно опубликованным данным, …`: the source is the document itself
     if owner > noun:
         owner = next(iter(index.dependents(noun, "nmod")), owner)
     return aside(index, i, phrase_end(index, noun, max(noun, owner)), "indirect.according", head=owner, cue_tokens=(i, noun))
@@ -203,11 +215,29 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     elif close is None or index.text(close) == "." or close + 2 >= sentence.stop:
         start, end = index.tokens[sentence.start].start, index.tokens[opener if opener is not None else first].start
     else:
-        start, end = index.tokens[sentence.start].start, clause_stop(index, close + 1)
+        boundary = clause_boundary(index, sentence.start, opener if opener is not None else first)
+        connective = opener is not None and boundary is not None and all(
+            index.tokens[k].pos in CONNECTIVE_POS or index.lemma(k) in {"при", "это"} for k in range(boundary + 1, opener))
+        if boundary == first - 1 or connective:  # `…: по данным МЧС, забор проб начался`, `…, а затем, как признался X, …`
+            start = index.tokens[close + 1].start
+        else:  # `фото, полученное, по её словам, из материалов …`: the clause the aside sits in
+            start = index.tokens[boundary + 1 if boundary is not None else sentence.start].start
+        end = clause_stop(index, close + 1)
     start, end = trim(index.doc.text, start, end)
     if len(index.tokens_in(start, end)) < MIN_ASIDE_WORDS:
         return None  # `Кроме того, по словам X` with nothing reported after it
     return Candidate(start, end, "indirect", rule, **who)
+
+
+def clause_boundary(index: TokenIndex, start: int, stop: int) -> int | None:
+    """The last comma, colon, dash or semicolon outside quotation marks between `start` and `stop`."""
+    depth, found = 0, None
+    for j in range(start, stop):
+        word = index.text(j)
+        depth += (word in {"«", "„"}) - (word in {"»", "“"})
+        if depth == 0 and (word in {",", ":", ";"} or word in DASHES):
+            found = j
+    return found
 
 
 def opens_clause(index: TokenIndex, i: int) -> bool:
