@@ -21,6 +21,7 @@ from .cues import (
     EXPRESSED_NOUNS,
     INFINITIVE_VERBS,
     MEDIUM_VERBS,
+    PHRASES,
     SAY_VERBS,
     STANCE_ADJECTIVES,
     THAT,
@@ -55,9 +56,10 @@ def reports(index: TokenIndex, i: int) -> bool:
 
 def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`,
-    `в заявлении МИД говорится, что …`."""
+    `в заявлении МИД говорится, что …`, `в тексте сказано, что …`."""
     lemma = index.lemma(i)
-    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS) and reports(index, i)
+    said = reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or opens_phrase(index, i)) and said
     # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
     stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
     if not (speech or stance):
@@ -77,6 +79,15 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
         if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
             return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
+
+
+def opens_phrase(index: TokenIndex, i: int) -> bool:
+    """`дал понять`, `пришли к выводу`, `исходят из того`: a verb that reports speech with the words after it."""
+    return any(
+        phrase[0] == index.lemma(i) and i + len(phrase) <= len(index.tokens)
+        and all(index.lemma(i + k) == word for k, word in enumerate(phrase))
+        for phrase in PHRASES
+    )
 
 
 def quoted_names(index: TokenIndex, start: int, stop: int) -> set[int]:
