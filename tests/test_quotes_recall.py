@@ -62,3 +62,13 @@ def test_impersonal_cues_of_a_document(analyze):
 def test_a_verb_without_its_phrase_reports_nothing(analyze):
     doc = analyze("Комиссия пришла к зданию суда, чтобы передать документы. Власти дали деньги, что позволило открыть школу.")
     assert spans(doc) == []
+
+
+def test_a_verbless_statement_closed_by_its_cue(analyze):
+    doc = analyze("Новые тарифы — это удар по малому бизнесу, считает экономист Павел Гурин.")
+    assert spans(doc) == [("indirect", "Новые тарифы — это удар по малому бизнесу")]
+
+
+def test_named_with_a_long_object_before_the_quoted_words(analyze):
+    doc = analyze("Премьер назвал решение соседей о строительстве новой плотины на общей реке «грубой ошибкой».")
+    assert spans(doc) == [("mixed", "решение соседей о строительстве новой плотины на общей реке «грубой ошибкой»")]

@@ -315,8 +315,8 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     sentence = own_sentence(index, i)
     if any(index.lemma(j) in THAT | {":"} or index.text(j) == ":" for j in range(i + 1, sentence.stop)):
         return None
-    if not any(predicate(index, j) for j in range(sentence.start, comma)):
-        return None
+    if not any(predicate(index, j) or index.text(j) in DASHES and j > sentence.start for j in range(sentence.start, comma)):
+        return None  # a statement hangs on a verb or on a dash (`Пропаганда — это плохо, считает лорд`)
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
     start, end = trim(index.doc.text, index.tokens[sentence.start].start, index.tokens[comma].start)
@@ -333,7 +333,7 @@ def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
         return None
     sentence = own_sentence(index, i)
     close = next((j for j in range(i + 1, min(i + 9, sentence.stop)) if index.text(j) in {",", "—", "–"}), None)
-    if close is None or close + 2 >= sentence.stop or not speaker_follows(index, i):
+    if close is None or close == i + 1 or close + 2 >= sentence.stop or not speaker_follows(index, i):
         return None
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Челентано, известный певец, написал …`: an apposition, the subject comes first
@@ -356,7 +356,11 @@ def predicate(index: TokenIndex, j: int) -> bool:
 
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
     """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
-    for j in range(verb + 1, min(verb + 5, len(index.tokens))):
+    aside_end = None
+    if verb + 1 < len(index.tokens) and index.text(verb + 1) == ",":  # `говорит, в свою очередь, адвокат`
+        aside_end = next((j for j in range(verb + 2, min(verb + 6, len(index.tokens))) if index.text(j) == ","), None)
+    start = aside_end + 1 if aside_end is not None else verb + 1
+    for j in range(start, min(start + 4, len(index.tokens))):
         token = index.tokens[j]
         if index.text(j) in {"«", '"', "„"}:
             continue  # `сообщает «Новый регион»`, `пишет «Коммерсантъ»`: a medium's name in quotation marks

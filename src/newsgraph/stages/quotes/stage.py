@@ -26,6 +26,7 @@ from ..token_index import TokenIndex
 
 HEADLINE_WORDS = 25
 CONTINUATION_SENTENCES = 3
+FRAGMENT_REACH = 14  # words back from a quoted fragment to its verb: `назвал посещение островов министром обороны «…»`
 FIRST_PERSON = frozenset({"я", "мы"})
 ASIDE_RULES = frozenset({"indirect.according", "indirect.as_said"})
 
@@ -123,7 +124,7 @@ def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
     if first is None:
         return None
     sentence = index.sentence_of(first)
-    for i in range(first - 1, max(sentence.start, first - 8) - 1, -1):
+    for i in range(first - 1, max(sentence.start, first - FRAGMENT_REACH) - 1, -1):
         lemma = index.lemma(i)
         if index.text(i) in {".", ";", "»"}:
             return None
