@@ -59,14 +59,15 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     `в заявлении МИД говорится, что …`, `в тексте сказано, что …`."""
     lemma = index.lemma(i)
     said = reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
-    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or opens_phrase(index, i)) and said
+    phrase = phrase_length(index, i)
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase) and said
     # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
     stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
     names = quoted_names(index, i + 1, min(i + 9, sentence.stop - 1))
-    for j in range(i + 1, min(i + 9, sentence.stop - 1)):
+    for j in range(i + max(phrase, 1), min(i + 9, sentence.stop - 1)):
         word = index.text(j)
         if j in names:
             continue  # `пояснил в беседе с «РИА Новостями», что …`
@@ -74,20 +75,20 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
             return clause(index, i, j + 2, "indirect.that")
         if word == ":" and index.text(j + 1) not in {"«", '"', "„", "“"}:
             return clause(index, i, j + 1, "indirect.colon")
-        if word in {".", ";", "«", "»"} or (is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin"):
-            return None
+        if word in {".", ";", "«", "»"} or (is_verb(index, j) and index.tokens[j].feat("VerbForm") in {"Fin", "Inf"}):
+            return None  # `предлагает воспринимать X так же, как …`: a clause of the infinitive's own
         if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
             return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
 
 
-def opens_phrase(index: TokenIndex, i: int) -> bool:
-    """`дал понять`, `пришли к выводу`, `исходят из того`: a verb that reports speech with the words after it."""
-    return any(
-        phrase[0] == index.lemma(i) and i + len(phrase) <= len(index.tokens)
-        and all(index.lemma(i + k) == word for k, word in enumerate(phrase))
-        for phrase in PHRASES
-    )
+def phrase_length(index: TokenIndex, i: int) -> int:
+    """The words of `дал понять`, `пришли к выводу`, `исходят из того` from token i (a verb that reports speech with
+    the words after it), else 0."""
+    for phrase in PHRASES:
+        if i + len(phrase) <= len(index.tokens) and all(index.lemma(i + k) == word for k, word in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 def quoted_names(index: TokenIndex, start: int, stop: int) -> set[int]:
