@@ -80,3 +80,15 @@ def test_infinitive_cues_and_a_clause_of_the_infinitive(analyze):
     assert [s for _, s in spans(doc)] == ["пациентам отказаться от поездок",
                                           "оценивать школы по тем же правилам, что и больницы",
                                           "готовность вложить в проект миллиард рублей"]
+
+
+def test_the_object_of_a_speech_verb_is_what_was_said(analyze):
+    doc = analyze("Губернатор подчеркнул важность ремонта сельских дорог. Аналитик Олег Дымов связывает рост цен с "
+                  "новыми пошлинами. Директор указал на серьезные нарушения в работе склада.")
+    assert [s for _, s in spans(doc)] == ["важность ремонта сельских дорог", "рост цен с новыми пошлинами",
+                                          "серьезные нарушения в работе склада"]
+
+
+def test_a_pronoun_or_a_linked_thing_without_its_link_is_no_object_quote(analyze):
+    doc = analyze("Министр подтвердил эти данные на встрече. Новый мост связывает два района города.")
+    assert spans(doc) == []

@@ -13,7 +13,7 @@ import re
 
 from .cues import ACCORDING_NOUNS, CONTINUATION_OPENERS, is_speech_lemma
 from .direct import Candidate
-from .indirect import is_verb, own_sentence, trim
+from .clauses import is_verb, own_sentence, trim
 from .marks import words
 from ..segment import paragraph_break
 from ..token_index import TokenIndex

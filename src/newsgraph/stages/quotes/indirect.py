@@ -4,12 +4,12 @@ Rules, each returning a `Candidate` or None at one token:
 `заявил, что …` / `считает, что …` / `уверен, что …` (that-clause or colon),
 `сообщил о …`, `призвал прекратить …` (infinitive), `выразил готовность …`,
 `по словам X, …` and `как отметил X, …` (the rest of the sentence is the content).
-A reported clause ends at the sentence end, a semicolon, or where the next cue
-starts its own clause (`…, добавив, что …`).
+Where a reported clause begins and ends is `clauses`' business.
 """
 
 from __future__ import annotations
 
+from .clauses import SENTENCE_END, clause, clause_boundary, clause_stop, is_verb, opens_clause, own_sentence, trim
 from .direct import Candidate
 from .cues import (
     ABOUT,
@@ -21,6 +21,7 @@ from .cues import (
     EXPRESSED_NOUNS,
     INFINITIVE_VERBS,
     MEDIUM_VERBS,
+    OBJECT_VERBS,
     PHRASES,
     SAY_VERBS,
     STANCE_ADJECTIVES,
@@ -28,20 +29,13 @@ from .cues import (
     THINK_VERBS,
     is_speech_lemma,
 )
-from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
-TRAILING = " \t\n,.;:—–-"
-SENTENCE_END = frozenset({".", "!", "?", "…"})
+
 MIN_ASIDE_WORDS = 3
 CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
-
-
-def is_verb(index: TokenIndex, i: int) -> bool:
-    token = index.tokens[i]
-    return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") != "Part"
 
 
 def reports(index: TokenIndex, i: int) -> bool:
@@ -143,6 +137,39 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
     return None
 
 
+LINKING_VERBS = frozenset({"связать", "связывать"})  # what is linked comes with `с …`
+POINTING_VERBS = frozenset({"указать", "указывать"})  # what is pointed at comes with `на …`
+POINTING_BACK = frozenset({"этот", "это", "тот", "такой", "весь", "свой", "его", "ее", "их"})  # `подтвердил эти данные`
+
+
+def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
+    """`отметил актуальность задач`, `прогнозирует рост напряженности`, `связал отставку с давлением`, `указал на
+    сложности`: the object noun phrase of a speech verb is what was said (not a pronoun pointing back)."""
+    if index.lemma(i) not in OBJECT_VERBS or not reports(index, i) or index.tokens[i].feat("VerbForm") != "Fin":
+        return None
+    if i > 0 and index.lemma(i - 1) == "не":
+        return None
+    j = i + 1
+    while j < len(index.tokens) and index.tokens[j].pos == "ADV":
+        j += 1  # `отметил также`
+    if index.lemma(i) in POINTING_VERBS:
+        if j >= len(index.tokens) or index.lemma(j) != "на":
+            return None
+        j += 1
+    if j >= len(index.tokens) or index.tokens[j].sentence != index.tokens[i].sentence:
+        return None
+    token = index.tokens[j]
+    pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
+    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Case") != "Acc" or token.feat("Animacy") == "Anim":
+        return None
+    found = clause(index, i, j, "indirect.object")
+    if found is None or index.lemma(i) in LINKING_VERBS and not any(
+        index.lemma(k) == "с" for k in index.tokens_in(found.start, found.end)
+    ):
+        return None
+    return found
+
+
 def according(index: TokenIndex, i: int) -> Candidate | None:
     """`по словам Пескова, …`, `по его собственным словам, …`, `согласно заявлению МИД, …`, `…, по данным Минобороны.`,
     `согласно опубликованным данным, …`, `согласно документу, …` (a document speaks for its author)."""
@@ -241,49 +268,6 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     return Candidate(start, end, "indirect", rule, **who)
 
 
-def clause_boundary(index: TokenIndex, start: int, stop: int) -> int | None:
-    """The last comma, colon, dash or semicolon outside quotation marks between `start` and `stop`."""
-    depth, found = 0, None
-    for j in range(start, stop):
-        word = index.text(j)
-        depth += (word in {"«", "„"}) - (word in {"»", "“"})
-        if depth == 0 and (word in {",", ":", ";"} or word in DASHES):
-            found = j
-    return found
-
-
-def opens_clause(index: TokenIndex, i: int) -> bool:
-    return i == 0 or index.tokens[i - 1].sentence != index.tokens[i].sentence or ends_sentence(index, i - 1)
-
-
-def own_sentence(index: TokenIndex, i: int) -> range:
-    """The sentence of token i, cut at sentence-final punctuation razdel did not split on (`сказал Ван И. По словам…`)."""
-    sentence = index.sentence_of(i)
-    start = next((j + 1 for j in range(i - 1, sentence.start - 1, -1) if ends_sentence(index, j)), sentence.start)
-    stop = next((j + 1 for j in range(i, sentence.stop) if ends_sentence(index, j)), sentence.stop)
-    return range(start, stop)
-
-
-def ends_sentence(index: TokenIndex, j: int) -> bool:
-    """Sentence-final punctuation, or the last word before a paragraph break (a headline has no full stop)."""
-    following = index.tokens[j + 1].start if j + 1 < len(index.tokens) else len(index.doc.text)
-    if index.text(j) in SENTENCE_END:
-        return not (index.text(j) == "." and abbreviation_dot(index, j, following))
-    return paragraph_break(index.doc.text, index.tokens[j].end, following)
-
-
-def abbreviation_dot(index: TokenIndex, j: int, following: int) -> bool:
-    """The full stop of `т.е.`, `ст. 10`, `В.Путин`: glued to the next word, after a one- or two-letter
-    lowercase word, or before a lowercase word."""
-    text = index.doc.text
-    if following == index.tokens[j].end and following < len(text) and text[following].isalnum():
-        return True
-    previous = index.text(j - 1) if j > 0 else ""
-    if previous.isalpha() and len(previous) <= 2 and previous.islower():
-        return True
-    return following < len(text) and text[following].islower()
-
-
 def about_this(index: TokenIndex, i: int) -> Candidate | None:
     """`… Об этом заявил Рубио.` / `Рубио сообщил об этом …`: the cue points back to the previous sentence."""
     if index.lemma(i) not in ABOUT or i + 2 >= len(index.tokens) or index.lemma(i + 1) != "это":
@@ -374,104 +358,9 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
     return False
 
 
-def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
-    if first >= len(index.tokens) or index.tokens[first].sentence != index.tokens[cue].sentence:
-        return None  # the cue ends the text or its sentence: nothing is reported
-    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first, cue))
-    if end - start < 3:
-        return None
-    return Candidate(start, end, "indirect", rule, cue=cue)
-
-
-def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
-    """Where a reported clause ends: sentence end, `;`, a colon before a quotation, a following cue with its
-    own clause, or the main clause after a subordinate cue (`Напомнив, что …, президент призвал …`)."""
-    sentence = index.sentence_of(first)
-    main = main_clause_start(index, first, cue) if cue is not None else None
-    depth = 0
-    last_comma = None
-    for j in range(first, sentence.stop):
-        word = index.text(j)
-        depth += (word in {"«", "„"}) - (word in {"»", "“"})
-        if depth > 0:
-            continue
-        if main is not None and j == main and last_comma is not None:
-            return index.tokens[last_comma].start
-        if word == ",":
-            last_comma = j
-        if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
-            return index.tokens[j].start
-        if cue is not None and word in {",", "и", "а", "но"} and goes_on_about_speaker(index, j + 1, cue):
-            return index.tokens[j].start
-        if cue is not None and word == "," and j > first and outside_clause(index, j + 1, cue):
-            return index.tokens[j].start
-        if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
-            return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
-        if ends_sentence(index, j):
-            return index.tokens[j].end
-    return index.tokens[sentence.stop - 1].end
-
-
-def main_clause_start(index: TokenIndex, first: int, cue: int) -> int | None:
-    """The first word of the clause a subordinate cue hangs on, when it comes after the reported clause:
-    `Напомнив, что X, президент призвал` (the converb's head verb and its subject)."""
-    token = index.tokens[cue]
-    head = token.head
-    if token.rel not in {"advcl", "acl", "acl:relcl"} or head is None or head < first:
-        return None
-    words = [head] + [c for c in index.children.get(head, []) if index.tokens[c].rel in ("nsubj", "nsubj:pass") and c > first]
-    return min(words)
-
-
-def goes_on_about_speaker(index: TokenIndex, j: int, cue: int) -> bool:
-    """`заявил, что X, и ходатайствовал …`, `считает, что X, а Россия уверена, что …`: a conjunct of the cue
-    itself (by the parse) ends the reported clause; its own cue, if any, reports the next one."""
-    for k in range(j, min(j + 4, len(index.tokens))):
-        token = index.tokens[k]
-        if token.head == cue and token.rel == "conj" and token.pos in {"VERB", "AUX", "ADJ"}:
-            return True
-        if index.is_punct(k):
-            return False
-    return False
-
-
-def outside_clause(index: TokenIndex, j: int, cue: int) -> bool:
-    """`Поскольку ведомство заявило, что X, Видениус обращается …` (a cue in a subordinate clause, then the main
-    clause), `заявил, что X, аргументировав это …` (a converb of the cue): the reported clause ended at the comma."""
-    subordinate = any(index.tokens[c].rel == "mark" for c in index.children.get(cue, []))
-    for k in range(j, min(j + 5, len(index.tokens))):
-        token = index.tokens[k]
-        if index.lemma(k) in THAT or index.is_punct(k) or token.head is None:
-            return False
-        if is_verb(index, k):
-            converb = token.head == cue and token.feat("VerbForm") == "Conv"
-            return converb or subordinate and (token.head < 0 or token.head == cue)
-    return False
-
-
-def starts_new_cue(index: TokenIndex, j: int) -> bool:
-    """`…, добавив, что`, `и подчеркнул, что`, `, — заявил он`, `, по словам …`, `, как отметил …`."""
-    for k in range(j, min(j + 4, len(index.tokens))):
-        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "также", "еще", "при", "этом"}:
-            continue
-        lemma = index.lemma(k)
-        if lemma == "по" and k + 1 < len(index.tokens) and index.lemma(k + 1) in ACCORDING_NOUNS:
-            return True
-        if lemma == "как" and k + 1 < len(index.tokens) and is_speech_lemma(index.lemma(k + 1)):
-            return True
-        return is_verb(index, k) and is_speech_lemma(lemma)
-    return False
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
-    while start < end and text[start] in TRAILING:
-        start += 1
-    return start, end
-
-
-INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing)
+INDIRECT_RULES = (
+    about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing, spoken_object,
+)
 
 
 def indirect_quotes(index: TokenIndex, skip: set[int], within: range | None = None) -> list[Candidate]:

@@ -17,7 +17,8 @@ from dataclasses import replace
 from ...doc import Article, Quote, coarse_type
 from ..base import BatchStage
 from .direct import Candidate, dialogue_dashes, direct_quote
-from .indirect import clause_stop, indirect_quotes, trim
+from .clauses import clause_stop, trim
+from .indirect import indirect_quotes
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
