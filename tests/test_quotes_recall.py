@@ -92,3 +92,8 @@ def test_the_object_of_a_speech_verb_is_what_was_said(analyze):
 def test_a_pronoun_or_a_linked_thing_without_its_link_is_no_object_quote(analyze):
     doc = analyze("Министр подтвердил эти данные на встрече. Новый мост связывает два района города.")
     assert spans(doc) == []
+
+
+def test_after_an_aside_the_clause_keeps_its_own_speech_verb(analyze):
+    doc = analyze("По данным полиции, жители района, уставшие от шума, жалуются на соседний клуб.")
+    assert spans(doc) == [("indirect", "жители района, уставшие от шума, жалуются на соседний клуб")]

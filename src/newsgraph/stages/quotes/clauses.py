@@ -82,6 +82,9 @@ def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
     main = main_clause_start(index, first, cue) if cue is not None else None
     depth = 0
     last_comma = None
+    # after an aside (no cue of its own), `по данным СМИ, родители, собравшиеся у школы, требуют …`: the clause's own
+    # verb is no new cue
+    predicate = cue is not None
     for j in range(first, sentence.stop):
         word = index.text(j)
         depth += (word in {"«", "„"}) - (word in {"»", "“"})
@@ -91,8 +94,9 @@ def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
             return index.tokens[last_comma].start
         if word == ",":
             last_comma = j
-        if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
+        if word == ";" or (word in {",", "и", "а", "—"} and predicate and starts_new_cue(index, j + 1)):
             return index.tokens[j].start
+        predicate = predicate or index.tokens[j].feat("VerbForm") == "Fin" or index.tokens[j].feat("Variant") == "Short"
         if cue is not None and word in {",", "и", "а", "но"} and goes_on_about_speaker(index, j + 1, cue):
             return index.tokens[j].start
         if cue is not None and word == "," and j > first and outside_clause(index, j + 1, cue):
