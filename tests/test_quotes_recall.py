@@ -97,3 +97,9 @@ def test_a_pronoun_or_a_linked_thing_without_its_link_is_no_object_quote(analyze
 def test_after_an_aside_the_clause_keeps_its_own_speech_verb(analyze):
     doc = analyze("По данным полиции, жители района, уставшие от шума, жалуются на соседний клуб.")
     assert spans(doc) == [("indirect", "жители района, уставшие от шума, жалуются на соседний клуб")]
+
+
+def test_a_request_ends_before_a_reason_or_a_contrast(analyze):
+    doc = analyze("Мэр призвал жителей сократить расход воды, так как летом уровень реки упал. Совет потребовал вывести "
+                  "войска, вернуть пленных и начать переговоры.")
+    assert [s for _, s in spans(doc)] == ["жителей сократить расход воды", "вывести войска, вернуть пленных и начать переговоры"]

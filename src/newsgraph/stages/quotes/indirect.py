@@ -9,6 +9,8 @@ Where a reported clause begins and ends is `clauses`' business.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .clauses import SENTENCE_END, clause, clause_boundary, clause_stop, is_verb, opens_clause, own_sentence, trim
 from .direct import Candidate
 from .cues import (
@@ -119,10 +121,23 @@ def infinitive(index: TokenIndex, i: int) -> Candidate | None:
     sentence = index.sentence_of(i)
     for j in range(i + 1, min(i + 6, sentence.stop - 1)):
         if index.tokens[j].feat("VerbForm") == "Inf" or index.lemma(j) == "к" and index.lemma(i) in {"призвать", "призывать"}:
-            return clause(index, i, i + 1, "indirect.infinitive")
+            found = clause(index, i, i + 1, "indirect.infinitive")
+            return replace(found, end=requested_act_end(index, found)) if found else None
         if index.text(j) in {".", ";", ","} and index.lemma(j + 1) != "чтобы":
             return None
     return None
+
+
+# `призвала пересмотреть помощь, так как МВФ …`, `призывает создавать силы, а это …`: the author's comment follows
+BEYOND_REQUEST = frozenset({"а", "но", "однако", "так", "поскольку", "потому", "хотя", "ибо"})
+
+
+def requested_act_end(index: TokenIndex, found: Candidate) -> int:
+    """What was requested ends at a comma before a contrast or a reason; further infinitives (`, вывести войска`) stay."""
+    for j in index.tokens_in(found.start, found.end):
+        if index.text(j) == "," and j + 1 < len(index.tokens) and index.lemma(j + 1) in BEYOND_REQUEST:
+            return index.tokens[j].start
+    return found.end
 
 
 def express(index: TokenIndex, i: int) -> Candidate | None:
