@@ -141,15 +141,25 @@ def requested_act_end(index: TokenIndex, found: Candidate) -> int:
 
 
 def express(index: TokenIndex, i: int) -> Candidate | None:
-    """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
+    """`выразил готовность продолжить диалог`, `выразила надежду, что …`, `выразил мнение о необходимости …`; not
+    `выразил протест против визита` (a stance towards a thing, with nothing said about it)."""
     if index.lemma(i) not in EXPRESS_VERBS or not reports(index, i):
         return None
     for j in range(i + 1, min(i + EXPRESS_REACH, len(index.tokens))):  # `выразил в этой связи надежду`
         if index.lemma(j) in EXPRESSED_NOUNS:
-            return clause(index, i, j, "indirect.express")
+            return clause(index, i, j, "indirect.express") if proposition_follows(index, j + 1) else None
         if index.text(j) in SENTENCE_END or index.text(j) in {",", ";", ":"}:
             return None
     return None
+
+
+def proposition_follows(index: TokenIndex, j: int) -> bool:
+    """An infinitive, `, что …`, or `о/на/в …` (`надежду на то, что …`, `уверенность в победе`) after a stance noun."""
+    if j + 1 >= len(index.tokens):
+        return False
+    if index.text(j) == ",":
+        return index.lemma(j + 1) in THAT
+    return index.tokens[j].feat("VerbForm") == "Inf" or index.lemma(j) in ABOUT | {"на", "в"}
 
 
 LINKING_VERBS = frozenset({"связать", "связывать"})  # what is linked comes with `с …`
