@@ -108,3 +108,8 @@ def test_a_request_ends_before_a_reason_or_a_contrast(analyze):
 def test_a_stance_noun_is_a_quote_only_with_something_said(analyze):
     doc = analyze("Посол выразил надежду, что переговоры возобновятся. Жители выразили протест против строительства завода.")
     assert spans(doc) == [("indirect", "надежду, что переговоры возобновятся")]
+
+
+def test_one_word_after_about_is_a_topic(analyze):
+    doc = analyze("Этот выбор говорит о многом. Министр сообщил о закрытии двух заводов.")
+    assert spans(doc) == [("indirect", "закрытии двух заводов")]

@@ -35,6 +35,7 @@ from ..token_index import DASHES, TokenIndex
 
 
 MIN_ASIDE_WORDS = 3
+MIN_ABOUT_WORDS = 2
 CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -108,7 +109,9 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
         if index.lemma(j) in ABOUT:
             if index.lemma(j + 1) in {"то", "это"}:
                 return None  # `о том, что …` is a that-clause, `об этом` points back (about_this)
-            return clause(index, i, j + 1, "indirect.about")
+            found = clause(index, i, j + 1, "indirect.about")
+            # `говорит о многом`, `напоминает закон о СМИ`: one word is a topic, nothing said about it
+            return found if found and len(index.tokens_in(found.start, found.end)) >= MIN_ABOUT_WORDS else None
         if index.is_punct(j):
             return None
     return None
