@@ -113,3 +113,13 @@ def test_a_stance_noun_is_a_quote_only_with_something_said(analyze):
 def test_one_word_after_about_is_a_topic(analyze):
     doc = analyze("Этот выбор говорит о многом. Министр сообщил о закрытии двух заводов.")
     assert spans(doc) == [("indirect", "закрытии двух заводов")]
+
+
+def test_a_request_noun_with_its_infinitive(analyze):
+    doc = analyze("Омбудсмен обратился к губернатору с просьбой открыть в области приют для бездомных.")
+    assert spans(doc) == [("indirect", "открыть в области приют для бездомных")]
+
+
+def test_about_clause_in_quotation_marks(analyze):
+    doc = analyze("Следователи сообщили журналистам «об отсутствии следов взрывчатки на обломках».")
+    assert [s for _, s in spans(doc)] == ["об отсутствии следов взрывчатки на обломках"]

@@ -14,7 +14,7 @@ from ..word_lists import word_sets
 
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
-    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object",
+    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -34,6 +34,7 @@ THAT = _CUES["that"]
 ABOUT = _CUES["about_preposition"]
 DESIGNATORS = _CUES["designator"]
 OBJECT_VERBS = _CUES["object"]
+REQUEST_NOUNS = _CUES["request"]
 PHRASES = frozenset(tuple(phrase.split()) for phrase in _CUES["phrase"])
 
 

@@ -25,6 +25,7 @@ from .cues import (
     MEDIUM_VERBS,
     OBJECT_VERBS,
     PHRASES,
+    REQUEST_NOUNS,
     SAY_VERBS,
     STANCE_ADJECTIVES,
     THAT,
@@ -36,6 +37,7 @@ from ..token_index import DASHES, TokenIndex
 
 MIN_ASIDE_WORDS = 3
 MIN_ABOUT_WORDS = 2
+QUOTE_OPENERS = frozenset({"«", "„", '"'})
 CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
@@ -111,8 +113,13 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
                 return None  # `о том, что …` is a that-clause, `об этом` points back (about_this)
             found = clause(index, i, j + 1, "indirect.about")
             # `говорит о многом`, `напоминает закон о СМИ`: one word is a topic, nothing said about it
-            return found if found and len(index.tokens_in(found.start, found.end)) >= MIN_ABOUT_WORDS else None
-        if index.is_punct(j):
+            if found is None or len(index.tokens_in(found.start, found.end)) < MIN_ABOUT_WORDS:
+                return None
+            if index.text(j - 1) in QUOTE_OPENERS:  # `сообщили СМИ «об отсутствии …»`: their words, from `об`
+                end = len(index.doc.text[: found.end].rstrip("»“\""))
+                return replace(found, start=index.tokens[j].start, end=end, kind="mixed")
+            return found
+        if index.is_punct(j) and index.text(j) not in QUOTE_OPENERS:
             return None
     return None
 
@@ -141,6 +148,21 @@ def requested_act_end(index: TokenIndex, found: Candidate) -> int:
         if index.text(j) == "," and j + 1 < len(index.tokens) and index.lemma(j + 1) in BEYOND_REQUEST:
             return index.tokens[j].start
     return found.end
+
+
+def request(index: TokenIndex, i: int) -> Candidate | None:
+    """`обратился к X с просьбой посодействовать …`, `выступил с призывом разработать …`: a request noun with its
+    infinitive, after the verb whose subject asked."""
+    if index.lemma(i) != "с" or i + 2 >= len(index.tokens) or index.lemma(i + 1) not in REQUEST_NOUNS:
+        return None
+    act = i + 3 if index.text(i + 2) in {"«", "„", '"'} and i + 3 < len(index.tokens) else i + 2
+    if index.tokens[act].feat("VerbForm") != "Inf":
+        return None
+    verb = next((j for j in range(i - 1, max(-1, i - 5), -1) if is_verb(index, j) and reports(index, j)), None)
+    if verb is None or index.tokens[verb].sentence != index.tokens[i].sentence:
+        return None
+    found = clause(index, verb, i + 2, "indirect.request")
+    return replace(found, cue_tokens=(i, i + 1), end=requested_act_end(index, found)) if found else None
 
 
 def express(index: TokenIndex, i: int) -> Candidate | None:
@@ -387,7 +409,7 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
 
 
 INDIRECT_RULES = (
-    about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing, spoken_object,
+    about_this, that_clause, about, infinitive, request, express, according, as_said, parenthetical, trailing, spoken_object,
 )
 
 
