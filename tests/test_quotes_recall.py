@@ -123,3 +123,9 @@ def test_a_request_noun_with_its_infinitive(analyze):
 def test_about_clause_in_quotation_marks(analyze):
     doc = analyze("Следователи сообщили журналистам «об отсутствии следов взрывчатки на обломках».")
     assert [s for _, s in spans(doc)] == ["об отсутствии следов взрывчатки на обломках"]
+
+
+def test_about_this_reaches_its_verb_over_a_long_adverbial(analyze):
+    doc = analyze("Завод остановит выпуск грузовиков в марте. Об этом на открытии выставки в Казани рассказал директор "
+                  "предприятия Антон Белов.")
+    assert spans(doc) == [("indirect", "Завод остановит выпуск грузовиков в марте")]

@@ -37,6 +37,7 @@ from ..token_index import DASHES, TokenIndex
 
 MIN_ASIDE_WORDS = 3
 MIN_ABOUT_WORDS = 2
+ABOUT_THIS_REACH = 10  # words from `Об этом` to its verb
 QUOTE_OPENERS = frozenset({"«", "„", '"'})
 CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
@@ -210,7 +211,9 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
         return None
     token = index.tokens[j]
     pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
-    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Case") != "Acc" or token.feat("Animacy") == "Anim":
+    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim":
+        return None
+    if token.feat("Case") != "Acc":
         return None
     found = clause(index, i, j, "indirect.object")
     if found is None or index.lemma(i) in LINKING_VERBS and not any(
@@ -306,8 +309,10 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     else:
         boundary = clause_boundary(index, sentence.start, opener if opener is not None else first)
         connective = opener is not None and boundary is not None and all(
-            index.tokens[k].pos in CONNECTIVE_POS or index.lemma(k) in {"при", "это"} for k in range(boundary + 1, opener))
-        if boundary == first - 1 or connective:  # `…: по данным МЧС, забор проб начался`, `…, а затем, как признался X, …`
+            index.tokens[k].pos in CONNECTIVE_POS or index.lemma(k) in {"при", "это"} for k in range(boundary + 1, opener)
+        )
+        # `…: по данным МЧС, забор проб начался`, `…, а затем, как признался X, …`: only what follows the aside
+        if boundary == first - 1 or connective:
             start = index.tokens[close + 1].start
         else:  # `фото, полученное, по её словам, из материалов …`: the clause the aside sits in
             start = index.tokens[boundary + 1 if boundary is not None else sentence.start].start
@@ -323,8 +328,10 @@ def about_this(index: TokenIndex, i: int) -> Candidate | None:
     if index.lemma(i) not in ABOUT or i + 2 >= len(index.tokens) or index.lemma(i + 1) != "это":
         return None
     cues = ABOUT_VERBS | SAY_VERBS | DOCUMENT_VERBS
-    if opens_clause(index, i):
-        cue = next((j for j in range(i + 2, min(i + 5, len(index.tokens))) if reports(index, j) and index.lemma(j) in cues), None)
+    if opens_clause(index, i):  # `Об этом на открытии конгресса телевещателей рассказал …`
+        limit = min(i + ABOUT_THIS_REACH, len(index.tokens))
+        reach = next((j for j in range(i + 2, limit) if index.text(j) in {",", ".", ";", ":"}), limit)
+        cue = next((j for j in range(i + 2, reach) if reports(index, j) and index.lemma(j) in cues), None)
     else:
         cue = i - 1 if reports(index, i - 1) and index.lemma(i - 1) in cues else None
     current = own_sentence(index, i)
@@ -350,7 +357,8 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     sentence = own_sentence(index, i)
     if any(index.lemma(j) in THAT | {":"} or index.text(j) == ":" for j in range(i + 1, sentence.stop)):
         return None
-    if not any(predicate(index, j) or index.text(j) in DASHES and j > sentence.start for j in range(sentence.start, comma)):
+    statement = range(sentence.start, comma)
+    if not any(predicate(index, j) or index.text(j) in DASHES and j > sentence.start for j in statement):
         return None  # a statement hangs on a verb or on a dash (`Пропаганда — это плохо, считает лорд`)
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
@@ -409,7 +417,8 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
 
 
 INDIRECT_RULES = (
-    about_this, that_clause, about, infinitive, request, express, according, as_said, parenthetical, trailing, spoken_object,
+    about_this, that_clause, about, infinitive, request, express, according, as_said, parenthetical, trailing,
+    spoken_object,
 )
 
 
