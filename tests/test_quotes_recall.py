@@ -129,3 +129,10 @@ def test_about_this_reaches_its_verb_over_a_long_adverbial(analyze):
     doc = analyze("Завод остановит выпуск грузовиков в марте. Об этом на открытии выставки в Казани рассказал директор "
                   "предприятия Антон Белов.")
     assert spans(doc) == [("indirect", "Завод остановит выпуск грузовиков в марте")]
+
+
+def test_after_a_closing_cue_the_speakers_argument_goes_on(analyze):
+    doc = analyze("Школы должны перейти на новые учебники, отметил министр Павел Рудин. Кроме того, учителям нужны курсы.")
+    assert spans(doc) == [("indirect", "Школы должны перейти на новые учебники"),
+                          ("indirect", "Кроме того, учителям нужны курсы")]
+    assert doc.quotes[1].speaker == doc.quotes[0].speaker is not None

@@ -47,8 +47,9 @@ def next_sentence(index: TokenIndex, quote: Candidate, taken: list[Candidate], c
     if last is None:
         return None
     sentence = own_sentence(index, last)
-    if index.doc.text[quote.end : index.tokens[sentence.stop - 1].end].strip(" .!?…»\"") or sentence.stop >= len(index.tokens):
-        return None  # the quote does not run to its sentence end: the sentence goes on in the author's voice
+    rest = index.doc.text[quote.end : index.tokens[sentence.stop - 1].end].strip(" .!?…»\"")
+    if rest and quote.rule != "indirect.trailing" or sentence.stop >= len(index.tokens):
+        return None  # the sentence goes on in the author's voice (after `…, отметил он.` the speaker's own goes on)
     if paragraph_break(index.doc.text, index.tokens[sentence.stop - 1].end, index.tokens[sentence.stop].start):
         return None
     following = own_sentence(index, sentence.stop)

@@ -392,9 +392,12 @@ def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def predicate(index: TokenIndex, j: int) -> bool:
-    """A finite verb or a short participle (`рекомендации разосланы`): the word a statement hangs on."""
+    """A finite verb, a short participle or adjective (`рекомендации разосланы`, `ВВС должны понять`): the word a
+    statement hangs on."""
     token = index.tokens[j]
-    return token.pos in {"VERB", "AUX"} and (token.feat("VerbForm") == "Fin" or token.feat("Variant") == "Short")
+    if token.feat("Variant") == "Short":
+        return token.pos in {"VERB", "AUX", "ADJ"}
+    return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") == "Fin"
 
 
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
