@@ -136,3 +136,10 @@ def test_after_a_closing_cue_the_speakers_argument_goes_on(analyze):
     assert spans(doc) == [("indirect", "Школы должны перейти на новые учебники"),
                           ("indirect", "Кроме того, учителям нужны курсы")]
     assert doc.quotes[1].speaker == doc.quotes[0].speaker is not None
+
+
+def test_a_sentence_opening_with_a_goes_on_in_the_speakers_voice(analyze):
+    doc = analyze("Эколог Анна Белова заявила, что уровень реки упал на метр. А это, по сути, угрожает всем рыбным "
+                  "хозяйствам области.\nА.Петров уехал в Москву.")
+    assert [s for _, s in spans(doc)] == ["уровень реки упал на метр",
+                                          "А это, по сути, угрожает всем рыбным хозяйствам области"]

@@ -24,7 +24,7 @@ CONTINUED_RULES = frozenset({
 })
 MIN_WORDS = 4
 QUOTE_MARKS = frozenset('«»"„“”')
-OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(map(re.escape, CONTINUATION_OPENERS), key=len, reverse=True)))
+OPENER = re.compile(r"(?:%s)(?=[\s,])" % "|".join(sorted(map(re.escape, CONTINUATION_OPENERS), key=len, reverse=True)))
 
 
 def continuations(index: TokenIndex, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
