@@ -143,3 +143,8 @@ def test_a_sentence_opening_with_a_goes_on_in_the_speakers_voice(analyze):
                   "хозяйствам области.\nА.Петров уехал в Москву.")
     assert [s for _, s in spans(doc)] == ["уровень реки упал на метр",
                                           "А это, по сути, угрожает всем рыбным хозяйствам области"]
+
+
+def test_naming_something_something_else_is_what_was_said(analyze):
+    doc = analyze("Правозащитники назвали новый закон о митингах слишком жестким. Комиссия назвала причину аварии.")
+    assert spans(doc) == [("indirect", "новый закон о митингах слишком жестким")]

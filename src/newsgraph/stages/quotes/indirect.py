@@ -23,6 +23,7 @@ from .cues import (
     EXPRESSED_NOUNS,
     INFINITIVE_VERBS,
     MEDIUM_VERBS,
+    NAMING_VERBS,
     OBJECT_VERBS,
     PHRASES,
     REQUEST_NOUNS,
@@ -195,8 +196,10 @@ POINTING_BACK = frozenset({"этот", "это", "тот", "такой", "вес
 
 def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     """`отметил актуальность задач`, `прогнозирует рост напряженности`, `связал отставку с давлением`, `указал на
-    сложности`: the object noun phrase of a speech verb is what was said (not a pronoun pointing back)."""
-    if index.lemma(i) not in OBJECT_VERBS or not reports(index, i) or index.tokens[i].feat("VerbForm") != "Fin":
+    сложности`, `назвала генсека кормчим`: the object noun phrase of a speech verb is what was said (not a pronoun
+    pointing back)."""
+    naming = index.lemma(i) in NAMING_VERBS
+    if not (naming or index.lemma(i) in OBJECT_VERBS) or not reports(index, i) or index.tokens[i].feat("VerbForm") != "Fin":
         return None
     if i > 0 and index.lemma(i - 1) == "не":
         return None
@@ -211,15 +214,18 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
         return None
     token = index.tokens[j]
     pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
-    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim":
+    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not naming:
         return None
     if token.feat("Case") != "Acc":
         return None
     found = clause(index, i, j, "indirect.object")
-    if found is None or index.lemma(i) in LINKING_VERBS and not any(
-        index.lemma(k) == "с" for k in index.tokens_in(found.start, found.end)
-    ):
+    if found is None:
         return None
+    content = index.tokens_in(found.start, found.end)
+    if index.lemma(i) in LINKING_VERBS and not any(index.lemma(k) == "с" for k in content):
+        return None
+    if naming and not any(index.tokens[k].feat("Case") == "Ins" and index.tokens[k].pos in {"NOUN", "ADJ"} for k in content):
+        return None  # `назвал законодательство жестоким` names it something; `назвал причину` only names
     return found
 
 
