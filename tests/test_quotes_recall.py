@@ -148,3 +148,10 @@ def test_a_sentence_opening_with_a_goes_on_in_the_speakers_voice(analyze):
 def test_naming_something_something_else_is_what_was_said(analyze):
     doc = analyze("Правозащитники назвали новый закон о митингах слишком жестким. Комиссия назвала причину аварии.")
     assert spans(doc) == [("indirect", "новый закон о митингах слишком жестким")]
+
+
+def test_a_medium_closing_its_paragraph_relays_the_whole_paragraph(analyze):
+    doc = analyze("Выборы в Бельгии завершились.\n\nЯвка составила 88 процентов. Лидирует Новый фламандский альянс, "
+                  "набравший 17 процентов, передает агентство Belga.")
+    assert [s for _, s in spans(doc)] == ["Явка составила 88 процентов. Лидирует Новый фламандский альянс, набравший "
+                                          "17 процентов"]

@@ -33,6 +33,7 @@ from .cues import (
     THINK_VERBS,
     is_speech_lemma,
 )
+from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
 
@@ -368,9 +369,29 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
         return None  # a statement hangs on a verb or on a dash (`Пропаганда — это плохо, считает лорд`)
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
-    start, end = trim(index.doc.text, index.tokens[sentence.start].start, index.tokens[comma].start)
+    relayed = index.lemma(i) in MEDIUM_VERBS and paragraph_ends(index, sentence)
+    first = paragraph_opening(index, sentence) if relayed else sentence.start
+    start, end = trim(index.doc.text, index.tokens[first].start, index.tokens[comma].start)
     kind = "direct" if comma != i - 1 else "indirect"
     return Candidate(start, end, kind, "indirect.trailing", cue=i) if end > start else None
+
+
+def paragraph_ends(index: TokenIndex, sentence: range) -> bool:
+    last = sentence.stop - 1
+    return last + 1 >= len(index.tokens) or paragraph_break(index.doc.text, index.tokens[last].end, index.tokens[last + 1].start)
+
+
+def paragraph_opening(index: TokenIndex, sentence: range) -> int:
+    """`A. B. C, передает ТАСС.` closing its paragraph: the sentences before it in the paragraph are the same
+    report, back to one with an attribution or quotation of its own."""
+    first = sentence.start
+    while first > 0 and not paragraph_break(index.doc.text, index.tokens[first - 1].end, index.tokens[first].start):
+        previous = own_sentence(index, first - 1)
+        if any(index.text(j) in QUOTE_OPENERS or is_verb(index, j) and is_speech_lemma(index.lemma(j))
+               or index.lemma(j) in {"по", "согласно"} and index.lemma(j + 1) in ACCORDING_NOUNS for j in previous):
+            break
+        first = previous.start
+    return first
 
 
 def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
