@@ -2,8 +2,9 @@
 
 A reported clause ends at the sentence end, a semicolon, where the next cue starts its own clause
 (`…, добавив, что …`), where a conjunct of the cue goes on about the speaker, or where the main clause
-resumes after a subordinate cue (`Поскольку X заявило, что …, Y обращается …`). Sentences are cut
-again at full stops razdel did not split on and at paragraph breaks.
+resumes after a subordinate cue (`Поскольку X заявило, что …, Y обращается …`); a requested act ends
+before a reason or a contrast. Sentences are cut again at full stops razdel did not split on and at
+paragraph breaks.
 """
 
 from __future__ import annotations
@@ -165,3 +166,25 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in TRAILING:
         start += 1
     return start, end
+
+
+def reports(index: TokenIndex, i: int) -> bool:
+    """A verb that can report someone's words: not the author's `Отметим, что …`, not `можно предположить`
+    (an infinitive only in the future tense, `будет настаивать`)."""
+    if not is_verb(index, i):  # first: most tokens are not verbs
+        return False
+    token = index.tokens[i]
+    infinitive = token.feat("VerbForm") == "Inf" and not (i > 0 and index.lemma(i - 1) == "быть")
+    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
+
+
+# `призвала пересмотреть помощь, так как МВФ …`, `призывает создавать силы, а это …`: the author's comment follows
+BEYOND_REQUEST = frozenset({"а", "но", "однако", "так", "поскольку", "потому", "хотя", "ибо"})
+
+
+def requested_act_end(index: TokenIndex, found: Candidate) -> int:
+    """What was requested ends at a comma before a contrast or a reason; further infinitives (`, вывести войска`) stay."""
+    for j in index.tokens_in(found.start, found.end):
+        if index.text(j) == "," and j + 1 < len(index.tokens) and index.lemma(j + 1) in BEYOND_REQUEST:
+            return index.tokens[j].start
+    return found.end
