@@ -155,3 +155,9 @@ def test_a_medium_closing_its_paragraph_relays_the_whole_paragraph(analyze):
                   "набравший 17 процентов, передает агентство Belga.")
     assert [s for _, s in spans(doc)] == ["Явка составила 88 процентов. Лидирует Новый фламандский альянс, набравший "
                                           "17 процентов"]
+
+
+def test_a_nominal_sentence_in_quotation_marks_goes_on_in_the_speakers_words(analyze):
+    doc = analyze("По словам мэра Ильи Зорина, парк откроют в мае. «Это подарок всем жителям района».")
+    assert [s for _, s in spans(doc)] == ["парк откроют в мае", "Это подарок всем жителям района"]
+    assert doc.quotes[1].speaker == doc.quotes[0].speaker is not None
