@@ -161,3 +161,9 @@ def test_a_nominal_sentence_in_quotation_marks_goes_on_in_the_speakers_words(ana
     doc = analyze("По словам мэра Ильи Зорина, парк откроют в мае. «Это подарок всем жителям района».")
     assert [s for _, s in spans(doc)] == ["парк откроют в мае", "Это подарок всем жителям района"]
     assert doc.quotes[1].speaker == doc.quotes[0].speaker is not None
+
+
+def test_impersonal_cues_of_a_report(analyze):
+    doc = analyze("Доклад опубликован в среду. В нем говорится о нехватке врачей в сельских больницах. Предлагается "
+                  "повысить зарплаты молодым специалистам.")
+    assert [s for _, s in spans(doc)] == ["нехватке врачей в сельских больницах", "повысить зарплаты молодым специалистам"]
