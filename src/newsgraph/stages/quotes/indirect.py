@@ -188,6 +188,8 @@ def as_said(index: TokenIndex, i: int) -> Candidate | None:
         if is_verb(index, j) and (is_speech_lemma(index.lemma(j)) or index.lemma(j) in DOCUMENT_VERBS):
             if index.lemma(j) in {"сообщаться", "говориться"} and index.lemma(j + 1) != "в":
                 return None  # `как сообщалось ранее`: the article's own earlier reports
+            if index.lemma(j) in THINK_VERBS and j == i + 1 and j + 1 < len(index.tokens) and index.is_punct(j + 1):
+                return None  # `Он, как полагают, …`: a common opinion, nobody's words
             return aside(index, i, j, "indirect.as_said", cue=j)
     return None
 
