@@ -173,3 +173,8 @@ def test_a_common_opinion_with_nobody_holding_it_is_no_quote(analyze):
     doc = analyze("Новый министр, как полагают, близок к губернатору. Проект, как считает директор Олег Ким, окупится "
                   "за пять лет.")
     assert spans(doc) == [("indirect", "Проект, как считает директор Олег Ким, окупится за пять лет")]
+
+
+def test_about_this_points_back_over_a_sentence_that_goes_on(analyze):
+    doc = analyze("Детские сады получат новые площадки. При этом плата за них не вырастет. Об этом сообщил мэр Олег Шумов.")
+    assert spans(doc) == [("indirect", "Детские сады получат новые площадки. При этом плата за них не вырастет")]

@@ -9,9 +9,7 @@ such an opener the next sentence is as often the author's narration, so it is le
 
 from __future__ import annotations
 
-import re
-
-from .cues import ACCORDING_NOUNS, CONTINUATION_OPENERS, is_speech_lemma
+from .cues import ACCORDING_NOUNS, OPENER, is_speech_lemma
 from .direct import Candidate
 from .clauses import is_verb, own_sentence, trim
 from .marks import words
@@ -24,7 +22,6 @@ CONTINUED_RULES = frozenset({
 })
 MIN_WORDS = 4
 QUOTE_MARKS = frozenset('«»"„“”')
-OPENER = re.compile(r"(?:%s)(?=[\s,])" % "|".join(sorted(map(re.escape, CONTINUATION_OPENERS), key=len, reverse=True)))
 
 
 def continuations(index: TokenIndex, found: list[Candidate], claimed: set[int]) -> list[Candidate]:

@@ -8,6 +8,7 @@ an infinitive, or an attribution closing the sentence (`…, отметил он
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..word_lists import word_sets
@@ -28,6 +29,8 @@ ACCORDING_NOUNS = _CUES["according"]
 DOCUMENT_VERBS = _CUES["document_verb"]
 DOCUMENT_NOUNS = _CUES["document"]
 CONTINUATION_OPENERS = _CUES["continues"]
+# a sentence's opening words (lowercased) that go on from the sentence before: `Во-вторых, …`, `А это …`
+OPENER = re.compile(r"(?:%s)(?=[\s,])" % "|".join(sorted(map(re.escape, CONTINUATION_OPENERS), key=len, reverse=True)))
 NAMING_VERBS = _CUES["naming"]
 RELAY_VERBS = _CUES["relay"]
 THAT = _CUES["that"]

@@ -24,6 +24,7 @@ from .cues import (
     DOCUMENT_VERBS,
     INFINITIVE_VERBS,
     MEDIUM_VERBS,
+    OPENER,
     PHRASES,
     SAY_VERBS,
     STANCE_ADJECTIVES,
@@ -246,8 +247,18 @@ def about_this(index: TokenIndex, i: int) -> Candidate | None:
     if cue is None or current.start == 0:
         return None
     previous = own_sentence(index, current.start - 1)
-    start, end = trim(index.doc.text, index.tokens[previous.start].start, index.tokens[previous.stop - 1].end)
+    first = previous.start
+    if first > 0 and continues_before(index, first):  # `A. При этом B. Об этом заявил X.`: A and B are X's
+        first = own_sentence(index, first - 1).start
+    start, end = trim(index.doc.text, index.tokens[first].start, index.tokens[previous.stop - 1].end)
     return Candidate(start, end, "indirect", "indirect.about_this", cue=cue) if end > start else None
+
+
+def continues_before(index: TokenIndex, first: int) -> bool:
+    """The sentence opening at token `first` goes on from the one before it in the same paragraph."""
+    text = index.doc.text
+    opening = text[index.tokens[first].start : index.tokens[min(first + 3, len(index.tokens) - 1)].end].lower()
+    return bool(OPENER.match(opening)) and not paragraph_break(text, index.tokens[first - 1].end, index.tokens[first].start)
 
 
 def trailing(index: TokenIndex, i: int) -> Candidate | None:
