@@ -178,3 +178,8 @@ def test_a_common_opinion_with_nobody_holding_it_is_no_quote(analyze):
 def test_about_this_points_back_over_a_sentence_that_goes_on(analyze):
     doc = analyze("Детские сады получат новые площадки. При этом плата за них не вырастет. Об этом сообщил мэр Олег Шумов.")
     assert spans(doc) == [("indirect", "Детские сады получат новые площадки. При этом плата за них не вырастет")]
+
+
+def test_a_reported_clause_ends_where_another_speaker_starts(analyze):
+    doc = analyze("Адвокаты не отрицают, что их клиент подписал договор, но прокурор заявил о давлении на свидетелей.")
+    assert [s for _, s in spans(doc)] == ["их клиент подписал договор", "давлении на свидетелей"]

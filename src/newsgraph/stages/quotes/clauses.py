@@ -147,9 +147,15 @@ def outside_clause(index: TokenIndex, j: int, cue: int) -> bool:
 
 
 def starts_new_cue(index: TokenIndex, j: int) -> bool:
-    """`…, добавив, что`, `и подчеркнул, что`, `, — заявил он`, `, по словам …`, `, как отметил …`."""
+    """`…, добавив, что`, `и подчеркнул, что`, `, — заявил он`, `, по словам …`, `, как отметил …`, `, но защита
+    говорила …` (a new speaker's own cue)."""
+    subject = False
     for k in range(j, min(j + 4, len(index.tokens))):
-        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "также", "еще", "при", "этом"}:
+        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "но", "также", "еще", "при", "этом"}:
+            continue
+        token = index.tokens[k]
+        if not subject and token.pos in {"NOUN", "PROPN"} and token.feat("Case") == "Nom" and k > j:
+            subject = True  # only after a conjunction: `, а Россия заявила`
             continue
         lemma = index.lemma(k)
         if lemma == "по" and k + 1 < len(index.tokens) and index.lemma(k + 1) in ACCORDING_NOUNS:
