@@ -183,3 +183,9 @@ def test_about_this_points_back_over_a_sentence_that_goes_on(analyze):
 def test_a_reported_clause_ends_where_another_speaker_starts(analyze):
     doc = analyze("Адвокаты не отрицают, что их клиент подписал договор, но прокурор заявил о давлении на свидетелей.")
     assert [s for _, s in spans(doc)] == ["их клиент подписал договор", "давлении на свидетелей"]
+
+
+def test_an_aside_opening_a_quotation_reports_someone_else_inside_it(analyze):
+    doc = analyze("«Как ясно сказал министр Олег Петров, пошлины сохранятся до конца года», — заявил депутат Иван Лосев.")
+    inner = [q for q in doc.quotes if doc.span_text(q) == "пошлины сохранятся до конца года"]
+    assert inner and inner[0].source.startswith("nested."), spans(doc)

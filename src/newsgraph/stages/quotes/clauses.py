@@ -24,13 +24,15 @@ def is_verb(index: TokenIndex, i: int) -> bool:
     return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") != "Part"
 
 
-def clause_boundary(index: TokenIndex, start: int, stop: int) -> int | None:
-    """The last comma, colon, dash or semicolon outside quotation marks between `start` and `stop`."""
+def clause_boundary(index: TokenIndex, start: int, stop: int, first: bool = False) -> int | None:
+    """The last (or `first`) comma, colon, dash or semicolon outside quotation marks between `start` and `stop`."""
     depth, found = 0, None
     for j in range(start, stop):
         word = index.text(j)
         depth += (word in {"«", "„"}) - (word in {"»", "“"})
         if depth == 0 and (word in {",", ":", ";"} or word in DASHES):
+            if first:
+                return j
             found = j
     return found
 
@@ -91,6 +93,8 @@ def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
         depth += (word in {"«", "„"}) - (word in {"»", "“"})
         if depth > 0:
             continue
+        if depth < 0:
+            return index.tokens[j].start  # the clause began inside quotation marks that close here
         if main is not None and j == main and last_comma is not None:
             return index.tokens[last_comma].start
         if word == ",":

@@ -208,7 +208,8 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
     # `Однако, по мнению Заевой, рост составит …`: a connective before the aside reports nothing
     after_connective = opener is not None and all(index.tokens[k].pos in CONNECTIVE_POS for k in range(sentence.start, opener))
-    if in_relative or after_connective or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+    opens = first == sentence.start or index.text(first - 1) in QUOTE_OPENERS or index.lemma(first - 1) in {"и", "а", "но"}
+    if in_relative or after_connective or opener is None and opens:
         # `…, который, по версии следствия, является убийцей`: the rest of the relative clause is the content
         if close is None or close + 1 >= sentence.stop:
             return None
@@ -314,7 +315,9 @@ def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
     if not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or not reports(index, i):
         return None
     sentence = own_sentence(index, i)
-    close = next((j for j in range(i + 1, min(i + 9, sentence.stop)) if index.text(j) in {",", "—", "–"}), None)
+    close = clause_boundary(index, i + 1, min(i + 9, sentence.stop), first=True)  # `сообщает «Новый Регион — …», …`
+    if close is not None and index.text(close) not in {",", "—", "–"}:
+        close = None
     if close is None or close == i + 1 or close + 2 >= sentence.stop or not speaker_follows(index, i):
         return None
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):

@@ -29,6 +29,7 @@ HEADLINE_WORDS = 25
 CONTINUATION_SENTENCES = 3
 FRAGMENT_REACH = 14  # words back from a quoted fragment to its verb: `назвал посещение островов министром обороны «…»`
 FIRST_PERSON = frozenset({"я", "мы"})
+RELATIVES = frozenset({"кто", "который"})
 ASIDE_RULES = frozenset({"indirect.according", "indirect.as_said"})
 
 
@@ -85,10 +86,13 @@ def nested_speech(index: TokenIndex, direct: list[Candidate], headline: set[int]
 
 
 def third_party_said(index: TokenIndex, cue: int) -> bool:
-    """`Кремль сказал, что …` inside a quotation, not the speaker's own `я уверена, что …`, `я бы не сказал, что …`."""
+    """`Кремль сказал, что …` inside a quotation, not the speaker's own `я уверена, что …`, `я бы не сказал, что …`,
+    nor `те, кто говорит о …`."""
     if index.lemma(cue) not in SAY_VERBS or any(index.lemma(c) == "не" for c in index.children.get(cue, [])):
         return False
-    return not any(index.lemma(c) in FIRST_PERSON for c in index.children.get(cue, []) if index.tokens[c].rel.startswith("nsubj"))
+    subjects = [c for c in index.children.get(cue, []) if index.tokens[c].rel.startswith("nsubj")]
+    generic = cue > 0 and index.lemma(cue - 1) in RELATIVES  # `те, кто говорит о …`: whoever says it, not a report
+    return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects)
 
 
 def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
