@@ -189,3 +189,8 @@ def test_an_aside_opening_a_quotation_reports_someone_else_inside_it(analyze):
     doc = analyze("«Как ясно сказал министр Олег Петров, пошлины сохранятся до конца года», — заявил депутат Иван Лосев.")
     inner = [q for q in doc.quotes if doc.span_text(q) == "пошлины сохранятся до конца года"]
     assert inner and inner[0].source.startswith("nested."), spans(doc)
+
+
+def test_an_accusation_reports_its_clause(analyze):
+    doc = analyze("Депутат Олег Минин обвинил мэра в том, что тот скрывает реальные расходы на ремонт дорог.")
+    assert spans(doc) == [("indirect", "тот скрывает реальные расходы на ремонт дорог")]
