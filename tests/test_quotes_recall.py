@@ -194,3 +194,8 @@ def test_an_aside_opening_a_quotation_reports_someone_else_inside_it(analyze):
 def test_an_accusation_reports_its_clause(analyze):
     doc = analyze("Депутат Олег Минин обвинил мэра в том, что тот скрывает реальные расходы на ремонт дорог.")
     assert spans(doc) == [("indirect", "тот скрывает реальные расходы на ремонт дорог")]
+
+
+def test_a_question_or_a_rumour_is_no_reported_clause(analyze):
+    doc = analyze("Эксперты рассказали, чем вызвано это решение. Говорят, что министр скоро уйдет в отставку.")
+    assert spans(doc) == []

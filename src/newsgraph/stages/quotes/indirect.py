@@ -62,7 +62,9 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
         word = index.text(j)
         if j in names:
             continue  # `пояснил в беседе с «РИА Новостями», что …`
-        if word == "," and index.lemma(j + 1) in THAT:
+        if word == "," and index.text(j + 1).lower() in THAT:  # not `рассказали, чем вызвано …` (a question)
+            if rumour(index, i):
+                return None
             return clause(index, i, j + 2, "indirect.that")
         if word == ":" and index.text(j + 1) not in {"«", '"', "„", "“"}:
             return clause(index, i, j + 1, "indirect.colon")
@@ -71,6 +73,12 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
         if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
             return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
+
+
+def rumour(index: TokenIndex, i: int) -> bool:
+    """`Говорят, что …` opening its sentence: a plural with no subject, nobody's words."""
+    token = index.tokens[i]
+    return opens_clause(index, i) and token.feat("Number") == "Plur" and token.feat("Person") == "3"
 
 
 def phrase_length(index: TokenIndex, i: int) -> int:
