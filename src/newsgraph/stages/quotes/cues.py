@@ -38,7 +38,18 @@ ABOUT = _CUES["about_preposition"]
 DESIGNATORS = _CUES["designator"]
 OBJECT_VERBS = _CUES["object"]
 REQUEST_NOUNS = _CUES["request"]
-PHRASES = frozenset(tuple(phrase.split()) for phrase in _CUES["phrase"])
+
+
+def by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as lemma tuples keyed by their first lemma, so a rule looks up only those of the word it stands on."""
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in sorted(phrases):
+        words = tuple(phrase.split())
+        found[words[0]] = found.get(words[0], ()) + (words,)
+    return found
+
+
+PHRASES = by_first_word(_CUES["phrase"])
 
 
 def is_speech_lemma(lemma: str) -> bool:

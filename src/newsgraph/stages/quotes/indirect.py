@@ -49,9 +49,10 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`,
     `в заявлении МИД говорится, что …`, `в тексте сказано, что …`."""
     lemma = index.lemma(i)
-    said = reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
     phrase = phrase_length(index, i)
-    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase) and said
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase) and (
+        reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
+    )
     # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
     stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
     if not (speech or stance):
@@ -84,7 +85,7 @@ def rumour(index: TokenIndex, i: int) -> bool:
 def phrase_length(index: TokenIndex, i: int) -> int:
     """The words of `дал понять`, `пришли к выводу`, `исходят из того` from token i (a verb that reports speech with
     the words after it), else 0."""
-    for phrase in PHRASES:
+    for phrase in PHRASES.get(index.lemma(i), ()):
         if i + len(phrase) <= len(index.tokens) and all(index.lemma(i + k) == word for k, word in enumerate(phrase)):
             return len(phrase)
     return 0
