@@ -199,3 +199,8 @@ def test_an_accusation_reports_its_clause(analyze):
 def test_a_question_or_a_rumour_is_no_reported_clause(analyze):
     doc = analyze("Эксперты рассказали, чем вызвано это решение. Говорят, что министр скоро уйдет в отставку.")
     assert spans(doc) == []
+
+
+def test_a_stance_adjective_set_off_by_commas(analyze):
+    doc = analyze("Впрочем, школам, уверены депутаты, помогут и новые правила приема учеников.")
+    assert [s for _, s in spans(doc)] == ["Впрочем, школам, уверены депутаты, помогут и новые правила приема учеников"]

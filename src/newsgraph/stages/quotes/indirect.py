@@ -53,8 +53,7 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase) and (
         reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
     )
-    # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
-    stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
+    stance = stance_adjective(index, i)
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
@@ -74,6 +73,12 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
         if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
             return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
+
+
+def stance_adjective(index: TokenIndex, i: int) -> bool:
+    """`уверен`, `убеждена`: lemmatised as the verb (уверить) as often as the adjective (уверенный)."""
+    lemma = index.lemma(i)
+    return index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
 
 
 def rumour(index: TokenIndex, i: int) -> bool:
@@ -319,9 +324,11 @@ def paragraph_opening(index: TokenIndex, sentence: range) -> int:
 def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
     """`Проект, сказал он, не готов`, `Впрочем, пояснила Костромина, …`: a cue set off by commas inside the
     sentence it attributes (the whole sentence, nothing reported before the opening comma)."""
-    if i < 2 or index.text(i - 1) not in {",", "—", "–"} or index.tokens[i].feat("VerbForm") != "Fin":
+    if i < 2 or index.text(i - 1) not in {",", "—", "–"}:
         return None
-    if not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or not reports(index, i):
+    stance = stance_adjective(index, i) and index.tokens[i].feat("Variant") == "Short"  # `, уверены думцы,`
+    said = index.tokens[i].feat("VerbForm") == "Fin" and (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS)
+    if not (stance or said and reports(index, i)):
         return None
     sentence = own_sentence(index, i)
     close = clause_boundary(index, i + 1, min(i + 9, sentence.stop), first=True)  # `сообщает «Новый Регион — …», …`
