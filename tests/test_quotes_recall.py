@@ -204,3 +204,8 @@ def test_a_question_or_a_rumour_is_no_reported_clause(analyze):
 def test_a_stance_adjective_set_off_by_commas(analyze):
     doc = analyze("Впрочем, школам, уверены депутаты, помогут и новые правила приема учеников.")
     assert [s for _, s in spans(doc)] == ["Впрочем, школам, уверены депутаты, помогут и новые правила приема учеников"]
+
+
+def test_not_hiding_something_is_saying_it(analyze):
+    doc = analyze("Директор не скрыл от журналистов, что завод закроют осенью. Компания скрыла, что завод закроют.")
+    assert spans(doc) == [("indirect", "завод закроют осенью")]

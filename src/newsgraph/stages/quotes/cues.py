@@ -15,7 +15,7 @@ from ..word_lists import word_sets
 
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
-    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request",
+    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request", "negated",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -38,6 +38,7 @@ ABOUT = _CUES["about_preposition"]
 DESIGNATORS = _CUES["designator"]
 OBJECT_VERBS = _CUES["object"]
 REQUEST_NOUNS = _CUES["request"]
+NEGATED_VERBS = _CUES["negated"]
 
 
 def by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -24,6 +24,7 @@ from .cues import (
     DOCUMENT_VERBS,
     INFINITIVE_VERBS,
     MEDIUM_VERBS,
+    NEGATED_VERBS,
     OPENER,
     PHRASES,
     SAY_VERBS,
@@ -50,7 +51,8 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     `в заявлении МИД говорится, что …`, `в тексте сказано, что …`."""
     lemma = index.lemma(i)
     phrase = phrase_length(index, i)
-    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase) and (
+    negated = lemma in NEGATED_VERBS and i > 0 and index.lemma(i - 1) == "не"  # `не скрыл, что …`
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase or negated) and (
         reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
     )
     stance = stance_adjective(index, i)
