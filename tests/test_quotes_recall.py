@@ -209,3 +209,9 @@ def test_a_stance_adjective_set_off_by_commas(analyze):
 def test_not_hiding_something_is_saying_it(analyze):
     doc = analyze("Директор не скрыл от журналистов, что завод закроют осенью. Компания скрыла, что завод закроют.")
     assert spans(doc) == [("indirect", "завод закроют осенью")]
+
+
+def test_a_colon_far_after_its_cue(analyze):
+    doc = analyze("Министр обозначил главные задачи ведомства на ближайшие три года в области связи: новые вышки, "
+                  "дешевый интернет и защита данных. Мэр поднял тему пробок: нужно строить новые мосты.")
+    assert [s for _, s in spans(doc)] == ["новые вышки, дешевый интернет и защита данных", "нужно строить новые мосты"]

@@ -40,6 +40,7 @@ from ..token_index import DASHES, TokenIndex
 
 MIN_ASIDE_WORDS = 3
 MIN_ABOUT_WORDS = 2
+THAT_REACH = 12  # words from the cue to its `, что` or colon: `обозначил российские взгляды на приоритеты …: …`
 ABOUT_THIS_REACH = 10  # words from `Об этом` to its verb
 QUOTE_OPENERS = frozenset({"«", "„", '"'})
 CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
@@ -59,8 +60,9 @@ def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
-    names = quoted_names(index, i + 1, min(i + 9, sentence.stop - 1))
-    for j in range(i + max(phrase, 1), min(i + 9, sentence.stop - 1)):
+    reach = min(i + THAT_REACH, sentence.stop - 1)
+    names = quoted_names(index, i + 1, reach)
+    for j in range(i + max(phrase, 1), reach):
         word = index.text(j)
         if j in names:
             continue  # `пояснил в беседе с «РИА Новостями», что …`
