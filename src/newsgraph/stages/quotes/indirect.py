@@ -40,6 +40,7 @@ from ..token_index import DASHES, TokenIndex
 
 MIN_ASIDE_WORDS = 3
 MIN_ABOUT_WORDS = 2
+ABOUT_REACH = 10  # words from the verb to its `о`, past an addressee (`сообщил журналистам и депутатам о …`)
 THAT_REACH = 12  # words from the cue to its `, что` or colon: `обозначил российские взгляды на приоритеты …: …`
 ABOUT_THIS_REACH = 10  # words from `Об этом` to its verb
 QUOTE_OPENERS = frozenset({"«", "„", '"'})
@@ -117,7 +118,11 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
     if index.lemma(i) not in ABOUT_VERBS or not reports(index, i) or token.feat("VerbForm") == "Conv" and token.feat("Aspect") == "Imp":
         return None
     sentence = index.sentence_of(i)
-    for j in range(i + 1, min(i + 4, sentence.stop - 1)):
+    reach = min(i + ABOUT_REACH, sentence.stop - 1)
+    names = quoted_names(index, i + 1, reach)  # `предупредил ОАО «Белтрансгаз» и правительство о …`
+    for j in range(i + 1, reach):
+        if j in names:
+            continue
         if index.lemma(j) in ABOUT:
             if index.lemma(j + 1) in {"то", "это"}:
                 return None  # `о том, что …` is a that-clause, `об этом` points back (about_this)
