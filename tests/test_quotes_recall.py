@@ -220,3 +220,9 @@ def test_a_colon_far_after_its_cue(analyze):
 def test_about_past_a_long_addressee(analyze):
     doc = analyze("Концерн официально предупредил ООО «Северный порт» и администрацию области о скором повышении тарифов.")
     assert [s for _, s in spans(doc)] == ["скором повышении тарифов"]
+
+
+def test_a_first_line_of_sentences_is_no_headline(analyze):
+    doc = analyze("Цены на хлеб вырастут к осени. Об этом заявил глава союза пекарей Игорь Донской. Как сообщает\n"
+                  "агентство, рост составит десять процентов.")
+    assert ("indirect", "Цены на хлеб вырастут к осени") in spans(doc)

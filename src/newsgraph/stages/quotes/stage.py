@@ -12,6 +12,7 @@ nothing. Speakers come from `speakers.SpeakerResolver`; a quote's
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...doc import Article, Quote, coarse_type
@@ -26,6 +27,7 @@ from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, SAY_VERBS, THINK_
 from ..token_index import TokenIndex
 
 HEADLINE_WORDS = 25
+SENTENCE_INSIDE = re.compile(r"[а-яё]{2}[.!?…] [А-ЯЁ]")
 CONTINUATION_SENTENCES = 3
 FRAGMENT_REACH = 14  # words back from a quoted fragment to its verb: `назвал посещение островов министром обороны «…»`
 FIRST_PERSON = frozenset({"я", "мы"})
@@ -167,8 +169,8 @@ def headline_tokens(index: TokenIndex) -> set[int]:
     first_line = text.lstrip().split("\n", 1)[0]
     if "\n" not in text.strip() or len(words(first_line)) > HEADLINE_WORDS:
         return set()
-    if first_line.rstrip().rstrip("»\"“”").rstrip()[-1:] in {".", "!", "?", "…"}:
-        return set()
+    if first_line.rstrip().rstrip("»\"“”").rstrip()[-1:] in {".", "!", "?", "…"} or SENTENCE_INSIDE.search(first_line):
+        return set()  # a headline has no full stop, at its end or between sentences
     start = text.index(first_line)
     return set(index.tokens_in(start, start + len(first_line)))
 
