@@ -226,3 +226,8 @@ def test_a_first_line_of_sentences_is_no_headline(analyze):
     doc = analyze("Цены на хлеб вырастут к осени. Об этом заявил глава союза пекарей Игорь Донской. Как сообщает\n"
                   "агентство, рост составит десять процентов.")
     assert ("indirect", "Цены на хлеб вырастут к осени") in spans(doc)
+
+
+def test_the_subject_of_a_documents_passive_cue_is_what_was_said(analyze):
+    doc = analyze("В отчете комиссии подчеркивается необходимость срочного ремонта моста.")
+    assert [s for _, s in spans(doc)] == ["необходимость срочного ремонта моста"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .clauses import SENTENCE_END, clause, is_verb, reports, requested_act_end
-from .cues import ABOUT, EXPRESS_VERBS, EXPRESSED_NOUNS, NAMING_VERBS, OBJECT_VERBS, REQUEST_NOUNS, THAT
+from .cues import ABOUT, DOCUMENT_VERBS, EXPRESS_VERBS, EXPRESSED_NOUNS, NAMING_VERBS, OBJECT_VERBS, REQUEST_NOUNS, THAT
 from .direct import Candidate
 from ..token_index import TokenIndex
 
@@ -59,9 +59,12 @@ def request(index: TokenIndex, i: int) -> Candidate | None:
 def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     """`отметил актуальность задач`, `прогнозирует рост напряженности`, `связал отставку с давлением`, `указал на
     сложности`, `назвала генсека кормчим`: the object noun phrase of a speech verb is what was said (not a pronoun
-    pointing back)."""
+    pointing back); of a document's passive (`в докладе подчеркивается нежелание …`), its subject."""
     naming = index.lemma(i) in NAMING_VERBS
-    if not (naming or index.lemma(i) in OBJECT_VERBS) or not reports(index, i) or index.tokens[i].feat("VerbForm") != "Fin":
+    passive = index.lemma(i) in DOCUMENT_VERBS  # `в материалах NBC подчеркивается нежелание …`: the subject was said
+    if not (naming or passive or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
+        return None
+    if index.tokens[i].feat("VerbForm") != "Fin":
         return None
     if i > 0 and index.lemma(i - 1) == "не":
         return None
@@ -78,7 +81,7 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
     if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not naming:
         return None
-    if token.feat("Case") != "Acc":
+    if token.feat("Case") != ("Nom" if passive else "Acc"):
         return None
     found = clause(index, i, j, "indirect.object")
     if found is None:
