@@ -231,3 +231,8 @@ def test_a_first_line_of_sentences_is_no_headline(analyze):
 def test_the_subject_of_a_documents_passive_cue_is_what_was_said(analyze):
     doc = analyze("В отчете комиссии подчеркивается необходимость срочного ремонта моста.")
     assert [s for _, s in spans(doc)] == ["необходимость срочного ремонта моста"]
+
+
+def test_content_after_na(analyze):
+    doc = analyze("Жители настаивают на переносе свалки за город. Инженер указал на трещины в опорах моста.")
+    assert [s for _, s in spans(doc)] == ["переносе свалки за город", "трещины в опорах моста"]

@@ -15,7 +15,7 @@ from ..word_lists import word_sets
 
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
-    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request", "negated",
+    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request", "negated", "on_object",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -39,6 +39,7 @@ DESIGNATORS = _CUES["designator"]
 OBJECT_VERBS = _CUES["object"]
 REQUEST_NOUNS = _CUES["request"]
 NEGATED_VERBS = _CUES["negated"]
+ON_VERBS = _CUES["on_object"]
 
 
 def by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:

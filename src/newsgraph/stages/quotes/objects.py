@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .clauses import SENTENCE_END, clause, is_verb, reports, requested_act_end
-from .cues import ABOUT, DOCUMENT_VERBS, EXPRESS_VERBS, EXPRESSED_NOUNS, NAMING_VERBS, OBJECT_VERBS, REQUEST_NOUNS, THAT
+from .cues import (
+    ABOUT, DOCUMENT_VERBS, EXPRESS_VERBS, EXPRESSED_NOUNS, NAMING_VERBS, OBJECT_VERBS, ON_VERBS, REQUEST_NOUNS, THAT,
+)
 from .direct import Candidate
 from ..token_index import TokenIndex
 
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 LINKING_VERBS = frozenset({"связать", "связывать"})  # what is linked comes with `с …`
-POINTING_VERBS = frozenset({"указать", "указывать"})  # what is pointed at comes with `на …`
 POINTING_BACK = frozenset({"этот", "это", "тот", "такой", "весь", "свой", "его", "ее", "их"})  # `подтвердил эти данные`
 
 
@@ -62,7 +63,8 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     pointing back); of a document's passive (`в докладе подчеркивается нежелание …`), its subject."""
     naming = index.lemma(i) in NAMING_VERBS
     passive = index.lemma(i) in DOCUMENT_VERBS  # `в материалах NBC подчеркивается нежелание …`: the subject was said
-    if not (naming or passive or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
+    on = index.lemma(i) in ON_VERBS
+    if not (naming or passive or on or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
         return None
     if index.tokens[i].feat("VerbForm") != "Fin":
         return None
@@ -71,7 +73,7 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     j = i + 1
     while j < len(index.tokens) and index.tokens[j].pos == "ADV":
         j += 1  # `отметил также`
-    if index.lemma(i) in POINTING_VERBS:
+    if on:
         if j >= len(index.tokens) or index.lemma(j) != "на":
             return None
         j += 1
@@ -81,8 +83,8 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
     if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not naming:
         return None
-    if token.feat("Case") != ("Nom" if passive else "Acc"):
-        return None
+    if token.feat("Case") not in ({"Nom"} if passive else {"Acc", "Loc"} if on else {"Acc"}):
+        return None  # `настаивают на отмене` (Loc), `указал на сложности` (Acc)
     found = clause(index, i, j, "indirect.object")
     if found is None:
         return None
