@@ -9,11 +9,9 @@ such an opener the next sentence is as often the author's narration, so it is le
 
 from __future__ import annotations
 
-import re
-
-from .cues import ACCORDING_NOUNS, CONTINUATION_OPENERS, is_speech_lemma
+from .cues import ACCORDING_NOUNS, OPENER, is_speech_lemma
 from .direct import Candidate
-from .indirect import is_verb, own_sentence, trim
+from .clauses import is_verb, own_sentence, trim
 from .marks import words
 from ..segment import paragraph_break
 from ..token_index import TokenIndex
@@ -24,7 +22,6 @@ CONTINUED_RULES = frozenset({
 })
 MIN_WORDS = 4
 QUOTE_MARKS = frozenset('«»"„“”')
-OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(map(re.escape, CONTINUATION_OPENERS), key=len, reverse=True)))
 
 
 def continuations(index: TokenIndex, found: list[Candidate], claimed: set[int]) -> list[Candidate]:
@@ -47,8 +44,9 @@ def next_sentence(index: TokenIndex, quote: Candidate, taken: list[Candidate], c
     if last is None:
         return None
     sentence = own_sentence(index, last)
-    if index.doc.text[quote.end : index.tokens[sentence.stop - 1].end].strip(" .!?…»\"") or sentence.stop >= len(index.tokens):
-        return None  # the quote does not run to its sentence end: the sentence goes on in the author's voice
+    rest = index.doc.text[quote.end : index.tokens[sentence.stop - 1].end].strip(" .!?…»\"")
+    if rest and quote.rule != "indirect.trailing" or sentence.stop >= len(index.tokens):
+        return None  # the sentence goes on in the author's voice (after `…, отметил он.` the speaker's own goes on)
     if paragraph_break(index.doc.text, index.tokens[sentence.stop - 1].end, index.tokens[sentence.stop].start):
         return None
     following = own_sentence(index, sentence.stop)

@@ -154,7 +154,9 @@ def stands_alone(index: TokenIndex, span: QuotedSpan) -> Candidate | None:
     opener = index.tokens_in(index.tokens[sentence.start].start, span.open) if sentence else range(0)
     if any(index.text(i) not in {"—", "–", "-", ":", "«"} for i in opener):
         return None
-    has_verb = any(index.tokens[i].pos in {"VERB", "AUX"} or index.tokens[i].feat("Variant") == "Short" for i in ids)
+    # a predicate: a verb, a short form, or the `это`/dash of a nominal sentence (`«Это вертикальный лифт»`)
+    has_verb = any(index.tokens[i].pos in {"VERB", "AUX"} or index.tokens[i].feat("Variant") == "Short"
+                   or index.lemma(i) == "это" or index.text(i) in DASHES and i > ids.start for i in ids)
     ends = content[-1:] in ".!?…" or after_is_sentence_end(index.doc.text, span.close)
     if not (has_verb and ends):
         return None

@@ -2,80 +2,103 @@
 
 Rules, each returning a `Candidate` or None at one token:
 `заявил, что …` / `считает, что …` / `уверен, что …` (that-clause or colon),
-`сообщил о …`, `призвал прекратить …` (infinitive), `выразил готовность …`,
-`по словам X, …` and `как отметил X, …` (the rest of the sentence is the content).
-A reported clause ends at the sentence end, a semicolon, or where the next cue
-starts its own clause (`…, добавив, что …`).
+`сообщил о …`, `призвал прекратить …` (infinitive), `по словам X, …` and `как отметил X, …`
+(the rest of the sentence is the content), `…, сообщили в Кремле.` (a closing cue).
+Noun-phrase content (`выразил надежду …`, `отметил важность …`) is `objects`' business,
+where a reported clause begins and ends `clauses`'.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .clauses import (
+    SENTENCE_END, clause, clause_boundary, clause_stop, is_verb, opens_clause, own_sentence, reports, requested_act_end, trim,
+)
 from .direct import Candidate
 from .cues import (
     ABOUT,
     ABOUT_VERBS,
     ACCORDING_NOUNS,
+    DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    EXPRESS_VERBS,
-    EXPRESSED_NOUNS,
     INFINITIVE_VERBS,
     MEDIUM_VERBS,
+    NEGATED_VERBS,
+    OPENER,
+    PHRASES,
     SAY_VERBS,
     STANCE_ADJECTIVES,
     THAT,
     THINK_VERBS,
     is_speech_lemma,
 )
+from .objects import express, request, spoken_object
 from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
-TRAILING = " \t\n,.;:—–-"
-SENTENCE_END = frozenset({".", "!", "?", "…"})
+
 MIN_ASIDE_WORDS = 3
+MIN_ABOUT_WORDS = 2
+ABOUT_REACH = 10  # words from the verb to its `о`, past an addressee (`сообщил журналистам и депутатам о …`)
+THAT_REACH = 12  # words from the cue to its `, что` or colon: `обозначил российские взгляды на приоритеты …: …`
+ABOUT_THIS_REACH = 10  # words from `Об этом` to its verb
+QUOTE_OPENERS = frozenset({"«", "„", '"'})
 CONNECTIVE_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
-EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
-
-
-def is_verb(index: TokenIndex, i: int) -> bool:
-    token = index.tokens[i]
-    return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") != "Part"
-
-
-def reports(index: TokenIndex, i: int) -> bool:
-    """A verb that can report someone's words: not the author's `Отметим, что …`, not `можно предположить`
-    (an infinitive only in the future tense, `будет настаивать`)."""
-    if not is_verb(index, i):  # first: most tokens are not verbs
-        return False
-    token = index.tokens[i]
-    infinitive = token.feat("VerbForm") == "Inf" and not (i > 0 and index.lemma(i - 1) == "быть")
-    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
 
 
 def that_clause(index: TokenIndex, i: int) -> Candidate | None:
     """`заявил (журналистам), что …`, `считает, что …`, `уверен, что …`, `подчеркнул: …`,
-    `в заявлении МИД говорится, что …`."""
+    `в заявлении МИД говорится, что …`, `в тексте сказано, что …`."""
     lemma = index.lemma(i)
-    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS) and reports(index, i)
-    # `уверена, что …` comes lemmatised as the verb (уверить) as often as the adjective (уверенный)
-    stance = index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
+    phrase = phrase_length(index, i)
+    negated = lemma in NEGATED_VERBS and i > 0 and index.lemma(i - 1) == "не"  # `не скрыл, что …`
+    speech = (lemma in SAY_VERBS or lemma in THINK_VERBS or lemma in DOCUMENT_VERBS or phrase or negated) and (
+        reports(index, i) or index.tokens[i].feat("Variant") == "Short" and index.tokens[i].feat("Voice") == "Pass"
+    )
+    stance = stance_adjective(index, i)
     if not (speech or stance):
         return None
     sentence = index.sentence_of(i)
-    names = quoted_names(index, i + 1, min(i + 9, sentence.stop - 1))
-    for j in range(i + 1, min(i + 9, sentence.stop - 1)):
+    reach = min(i + THAT_REACH, sentence.stop - 1)
+    names = quoted_names(index, i + 1, reach)
+    for j in range(i + max(phrase, 1), reach):
         word = index.text(j)
         if j in names:
             continue  # `пояснил в беседе с «РИА Новостями», что …`
-        if word == "," and index.lemma(j + 1) in THAT:
+        if word == "," and index.text(j + 1).lower() in THAT:  # not `рассказали, чем вызвано …` (a question)
+            if rumour(index, i):
+                return None
             return clause(index, i, j + 2, "indirect.that")
         if word == ":" and index.text(j + 1) not in {"«", '"', "„", "“"}:
             return clause(index, i, j + 1, "indirect.colon")
-        if word in {".", ";", "«", "»"} or (is_verb(index, j) and index.tokens[j].feat("VerbForm") == "Fin"):
-            return None
+        if word in {".", ";", "«", "»"} or (is_verb(index, j) and index.tokens[j].feat("VerbForm") in {"Fin", "Inf"}):
+            return None  # `предлагает воспринимать X так же, как …`: a clause of the infinitive's own
         if is_verb(index, j) and is_speech_lemma(index.lemma(j)):
             return None  # `заявил Макрон, добавив, что …`: the nearer cue reports the clause
     return None
+
+
+def stance_adjective(index: TokenIndex, i: int) -> bool:
+    """`уверен`, `убеждена`: lemmatised as the verb (уверить) as often as the adjective (уверенный)."""
+    lemma = index.lemma(i)
+    return index.tokens[i].pos == "ADJ" and (lemma in STANCE_ADJECTIVES or lemma in SAY_VERBS or lemma in THINK_VERBS)
+
+
+def rumour(index: TokenIndex, i: int) -> bool:
+    """`Говорят, что …` opening its sentence: a plural with no subject, nobody's words."""
+    token = index.tokens[i]
+    return opens_clause(index, i) and token.feat("Number") == "Plur" and token.feat("Person") == "3"
+
+
+def phrase_length(index: TokenIndex, i: int) -> int:
+    """The words of `дал понять`, `пришли к выводу`, `исходят из того` from token i (a verb that reports speech with
+    the words after it), else 0."""
+    for phrase in PHRASES.get(index.lemma(i), ()):
+        if i + len(phrase) <= len(index.tokens) and all(index.lemma(i + k) == word for k, word in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 def quoted_names(index: TokenIndex, start: int, stop: int) -> set[int]:
@@ -95,12 +118,23 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
     if index.lemma(i) not in ABOUT_VERBS or not reports(index, i) or token.feat("VerbForm") == "Conv" and token.feat("Aspect") == "Imp":
         return None
     sentence = index.sentence_of(i)
-    for j in range(i + 1, min(i + 4, sentence.stop - 1)):
+    reach = min(i + ABOUT_REACH, sentence.stop - 1)
+    names = quoted_names(index, i + 1, reach)  # `предупредил ОАО «Белтрансгаз» и правительство о …`
+    for j in range(i + 1, reach):
+        if j in names:
+            continue
         if index.lemma(j) in ABOUT:
             if index.lemma(j + 1) in {"то", "это"}:
                 return None  # `о том, что …` is a that-clause, `об этом` points back (about_this)
-            return clause(index, i, j + 1, "indirect.about")
-        if index.is_punct(j):
+            found = clause(index, i, j + 1, "indirect.about")
+            # `говорит о многом`, `напоминает закон о СМИ`: one word is a topic, nothing said about it
+            if found is None or len(index.tokens_in(found.start, found.end)) < MIN_ABOUT_WORDS:
+                return None
+            if index.text(j - 1) in QUOTE_OPENERS:  # `сообщили СМИ «об отсутствии …»`: their words, from `об`
+                end = len(index.doc.text[: found.end].rstrip("»“\""))
+                return replace(found, start=index.tokens[j].start, end=end, kind="mixed")
+            return found
+        if index.is_punct(j) and index.text(j) not in QUOTE_OPENERS:
             return None
     return None
 
@@ -112,37 +146,37 @@ def infinitive(index: TokenIndex, i: int) -> Candidate | None:
     sentence = index.sentence_of(i)
     for j in range(i + 1, min(i + 6, sentence.stop - 1)):
         if index.tokens[j].feat("VerbForm") == "Inf" or index.lemma(j) == "к" and index.lemma(i) in {"призвать", "призывать"}:
-            return clause(index, i, i + 1, "indirect.infinitive")
+            found = clause(index, i, i + 1, "indirect.infinitive")
+            return replace(found, end=requested_act_end(index, found)) if found else None
         if index.text(j) in {".", ";", ","} and index.lemma(j + 1) != "чтобы":
             return None
     return None
 
 
-def express(index: TokenIndex, i: int) -> Candidate | None:
-    """`выразил готовность продолжить диалог`, `выразила надежду, что …`."""
-    if index.lemma(i) not in EXPRESS_VERBS or not reports(index, i):
-        return None
-    for j in range(i + 1, min(i + EXPRESS_REACH, len(index.tokens))):  # `выразил в этой связи надежду`
-        if index.lemma(j) in EXPRESSED_NOUNS:
-            return clause(index, i, j, "indirect.express")
-        if index.text(j) in SENTENCE_END or index.text(j) in {",", ";", ":"}:
-            return None
-    return None
-
-
 def according(index: TokenIndex, i: int) -> Candidate | None:
-    """`по словам Пескова, …`, `по его собственным словам, …`, `согласно заявлению МИД, …`, `…, по данным Минобороны.`"""
+    """`по словам Пескова, …`, `по его собственным словам, …`, `согласно заявлению МИД, …`, `…, по данным Минобороны.`,
+    `согласно опубликованным данным, …`, `согласно документу, …` (a document speaks for its author)."""
     if index.lemma(i) not in {"по", "согласно"} or i + 2 >= len(index.tokens):
         return None
-    noun, owner = i + 1, i + 2
+    noun = i + 1
+    possessive = index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES
+    if possessive and index.tokens[noun + 1].pos == "ADJ" and noun + 3 < len(index.tokens):
+        noun += 1  # `по его собственным словам`
+    if possessive or index.tokens[noun].feat("VerbForm") == "Part":
+        noun += 1  # `согласно опубликованным данным`
+    owner = noun + 1
     if owner + 1 < len(index.tokens) and index.tokens[owner].pos == "PART":
         owner += 1  # `по данным же источника`
-    if index.lemma(noun) in POSSESSIVES or index.text(noun).lower() in POSSESSIVES:
-        noun, owner = i + 2, i + 1
-        if index.tokens[noun].pos == "ADJ" and i + 3 < len(index.tokens):
-            noun = i + 3  # `по его собственным словам`
-    if index.lemma(noun) not in ACCORDING_NOUNS or index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "NUM"}:
+    if noun > i + 1 and index.text(i + 1).lower() in POSSESSIVES | {"ее"}:
+        owner = i + 1
+    lemma = index.lemma(noun)
+    document = index.lemma(i) == "согласно" and lemma in DOCUMENT_NOUNS
+    if lemma not in ACCORDING_NOUNS and not document:
         return None
+    if index.tokens[owner].pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ", "X", "NUM"}:
+        if not document and not noun > i + 1:
+            return None
+        owner = noun  # `согласно документу, …`, `согласно опубликованным данным, …`: the source is the document itself
     if owner > noun:
         owner = next(iter(index.dependents(noun, "nmod")), owner)
     return aside(index, i, phrase_end(index, noun, max(noun, owner)), "indirect.according", head=owner, cue_tokens=(i, noun))
@@ -178,6 +212,8 @@ def as_said(index: TokenIndex, i: int) -> Candidate | None:
         if is_verb(index, j) and (is_speech_lemma(index.lemma(j)) or index.lemma(j) in DOCUMENT_VERBS):
             if index.lemma(j) in {"сообщаться", "говориться"} and index.lemma(j + 1) != "в":
                 return None  # `как сообщалось ранее`: the article's own earlier reports
+            if index.lemma(j) in THINK_VERBS and j == i + 1 and j + 1 < len(index.tokens) and index.is_punct(j + 1):
+                return None  # `Он, как полагают, …`: a common opinion, nobody's words
             return aside(index, i, j, "indirect.as_said", cue=j)
     return None
 
@@ -195,7 +231,8 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     in_relative = opener is not None and opener > sentence.start and index.lemma(opener - 1) == "который"
     # `Однако, по мнению Заевой, рост составит …`: a connective before the aside reports nothing
     after_connective = opener is not None and all(index.tokens[k].pos in CONNECTIVE_POS for k in range(sentence.start, opener))
-    if in_relative or after_connective or opener is None and (first == sentence.start or index.lemma(first - 1) in {"и", "а", "но"}):
+    opens = first == sentence.start or index.text(first - 1) in QUOTE_OPENERS or index.lemma(first - 1) in {"и", "а", "но"}
+    if in_relative or after_connective or opener is None and opens:
         # `…, который, по версии следствия, является убийцей`: the rest of the relative clause is the content
         if close is None or close + 1 >= sentence.stop:
             return None
@@ -203,45 +240,20 @@ def aside(index: TokenIndex, first: int, cue_word: int, rule: str, **who) -> Can
     elif close is None or index.text(close) == "." or close + 2 >= sentence.stop:
         start, end = index.tokens[sentence.start].start, index.tokens[opener if opener is not None else first].start
     else:
-        start, end = index.tokens[sentence.start].start, clause_stop(index, close + 1)
+        boundary = clause_boundary(index, sentence.start, opener if opener is not None else first)
+        connective = opener is not None and boundary is not None and all(
+            index.tokens[k].pos in CONNECTIVE_POS or index.lemma(k) in {"при", "это"} for k in range(boundary + 1, opener)
+        )
+        # `…: по данным МЧС, забор проб начался`, `…, а затем, как признался X, …`: only what follows the aside
+        if boundary == first - 1 or connective:
+            start = index.tokens[close + 1].start
+        else:  # `фото, полученное, по её словам, из материалов …`: the clause the aside sits in
+            start = index.tokens[boundary + 1 if boundary is not None else sentence.start].start
+        end = clause_stop(index, close + 1)
     start, end = trim(index.doc.text, start, end)
     if len(index.tokens_in(start, end)) < MIN_ASIDE_WORDS:
         return None  # `Кроме того, по словам X` with nothing reported after it
     return Candidate(start, end, "indirect", rule, **who)
-
-
-def opens_clause(index: TokenIndex, i: int) -> bool:
-    return i == 0 or index.tokens[i - 1].sentence != index.tokens[i].sentence or ends_sentence(index, i - 1)
-
-
-def own_sentence(index: TokenIndex, i: int) -> range:
-    """The sentence of token i, cut at sentence-final punctuation razdel did not split on (`сказал Ван И. По словам…`)."""
-    sentence = index.sentence_of(i)
-    start = next((j + 1 for j in range(i - 1, sentence.start - 1, -1) if ends_sentence(index, j)), sentence.start)
-    stop = next((j + 1 for j in range(i, sentence.stop) if ends_sentence(index, j)), sentence.stop)
-    return range(start, stop)
-
-
-def ends_sentence(index: TokenIndex, j: int) -> bool:
-    """Sentence-final punctuation, or the last word before a paragraph break (a headline has no full stop)."""
-    following = index.tokens[j + 1].start if j + 1 < len(index.tokens) else len(index.doc.text)
-    if index.text(j) in SENTENCE_END:
-        return not (index.text(j) == "." and abbreviation_dot(index, j, following))
-    return paragraph_break(index.doc.text, index.tokens[j].end, following)
-
-
-def abbreviation_dot(index: TokenIndex, j: int, following: int) -> bool:
-    """The full stop of `т.е.`, `ст. 10`, `В.Путин`, `В. Чуркин`: glued to the next word, after a one- or
-    two-letter lowercase word, after an initial (one capital letter), or before a lowercase word."""
-    text = index.doc.text
-    if following == index.tokens[j].end and following < len(text) and text[following].isalnum():
-        return True
-    previous = index.text(j - 1) if j > 0 else ""
-    if previous.isalpha() and len(previous) <= 2 and previous.islower():
-        return True
-    if previous.isalpha() and len(previous) == 1 and previous.isupper():
-        return True
-    return following < len(text) and text[following].islower()
 
 
 def about_this(index: TokenIndex, i: int) -> Candidate | None:
@@ -249,16 +261,28 @@ def about_this(index: TokenIndex, i: int) -> Candidate | None:
     if index.lemma(i) not in ABOUT or i + 2 >= len(index.tokens) or index.lemma(i + 1) != "это":
         return None
     cues = ABOUT_VERBS | SAY_VERBS | DOCUMENT_VERBS
-    if opens_clause(index, i):
-        cue = next((j for j in range(i + 2, min(i + 5, len(index.tokens))) if reports(index, j) and index.lemma(j) in cues), None)
+    if opens_clause(index, i):  # `Об этом на открытии конгресса телевещателей рассказал …`
+        limit = min(i + ABOUT_THIS_REACH, len(index.tokens))
+        reach = next((j for j in range(i + 2, limit) if index.text(j) in {",", ".", ";", ":"}), limit)
+        cue = next((j for j in range(i + 2, reach) if reports(index, j) and index.lemma(j) in cues), None)
     else:
         cue = i - 1 if reports(index, i - 1) and index.lemma(i - 1) in cues else None
     current = own_sentence(index, i)
     if cue is None or current.start == 0:
         return None
     previous = own_sentence(index, current.start - 1)
-    start, end = trim(index.doc.text, index.tokens[previous.start].start, index.tokens[previous.stop - 1].end)
+    first = previous.start
+    if first > 0 and continues_before(index, first):  # `A. При этом B. Об этом заявил X.`: A and B are X's
+        first = own_sentence(index, first - 1).start
+    start, end = trim(index.doc.text, index.tokens[first].start, index.tokens[previous.stop - 1].end)
     return Candidate(start, end, "indirect", "indirect.about_this", cue=cue) if end > start else None
+
+
+def continues_before(index: TokenIndex, first: int) -> bool:
+    """The sentence opening at token `first` goes on from the one before it in the same paragraph."""
+    text = index.doc.text
+    opening = text[index.tokens[first].start : index.tokens[min(first + 3, len(index.tokens) - 1)].end].lower()
+    return bool(OPENER.match(opening)) and not paragraph_break(text, index.tokens[first - 1].end, index.tokens[first].start)
 
 
 def trailing(index: TokenIndex, i: int) -> Candidate | None:
@@ -276,25 +300,50 @@ def trailing(index: TokenIndex, i: int) -> Candidate | None:
     sentence = own_sentence(index, i)
     if any(index.lemma(j) in THAT | {":"} or index.text(j) == ":" for j in range(i + 1, sentence.stop)):
         return None
-    if not any(predicate(index, j) for j in range(sentence.start, comma)):
-        return None
+    statement = range(sentence.start, comma)
+    if not any(predicate(index, j) or index.text(j) in DASHES and j > sentence.start for j in statement):
+        return None  # a statement hangs on a verb or on a dash (`Пропаганда — это плохо, считает лорд`)
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Путин, выступая на форуме, заявил …`: the subject comes first, the clause is not reported
-    start, end = trim(index.doc.text, index.tokens[sentence.start].start, index.tokens[comma].start)
+    relayed = index.lemma(i) in MEDIUM_VERBS and paragraph_ends(index, sentence)
+    first = paragraph_opening(index, sentence) if relayed else sentence.start
+    start, end = trim(index.doc.text, index.tokens[first].start, index.tokens[comma].start)
     kind = "direct" if comma != i - 1 else "indirect"
     return Candidate(start, end, kind, "indirect.trailing", cue=i) if end > start else None
+
+
+def paragraph_ends(index: TokenIndex, sentence: range) -> bool:
+    last = sentence.stop - 1
+    return last + 1 >= len(index.tokens) or paragraph_break(index.doc.text, index.tokens[last].end, index.tokens[last + 1].start)
+
+
+def paragraph_opening(index: TokenIndex, sentence: range) -> int:
+    """`A. B. C, передает ТАСС.` closing its paragraph: the sentences before it in the paragraph are the same
+    report, back to one with an attribution or quotation of its own."""
+    first = sentence.start
+    while first > 0 and not paragraph_break(index.doc.text, index.tokens[first - 1].end, index.tokens[first].start):
+        previous = own_sentence(index, first - 1)
+        if any(index.text(j) in QUOTE_OPENERS or is_verb(index, j) and is_speech_lemma(index.lemma(j))
+               or index.lemma(j) in {"по", "согласно"} and index.lemma(j + 1) in ACCORDING_NOUNS for j in previous):
+            break
+        first = previous.start
+    return first
 
 
 def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
     """`Проект, сказал он, не готов`, `Впрочем, пояснила Костромина, …`: a cue set off by commas inside the
     sentence it attributes (the whole sentence, nothing reported before the opening comma)."""
-    if i < 2 or index.text(i - 1) not in {",", "—", "–"} or index.tokens[i].feat("VerbForm") != "Fin":
+    if i < 2 or index.text(i - 1) not in {",", "—", "–"}:
         return None
-    if not (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS) or not reports(index, i):
+    stance = stance_adjective(index, i) and index.tokens[i].feat("Variant") == "Short"  # `, уверены думцы,`
+    said = index.tokens[i].feat("VerbForm") == "Fin" and (is_speech_lemma(index.lemma(i)) or index.lemma(i) in MEDIUM_VERBS)
+    if not (stance or said and reports(index, i)):
         return None
     sentence = own_sentence(index, i)
-    close = next((j for j in range(i + 1, min(i + 9, sentence.stop)) if index.text(j) in {",", "—", "–"}), None)
-    if close is None or close + 2 >= sentence.stop or not speaker_follows(index, i):
+    close = clause_boundary(index, i + 1, min(i + 9, sentence.stop), first=True)  # `сообщает «Новый Регион — …», …`
+    if close is not None and index.text(close) not in {",", "—", "–"}:
+        close = None
+    if close is None or close == i + 1 or close + 2 >= sentence.stop or not speaker_follows(index, i):
         return None
     if any(index.tokens[c].rel in ("nsubj", "nsubj:pass") and c < i for c in index.children.get(i, [])):
         return None  # `Челентано, известный певец, написал …`: an apposition, the subject comes first
@@ -310,14 +359,21 @@ def parenthetical(index: TokenIndex, i: int) -> Candidate | None:
 
 
 def predicate(index: TokenIndex, j: int) -> bool:
-    """A finite verb or a short participle (`рекомендации разосланы`): the word a statement hangs on."""
+    """A finite verb, a short participle or adjective (`рекомендации разосланы`, `ВВС должны понять`): the word a
+    statement hangs on."""
     token = index.tokens[j]
-    return token.pos in {"VERB", "AUX"} and (token.feat("VerbForm") == "Fin" or token.feat("Variant") == "Short")
+    if token.feat("Variant") == "Short":
+        return token.pos in {"VERB", "AUX", "ADJ"}
+    return token.pos in {"VERB", "AUX"} and token.feat("VerbForm") == "Fin"
 
 
 def speaker_follows(index: TokenIndex, verb: int) -> bool:
     """`…, рассказал Песков`, `…, сообщили в Кремле`: the speaker comes right after a closing cue."""
-    for j in range(verb + 1, min(verb + 5, len(index.tokens))):
+    aside_end = None
+    if verb + 1 < len(index.tokens) and index.text(verb + 1) == ",":  # `говорит, в свою очередь, адвокат`
+        aside_end = next((j for j in range(verb + 2, min(verb + 6, len(index.tokens))) if index.text(j) == ","), None)
+    start = aside_end + 1 if aside_end is not None else verb + 1
+    for j in range(start, min(start + 4, len(index.tokens))):
         token = index.tokens[j]
         if index.text(j) in {"«", '"', "„"}:
             continue  # `сообщает «Новый регион»`, `пишет «Коммерсантъ»`: a medium's name in quotation marks
@@ -330,93 +386,15 @@ def speaker_follows(index: TokenIndex, verb: int) -> bool:
     return False
 
 
-def clause(index: TokenIndex, cue: int, first: int, rule: str) -> Candidate | None:
-    if first >= len(index.tokens) or index.tokens[first].sentence != index.tokens[cue].sentence:
-        return None  # the cue ends the text or its sentence: nothing is reported
-    start, end = trim(index.doc.text, index.tokens[first].start, clause_stop(index, first, cue))
-    if end - start < 3:
-        return None
-    return Candidate(start, end, "indirect", rule, cue=cue)
+INDIRECT_RULES = (
+    about_this, that_clause, about, infinitive, request, express, according, as_said, parenthetical, trailing,
+    spoken_object,
+)
 
 
-def clause_stop(index: TokenIndex, first: int, cue: int | None = None) -> int:
-    """Where a reported clause ends: sentence end, `;`, a colon before a quotation, a following cue with its
-    own clause, or the main clause after a subordinate cue (`Напомнив, что …, президент призвал …`)."""
-    sentence = index.sentence_of(first)
-    main = main_clause_start(index, first, cue) if cue is not None else None
-    depth = 0
-    last_comma = None
-    for j in range(first, sentence.stop):
-        word = index.text(j)
-        depth += (word in {"«", "„"}) - (word in {"»", "“"})
-        if depth > 0:
-            continue
-        if main is not None and j == main and last_comma is not None:
-            return index.tokens[last_comma].start
-        if word == ",":
-            last_comma = j
-        if word == ";" or (word in {",", "и", "а", "—"} and starts_new_cue(index, j + 1)):
-            return index.tokens[j].start
-        if cue is not None and word in {",", "и", "а", "но"} and goes_on_about_speaker(index, j + 1, cue):
-            return index.tokens[j].start
-        if word == ":" and j + 1 < sentence.stop and index.text(j + 1) in {"«", "„", '"'}:
-            return index.tokens[j].start  # `подчеркнул, что …: «…»`: the quotation is a quote of its own
-        if ends_sentence(index, j):
-            return index.tokens[j].end
-    return index.tokens[sentence.stop - 1].end
-
-
-def main_clause_start(index: TokenIndex, first: int, cue: int) -> int | None:
-    """The first word of the clause a subordinate cue hangs on, when it comes after the reported clause:
-    `Напомнив, что X, президент призвал` (the converb's head verb and its subject)."""
-    token = index.tokens[cue]
-    head = token.head
-    if token.rel not in {"advcl", "acl", "acl:relcl"} or head is None or head < first:
-        return None
-    words = [head] + [c for c in index.children.get(head, []) if index.tokens[c].rel in ("nsubj", "nsubj:pass") and c > first]
-    return min(words)
-
-
-def goes_on_about_speaker(index: TokenIndex, j: int, cue: int) -> bool:
-    """`заявил, что X, и ходатайствовал …`, `считает, что X, а Россия уверена, что …`: a conjunct of the cue
-    itself (by the parse) ends the reported clause; its own cue, if any, reports the next one."""
-    for k in range(j, min(j + 4, len(index.tokens))):
-        token = index.tokens[k]
-        if token.head == cue and token.rel == "conj" and token.pos in {"VERB", "AUX", "ADJ"}:
-            return True
-        if index.is_punct(k):
-            return False
-    return False
-
-
-def starts_new_cue(index: TokenIndex, j: int) -> bool:
-    """`…, добавив, что`, `и подчеркнул, что`, `, — заявил он`, `, по словам …`, `, как отметил …`."""
-    for k in range(j, min(j + 4, len(index.tokens))):
-        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "также", "еще", "при", "этом"}:
-            continue
-        lemma = index.lemma(k)
-        if lemma == "по" and k + 1 < len(index.tokens) and index.lemma(k + 1) in ACCORDING_NOUNS:
-            return True
-        if lemma == "как" and k + 1 < len(index.tokens) and is_speech_lemma(index.lemma(k + 1)):
-            return True
-        return is_verb(index, k) and is_speech_lemma(lemma)
-    return False
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
-    while start < end and text[start] in TRAILING:
-        start += 1
-    return start, end
-
-
-INDIRECT_RULES = (about_this, that_clause, about, infinitive, express, according, as_said, parenthetical, trailing)
-
-
-def indirect_quotes(index: TokenIndex, skip: set[int]) -> list[Candidate]:
+def indirect_quotes(index: TokenIndex, skip: set[int], within: range | None = None) -> list[Candidate]:
     found = []
-    for i in range(len(index.tokens)):
+    for i in within if within is not None else range(len(index.tokens)):
         if i in skip:
             continue
         for rule in INDIRECT_RULES:

@@ -12,21 +12,27 @@ nothing. Speakers come from `speakers.SpeakerResolver`; a quote's
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...doc import Article, Quote, coarse_type
 from ..base import BatchStage
 from ..teasers import teasers
 from .direct import Candidate, dialogue_dashes, direct_quote
-from .indirect import clause_stop, indirect_quotes, trim
+from .clauses import clause_stop, trim
+from .indirect import indirect_quotes
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
-from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, THINK_VERBS
+from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, SAY_VERBS, THINK_VERBS
 from ..token_index import TokenIndex
 
 HEADLINE_WORDS = 25
+SENTENCE_INSIDE = re.compile(r"[а-яё]{2}[.!?…] [А-ЯЁ]")
 CONTINUATION_SENTENCES = 3
+FRAGMENT_REACH = 14  # words back from a quoted fragment to its verb: `назвал посещение островов министром обороны «…»`
+FIRST_PERSON = frozenset({"я", "мы"})
+RELATIVES = frozenset({"кто", "который"})
 ASIDE_RULES = frozenset({"indirect.according", "indirect.as_said"})
 
 
@@ -40,7 +46,7 @@ class Quotes(BatchStage):
         candidates = find_candidates(index)
         resolver = SpeakerResolver(doc, index)
         resolver.note_interviews()
-        quotes = resolver.with_channels(credit_media(attribute(index, resolver, candidates), resolver))
+        quotes = resolver.with_channels(credit_media(relayed_by_quoter(attribute(index, resolver, candidates)), resolver))
         return resolver.with_entities(doc).with_layer("quotes", quotes)
 
 
@@ -59,10 +65,37 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
     direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
     claimed = unread | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
+    indirect += nested_speech(index, direct, unread)
     indirect = without_nested_opinions(index, indirect)
     indirect = with_fragments(index, indirect, [f for f in fragments if speech_fragment(index, f)])
     indirect = without_overlaps(indirect)
     return sorted(direct + indirect + continuations(index, direct + indirect, claimed), key=lambda c: c.start)
+
+
+NESTED_RULES = frozenset({"indirect.that", "indirect.colon", "indirect.about", "indirect.as_said", "indirect.according"})
+
+
+def nested_speech(index: TokenIndex, direct: list[Candidate], unread: set[int]) -> list[Candidate]:
+    """`«Сначала Кремль сказал, что …», — рассказывает NBC`: someone else's words reported inside a quotation."""
+    cues = {d.cue for d in direct}
+    found = []
+    for outer in direct:
+        for candidate in indirect_quotes(index, unread | cues, index.tokens_in(outer.start, outer.end)):
+            if candidate.rule in NESTED_RULES and outer.start <= candidate.start and candidate.end <= outer.end and (
+                candidate.cue is None or third_party_said(index, candidate.cue)
+            ):
+                found.append(replace(candidate, rule=f"nested.{candidate.rule}"))
+    return found
+
+
+def third_party_said(index: TokenIndex, cue: int) -> bool:
+    """`Кремль сказал, что …` inside a quotation, not the speaker's own `я уверена, что …`, `я бы не сказал, что …`,
+    nor `те, кто говорит о …`."""
+    if index.lemma(cue) not in SAY_VERBS or any(index.lemma(c) == "не" for c in index.children.get(cue, [])):
+        return False
+    subjects = [c for c in index.children.get(cue, []) if index.tokens[c].rel.startswith("nsubj")]
+    generic = cue > 0 and index.lemma(cue - 1) in RELATIVES  # `те, кто говорит о …`: whoever says it, not a report
+    return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects)
 
 
 def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
@@ -99,7 +132,7 @@ def fragment_quote(index: TokenIndex, fragment: QuotedSpan) -> Candidate | None:
     if first is None:
         return None
     sentence = index.sentence_of(first)
-    for i in range(first - 1, max(sentence.start, first - 8) - 1, -1):
+    for i in range(first - 1, max(sentence.start, first - FRAGMENT_REACH) - 1, -1):
         lemma = index.lemma(i)
         if index.text(i) in {".", ";", "»"}:
             return None
@@ -137,8 +170,8 @@ def headline_tokens(index: TokenIndex) -> set[int]:
     first_line = text.lstrip().split("\n", 1)[0]
     if "\n" not in text.strip() or len(words(first_line)) > HEADLINE_WORDS:
         return set()
-    if first_line.rstrip().rstrip("»\"“”").rstrip()[-1:] in {".", "!", "?", "…"}:
-        return set()
+    if first_line.rstrip().rstrip("»\"“”").rstrip()[-1:] in {".", "!", "?", "…"} or SENTENCE_INSIDE.search(first_line):
+        return set()  # a headline has no full stop, at its end or between sentences
     start = text.index(first_line)
     return set(index.tokens_in(start, start + len(first_line)))
 
@@ -229,6 +262,17 @@ def relays_someone(aside: Quote, quotes: list[Quote], resolver: SpeakerResolver)
     if relay is None or coarse_type(relay.type) != "PER" or relay.anonymous or resolver.described(relay):
         return False
     return any(q is not aside and aside.start <= q.start < aside.end and q.speaker not in (None, aside.speaker) for q in quotes)
+
+
+def relayed_by_quoter(quotes: list[Quote]) -> list[Quote]:
+    """Nested speech reaches the article through the one whose quotation holds it: `via` is that speaker."""
+    result = []
+    for quote in quotes:
+        outer = next((o for o in quotes if o is not quote and o.start <= quote.start and quote.end <= o.end and o.speaker), None)
+        if quote.source.startswith("nested.") and outer is not None and quote.via is None and outer.speaker != quote.speaker:
+            quote = replace(quote, via=outer.speaker, via_name=outer.speaker_name)
+        result.append(quote)
+    return result
 
 
 def credit_media(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
