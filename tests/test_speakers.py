@@ -30,3 +30,13 @@ def test_role_with_one_place_is_not_a_title_naming_another_place_too(analyze):
     )
     assert "Аграмунт" in speaker_of(doc, "Я признаю"), speakers(doc)
     assert "Арьев" in speaker_of(doc, "шокированы"), speakers(doc)
+
+
+def test_medium_hung_on_the_speaker_is_the_channel_not_part_of_the_name(analyze):
+    doc = analyze(
+        "«Мы не смягчаем санкции», — цитирует представителя администрации президента США РИА Новости. "
+        "Со ссылкой на американских чиновников Fox News сообщил, что корабль находился у границы."
+    )
+    first, second = doc.quotes
+    assert (first.speaker_name, first.via_name) == ("представитель администрации президента США", "РИА Новости")
+    assert (second.speaker_name, second.via_name) == ("американские чиновники", "Fox News")

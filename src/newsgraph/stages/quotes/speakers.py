@@ -669,7 +669,7 @@ class SpeakerResolver:
 
     def nominative_phrase(self, head: int) -> str:
         """The phrase with its head (and adjectives agreeing with it) in the nominative."""
-        ids = sorted(phrase(self.index, head))
+        ids = self.described_by(head)
         case = self.index.tokens[head].feat("Case")
         parts = []
         for i in ids:
@@ -679,7 +679,20 @@ class SpeakerResolver:
             parts.append(nominative(word, token, person=False) if agrees else word)
             if i + 1 in ids:
                 parts.append(self.doc.text[token.end : self.index.tokens[i + 1].start])
+            elif i != ids[-1]:
+                parts.append(" ")
         return "".join(parts)
+
+    def described_by(self, head: int) -> list[int]:
+        """The words that describe a speaker: its phrase, less a medium the parse hung on a person or source
+        (`представителя администрации РИА Новости`, `чиновников Fox News`, `источника РБК`), which relays
+        the words and is no part of who spoke."""
+        ids = phrase(self.index, head)
+        if self.index.lemma(head) in ANONYMOUS_NOUNS | ROLE_NOUNS or self.index.tokens[head].feat("Animacy") == "Anim":
+            for child in self.index.dependents(head, "nmod", "appos"):
+                if self.names_medium(child) and self.index.lemma(child) not in MEDIUM_NOUNS:
+                    ids -= self.index.subtree(child)
+        return sorted(ids)
 
     def described(self, entity: Entity) -> bool:
         """A speaker this stage made from its own description (`пресс-секретарь президента России`):
@@ -697,7 +710,7 @@ class SpeakerResolver:
         key = name.lower()
         pool = self.entities if known else self.entities[len(self.doc.entities):]
         existing = next((e for e in pool if e.name.lower() == key), None)
-        ids = sorted(phrase(self.index, head))
+        ids = self.described_by(head)
         start, end = self.index.tokens[ids[0]].start, self.index.tokens[ids[-1]].end
         mention = Mention(f"m{self.next_number(self.mentions, 'm')}", start, end, type, source=rule.replace("speaker.", "quote."), normal=name)
         self.mentions.append(mention)
