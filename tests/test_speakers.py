@@ -40,3 +40,40 @@ def test_medium_hung_on_the_speaker_is_the_channel_not_part_of_the_name(analyze)
     first, second = doc.quotes
     assert (first.speaker_name, first.via_name) == ("представитель администрации президента США", "РИА Новости")
     assert (second.speaker_name, second.via_name) == ("американские чиновники", "Fox News")
+
+
+def test_gerund_without_a_parsed_subject_is_the_person_the_sentence_is_about(analyze):
+    doc = analyze(
+        "2 марта 2015 года Марио Бьянки, известный режиссёр, актёр и общественный деятель, написал письмо в газету "
+        "Corriere Sera, в котором достаточно резко раскритиковал мэра Рима Паоло Верди и обвинил его в обмане, "
+        "заявив, что Верди не способен управлять городом."
+    )
+    assert "Бьянки" in speaker_of(doc, "не способен управлять"), speakers(doc)
+
+
+def test_they_after_a_group_that_spoke_is_that_group(analyze):
+    doc = analyze("Врачи говорят, что настроены оптимистично. Вместе с тем, они предупреждают, что опасность не миновала.")
+    assert speaker_of(doc, "опасность не миновала") == "врачи", speakers(doc)
+
+
+def test_speaker_described_without_a_name(analyze):
+    doc = analyze(
+        "Съезд также выразил готовность укреплять связи с соседями. Сделал он это, по версии следственных органов, "
+        "с умыслом. По данным сервиса flightradar24, самолет резко пошел к земле."
+    )
+    assert speaker_of(doc, "готовность укреплять") == "съезд", speakers(doc)
+    assert speaker_of(doc, "с умыслом") == "следственные органы", speakers(doc)
+    assert speaker_of(doc, "пошел к земле") == "сервис flightradar24", speakers(doc)
+
+
+def test_common_noun_stands_for_the_organisation_it_opened_the_name_of(analyze):
+    doc = analyze(
+        "Вчера умер президент Института Пушкина Виталий Костомаров. "
+        "В институте рассказали, что причиной смерти стал сердечный приступ."
+    )
+    assert speaker_of(doc, "сердечный приступ") == "Институт Пушкина", speakers(doc)
+
+
+def test_body_named_in_apposition_speaks_itself_not_the_body_heard_last(analyze):
+    doc = analyze("Согласие с ним выразил и Роспотребнадзор. «Мы изучили тарифы», — заявляли ранее в компании Tele2.")
+    assert speaker_of(doc, "Мы изучили тарифы") == "Tele2", speakers(doc)

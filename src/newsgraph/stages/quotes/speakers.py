@@ -113,7 +113,7 @@ class SpeakerResolver:
         if subject is not None:
             subject = self.past_addressee(verb, subject)
         if subject is not None:
-            found = self.for_phrase(subject, verb)
+            found = self.for_source(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
         place = self.speaking_body(verb) if impersonal(self.index.tokens[verb]) else None
@@ -157,10 +157,11 @@ class SpeakerResolver:
     def zero_subject(self, verb: int) -> Attribution:
         """`Однако добавила, что …`: a personal verb with no subject goes on about the person the text is about."""
         token = self.index.tokens[verb]
-        if token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}:
+        gerund = token.feat("VerbForm") == "Conv"  # `…, заявив, что`: the person of the clause it hangs on
+        if not gerund and (token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}):
             return NOBODY
         gender = token.feat("Gender")
-        entity = self.salient_person(verb, lambda e: person_gender(self.index, e) in (gender, None), 2)
+        entity = self.salient_person(verb, lambda e: gerund or person_gender(self.index, e) in (gender, None), 2)
         if entity is None:
             return NOBODY
         self.spoken.append((verb, entity.id))
@@ -168,7 +169,7 @@ class SpeakerResolver:
 
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
-            self.named, self.pronoun, self.anonymous, self.medium, self.document, self.collective,
+            self.named, self.pronoun, self.anonymous, self.medium, self.document, self.named_before, self.collective,
             self.name_inside, self.role, self.unlinked_name, self.body, self.any_mention,
         )
         for rule in rules:
@@ -178,6 +179,16 @@ class SpeakerResolver:
                     self.spoken.append((cue, found.speaker))
                 return self.source_of_medium(found, head)
         return NOBODY
+
+    def for_source(self, head: int, cue: int) -> Attribution:
+        """The speaker a subject or a `по словам X` phrase names; when it names no one the rules know, the
+        speaker as the text describes it (`Газеты сообщают`, `Съезд выразил`, `по версии следственных органов`)."""
+        found = self.for_phrase(head, cue)
+        token = self.index.tokens[head]
+        if found.speaker is not None or token.pos not in {"NOUN", "PROPN"} or head in self.quoted:
+            return found
+        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
+        return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.described")
 
     def source_of_medium(self, found: Attribution, head: int) -> Attribution:
         """`источник РБК`, `собеседник агентства`, `чиновники Fox News`: an unnamed source is the medium's,
@@ -210,7 +221,8 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         gender = POSSESSIVE_GENDER.get(word) or token.feat("Gender") or self.index.tokens[cue].feat("Gender")
         if gender == "Plur" or token.feat("Number") == "Plur" or self.index.lemma(head) == "они":
-            entity = self.recent_speaker(is_organisation, cue)
+            # `Врачи говорят, что … Они предупреждают`: an organisation, or people who spoke as a group
+            entity = self.recent_speaker(lambda e: is_organisation(e) or e.id in self.groups, cue)
         else:
             entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None))
         return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
@@ -304,6 +316,9 @@ class SpeakerResolver:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
         if not is_body(self.index.lemma(head)):
             return None
+        named = next((e for e in map(self.index.outer_entity_at, self.index.dependents(head, "appos")) if e and is_organisation(e)), None)
+        if named is not None:  # `в компании Tele2`: the body is the one named
+            return Attribution(named.id, named.name, "speaker.collective_named")
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is None and self.index.lemma(head) in ANAPHORIC_BODIES:
             places = {place_key(self.index.text(a)) for a in self.index.dependents(head, "amod") if place_like(self.index.lemma(a))}
@@ -320,6 +335,20 @@ class SpeakerResolver:
         else:
             name = common_noun_case(self.nominative_phrase(head))
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
+
+    def named_before(self, head: int, cue: int) -> Attribution | None:
+        """`В институте рассказали` after `президент Института Пушкина`: a common noun that opens the name
+        of an organisation named before stands for it."""
+        token = self.index.tokens[head]
+        if token.pos != "NOUN" or self.index.entity_at(head) is not None:
+            return None
+        lemma = self.index.lemma(head)
+        entity = self.recent_mention(cue, lambda e: is_organisation(e) and self.opens_name(e, lemma))
+        return Attribution(entity.id, entity.name, "speaker.named_before") if entity else None
+
+    def opens_name(self, entity: Entity, lemma: str) -> bool:
+        firsts = (self.index.token_at(m.start) for m in map(self.doc.mention, entity.mentions) if m)
+        return any(i is not None and self.index.lemma(i) == lemma for i in firsts)
 
     def name_inside(self, head: int, cue: int) -> Attribution | None:
         """`глава МИД Сергей Лавров`: the name in apposition (same case as the head), not a genitive owner,
