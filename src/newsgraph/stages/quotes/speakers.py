@@ -84,7 +84,7 @@ class SpeakerResolver:
         self.mentions = list(doc.mentions)
         self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
-        self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
+        self.channels: list[tuple[int, str, Attribution]] = []  # (offset from which, speaker id, the medium they spoke to)
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
         # words someone said, not a name in quotation marks (`«Интерфакс»`, `компания «Ромашка»`)
         self.said = {
@@ -488,7 +488,7 @@ class SpeakerResolver:
         if addressed is not None and found.speaker:
             medium = self.relay(addressed)
             if medium is not None and not self.own_outlet(medium.name):
-                self.channels.setdefault(found.speaker, medium)
+                self.channels.append((self.sentence_offset(verb), found.speaker, medium))
                 return self.relayed(found, medium)
         return found
 
@@ -547,13 +547,16 @@ class SpeakerResolver:
                 continue
             sentence = self.index.sentence_of(i)
             medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.names_medium(j)), None)
+            if medium is None:  # `Брага соглашается в интервью` after `канал NBC рассказал`: the medium just named
+                since = self.index.sentence_ranges[max(0, token.sentence - 1)].start
+                medium = next((j for j in range(i - 1, since - 1, -1) if j not in self.said and self.names_medium(j)), None)
             person = next((
                 e for e in (self.index.entity_at(j) for j in range(i - 1, sentence.start - 1, -1))
                 if e is not None and coarse_type(e.type) == "PER"
             ), None)
             found = self.relay(medium) if medium is not None else None
             if person is not None and found is not None and not self.own_outlet(found.name):
-                self.channels.setdefault(person.id, found)
+                self.channels.append((self.sentence_offset(i), person.id, found))
 
     def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
         """`found` as it reached us through `medium`, named as readers know it (`DW` as Deutsche Welle); the
@@ -581,12 +584,27 @@ class SpeakerResolver:
         return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.via")
 
     def with_channels(self, quotes: list) -> list:
-        """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise."""
-        return [
-            replace(q, via=self.channels[q.speaker].speaker, via_name=known_medium([self.channels[q.speaker].name]) or self.channels[q.speaker].name)
-            if q.via is None and q.speaker in self.channels else q
-            for q in quotes
-        ]
+        """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise:
+        from the sentence that names the interview until someone else is quoted, where the article has
+        moved on (`Гость сказал …`, then the speaker at a press conference)."""
+        openings = sorted(self.channels, key=lambda c: c[0])
+        active: dict[str, Attribution] = {}
+        result = []
+        for quote in sorted(quotes, key=lambda q: q.start):
+            while openings and openings[0][0] <= quote.start:
+                _, speaker, medium = openings.pop(0)
+                active[speaker] = medium
+            speaker = self.entity(quote.speaker)
+            if speaker is not None and not self.is_medium(speaker):  # someone else quoted, not through the speaker: another occasion
+                active = {s: m for s, m in active.items() if quote.speaker in (s, m.speaker) or quote.via == s}
+            medium = active.get(quote.speaker)
+            if medium is not None and quote.via is None:
+                quote = replace(quote, via=medium.speaker, via_name=known_medium([medium.name]) or medium.name)
+            result.append(quote)
+        return result
+
+    def sentence_offset(self, i: int) -> int:
+        return self.index.tokens[self.index.sentence_of(i).start].start
 
     def speaking_body(self, verb: int) -> int | None:
         """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
