@@ -822,3 +822,13 @@ def test_interview_with_the_medium_named_just_before(analyze):
     doc = analyze("Канал NBC подробно рассказал о бое под Дейр-эз-Зором. Генерал Майкл Стоун соглашается в интервью, "
                   "что погибли сотни нападавших.")
     assert vias(doc)[-1] == ("погибли сотни нападавших", "NBC"), vias(doc)
+
+
+def test_medium_credited_at_the_close_of_a_paragraph_relayed_it(analyze):
+    doc = analyze(
+        "По данным облизбиркома, явка составила 54 %. Лидирует действующий мэр Олег Смирнов. "
+        "Второе место занимает кандидат от КПРФ Иван Орлов, передает ТАСС.\n"
+        "По словам политолога Анны Белл, исход был предсказуем."
+    )
+    assert vias(doc)[0] == ("явка составила 54 %", "ТАСС"), vias(doc)
+    assert vias(doc)[-1] == ("исход был предсказуем", None), vias(doc)

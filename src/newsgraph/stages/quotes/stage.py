@@ -22,6 +22,7 @@ from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
 from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, THINK_VERBS
+from ..segment import paragraph_break
 from ..token_index import TokenIndex
 
 HEADLINE_WORDS = 25
@@ -39,7 +40,8 @@ class Quotes(BatchStage):
         candidates = find_candidates(index)
         resolver = SpeakerResolver(doc, index)
         resolver.note_interviews()
-        quotes = resolver.with_channels(credit_media(attribute(index, resolver, candidates), resolver))
+        quotes = credit_media(attribute(index, resolver, candidates), resolver)
+        quotes = resolver.with_channels(credit_closing_medium(doc.text, quotes, resolver))
         return resolver.with_entities(doc).with_layer("quotes", quotes)
 
 
@@ -239,5 +241,23 @@ def credit_media(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
         source = next((a for a in asides if a.start <= quote.start < a.end), None)
         if source is not None and quote.via is None:
             quote = replace(quote, via=source.speaker, via_name=source.speaker_name)
+        result.append(quote)
+    return result
+
+
+def credit_closing_medium(text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+    """`По данным ЦИК, явка составила 67 %. … Далее следуют …, передает ТАСС.`: a medium credited at the close
+    of a paragraph relayed the other statements of that paragraph."""
+    closing = [
+        q for q in quotes
+        if q.source.startswith("indirect.trailing") and resolver.entity(q.speaker) and resolver.is_medium(resolver.entity(q.speaker))
+        and not resolver.own_outlet(q.speaker_name)
+    ]
+    result = []
+    for quote in quotes:
+        medium = next((c for c in closing if quote.start < c.start and not paragraph_break(text, quote.end, c.start)), None)
+        speaker = resolver.entity(quote.speaker)
+        if medium is not None and quote.via is None and speaker is not None and speaker.id != medium.speaker and not resolver.is_medium(speaker):
+            quote = replace(quote, via=medium.speaker, via_name=medium.speaker_name)
         result.append(quote)
     return result
