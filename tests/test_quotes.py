@@ -832,3 +832,19 @@ def test_medium_credited_at_the_close_of_a_paragraph_relayed_it(analyze):
     )
     assert vias(doc)[0] == ("явка составила 54 %", "ТАСС"), vias(doc)
     assert vias(doc)[-1] == ("исход был предсказуем", None), vias(doc)
+
+
+def test_words_reported_by_their_own_speaker_are_no_relay(analyze):
+    doc = analyze("Президент Франции Эммануэль Макрон дал интервью газете Le Monde. "
+                  "По словам Макрона, он рассказал Путину о фактах хакерских атак.")
+    quote = doc.quotes[-1]
+    assert by(quote.speaker_name, "Макрон") and quote.via != quote.speaker, vias(doc)
+
+
+def test_verbatim_words_of_one_speaker_in_a_paragraph_share_their_channel(analyze):
+    doc = analyze(
+        "«Обе стороны пытались преуменьшить потери», – сказал аналитик Ноа Бонси. «США не видят интереса к "
+        "эскалации», – считает Бонси (цитата по El-murid.livejournal.com).\n"
+        "«Мы готовы к переговорам», – сказал Бонси на брифинге."
+    )
+    assert [via for _, via in vias(doc)] == ["El-murid.livejournal.com", "El-murid.livejournal.com", None], vias(doc)

@@ -42,6 +42,7 @@ class Quotes(BatchStage):
         resolver.note_interviews()
         quotes = credit_media(attribute(index, resolver, candidates), resolver)
         quotes = resolver.with_channels(credit_closing_medium(doc.text, quotes, resolver))
+        quotes = share_paragraph_via(doc.text, quotes)
         return resolver.with_entities(doc).with_layer("quotes", quotes)
 
 
@@ -239,7 +240,7 @@ def credit_media(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
                 result.append(replace(quote, source=quote.source.removeprefix("aside.source.")))
             continue
         source = next((a for a in asides if a.start <= quote.start < a.end), None)
-        if source is not None and quote.via is None:
+        if source is not None and quote.via is None and source.speaker != quote.speaker:
             quote = replace(quote, via=source.speaker, via_name=source.speaker_name)
         result.append(quote)
     return result
@@ -260,4 +261,19 @@ def credit_closing_medium(text: str, quotes: list[Quote], resolver: SpeakerResol
         if medium is not None and quote.via is None and speaker is not None and speaker.id != medium.speaker and not resolver.is_medium(speaker):
             quote = replace(quote, via=medium.speaker, via_name=medium.speaker_name)
         result.append(quote)
+    return result
+
+
+def share_paragraph_via(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`«…», – сказал Бонси. … «…», – считает Бонси (цитата по X).`: a speaker's words quoted verbatim in one
+    paragraph came through one channel, so the via credited to some of them holds for the rest (a paraphrase
+    may be the article's own)."""
+    result = []
+    for quote in quotes:
+        credited = next((
+            q for q in quotes
+            if q.via is not None and q.speaker == quote.speaker and q.via != quote.speaker and q.kind == "direct"
+            and not paragraph_break(text, min(q.start, quote.start), max(q.end, quote.end))
+        ), None) if quote.via is None and quote.speaker is not None and quote.kind == "direct" else None
+        result.append(replace(quote, via=credited.via, via_name=credited.via_name) if credited else quote)
     return result
