@@ -77,3 +77,29 @@ def test_common_noun_stands_for_the_organisation_it_opened_the_name_of(analyze):
 def test_body_named_in_apposition_speaks_itself_not_the_body_heard_last(analyze):
     doc = analyze("Согласие с ним выразил и Роспотребнадзор. «Мы изучили тарифы», — заявляли ранее в компании Tele2.")
     assert speaker_of(doc, "Мы изучили тарифы") == "Tele2", speakers(doc)
+
+
+def test_name_in_apposition_whatever_the_parse_made_of_it(analyze):
+    doc = analyze(
+        "По словам профессора НИУ ВШЭ, американиста Александра Домрина, карьера бывшего президента далека от завершения. "
+        "Как пишет в своей колонке для издания The Hill один из приглашенных участников празднования, отставной "
+        "бригадный генерал США Питер Цвак, мероприятия были последней возможностью встретиться. "
+        "Однако, по мнению руководителя проекта gulagu.net Владимира Осечкина, чиновники всегда забывают главное."
+    )
+    assert speaker_of(doc, "далека от завершения") == "Александр Домрин", speakers(doc)
+    assert speaker_of(doc, "последней возможностью") == "Питер Цвак", speakers(doc)
+    assert speaker_of(doc, "забывают главное") == "Владимир Осечкин", speakers(doc)
+
+
+def test_owner_or_next_clause_is_no_apposition(analyze):
+    doc = analyze(
+        "По словам сторонников Алексея Навального, митинг пройдет в субботу. "
+        "Так что, прогнозирует эксперт, Алексис Ципрас неизбежно потеряет популярность."
+    )
+    assert speaker_of(doc, "митинг пройдет") == "сторонники Алексея Навального", speakers(doc)
+    assert speaker_of(doc, "потеряет популярность") == "эксперт", speakers(doc)
+
+
+def test_site_named_with_a_country_is_a_medium_not_the_country(analyze):
+    doc = analyze("Военно-морское министерство США объявило тендер. Об этом сообщается на правительственном сайте госзакупок США.")
+    assert speaker_of(doc, "объявило тендер") == "правительственный сайт госзакупок США", speakers(doc)

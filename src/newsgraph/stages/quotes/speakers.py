@@ -44,6 +44,7 @@ NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
 ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
+APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
@@ -262,6 +263,8 @@ class SpeakerResolver:
             return None
         words = [i for i in sorted(phrase(self.index, head)) if i > head]
         entity = next((self.index.entity_at(i) for i in words if self.index.entity_at(i)), None)
+        if entity is not None and not is_organisation(entity):  # `сайт госзакупок США` is no state's, but a medium of its own
+            return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.medium")
         if entity is not None and not set(entity.name.lower().split()) & NOT_MEDIA:
             return Attribution(entity.id, entity.name, "speaker.medium")
         name = " ".join(self.index.text(i) for i in words if self.index.text(i) not in {"«", "»", '"'})
@@ -356,12 +359,15 @@ class SpeakerResolver:
         case = self.index.tokens[head].feat("Case")
         appositions = {i for a in self.index.dependents(head, "appos") for i in self.index.subtree(a)}
         ordered = sorted(phrase(self.index, head) | appositions, key=lambda i: (self.index.tokens[i].feat("Case") != case, abs(i - head)))
+        number = self.index.tokens[head].feat("Number")
         for i in ordered:
             entity = self.index.entity_at(i)
             other_case = case and self.index.tokens[i].feat("Case") not in (case, None)
-            if entity and coarse_type(entity.type) == "PER" and not other_case:  # not `адвокат [Иванова]`
+            other_number = number == "Plur" and self.index.tokens[i].feat("Number") == "Sing"  # not `сторонников [Навального]`
+            if entity and coarse_type(entity.type) == "PER" and not other_case and not other_number:  # not `адвокат [Иванова]`
                 return Attribution(entity.id, entity.name, "speaker.apposition")
-        return None
+        entity = self.set_off_person(head) if self.index.tokens[head].pos == "NOUN" else None
+        return Attribution(entity.id, entity.name, "speaker.apposition") if entity else None
 
     def role(self, head: int, cue: int) -> Attribution | None:
         """`французский лидер` → the person titled so; `лидеры G7` (plural) and `президент США` with nobody
@@ -458,7 +464,36 @@ class SpeakerResolver:
         an owner in the genitive (`адвокат Иванова`)."""
         words = set().union(*(phrase(self.index, a) for a in self.index.dependents(head, "appos")))
         people = [e for e in map(self.index.entity_at, sorted(words)) if e is not None and coarse_type(e.type) == "PER"]
-        return next((e for e in people if not e.anonymous), None)
+        return next((e for e in people if not e.anonymous), None) or self.set_off_person(head)
+
+    def set_off_person(self, head: int) -> Entity | None:
+        """The name right after the head's phrase, or set off by a comma, in the head's case and number, whatever
+        the parse made of it: `по словам профессора НИУ ВШЭ, американиста Александра Домрина,`, `один из
+        участников, отставной генерал Питер Цвак,`, `руководителя проекта gulagu.net Владимира Осечкина`."""
+        case, number = self.index.tokens[head].feat("Case"), self.index.tokens[head].feat("Number")
+        after = max(phrase(self.index, head)) + 1
+        if case is None or after >= len(self.index.tokens):
+            return None
+        comma = self.index.text(after) == ","
+        stop = min(after + comma + (APPOSITION_WORDS if comma else 1), self.index.sentence_of(head).stop)
+        for i in range(after + comma, stop):
+            token = self.index.tokens[i]
+            if self.index.is_punct(i) or token.pos not in {"NOUN", "PROPN", "ADJ"}:
+                return None
+            entity = self.index.entity_at(i)
+            if entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous:
+                agrees = token.feat("Case") == case and token.feat("Number") in (number, None)
+                return entity if agrees and (not comma or self.closes_set_off(i)) else None
+        return None
+
+    def closes_set_off(self, i: int) -> bool:
+        """The name at token `i` ends where a comma or dash closes the set-off phrase (`прогнозирует эксперт,
+        Ципрас потеряет …` sets nothing off: the name begins the clause)."""
+        stop = self.index.sentence_of(i).stop
+        j = i
+        while j + 1 < stop and self.index.entity_at(j + 1) is self.index.entity_at(i):
+            j += 1
+        return j + 1 < stop and self.index.text(j + 1) in {",", "—", "–", ")"}
 
     def cited_source(self, verb: int) -> int | None:
         """`со ссылкой на пресс-службу` in the verb's sentence: the head of what is cited."""
