@@ -103,3 +103,28 @@ def test_owner_or_next_clause_is_no_apposition(analyze):
 def test_site_named_with_a_country_is_a_medium_not_the_country(analyze):
     doc = analyze("Военно-морское министерство США объявило тендер. Об этом сообщается на правительственном сайте госзакупок США.")
     assert speaker_of(doc, "объявило тендер") == "правительственный сайт госзакупок США", speakers(doc)
+
+
+def test_organisation_inside_the_quote_is_not_who_speaks_in_the_statement(analyze):
+    doc = analyze(
+        "Полиция задержала пятерых подозреваемых. «По случаю инцидента в Следственном управлении Следственного "
+        "комитета Армении по Котайкской области возбуждено уголовное дело», - говорится в заявлении полиции."
+    )
+    assert "Следственн" not in (speaker_of(doc, "возбуждено уголовное дело") or ""), speakers(doc)
+
+
+def test_person_named_after_a_postposed_cue_the_parse_missed(analyze):
+    doc = analyze(
+        "«Мы повысили наш уровень взаимодействия ещё на этапе планирования учений. Сейчас команда эсминца с "
+        "нетерпением ждёт морской фазы», — заявила в среду, 8 февраля, командующая боевым кораблём Андриа Слау."
+    )
+    assert speaker_of(doc, "Мы повысили") == "Андриа Слау", speakers(doc)
+
+
+def test_name_after_a_cue_that_opens_the_sentence_is_what_was_said_about(analyze):
+    doc = analyze(
+        "2 марта 2015 года Марио Бьянки, известный режиссёр, актёр и общественный деятель, написал письмо в газету "
+        "Corriere Sera, в котором достаточно резко раскритиковал мэра Рима Паоло Верди и обвинил его в обмане, "
+        "заявив, что Верди не способен управлять городом."
+    )
+    assert all("Верди" not in (name or "") for _, name in speakers(doc)), speakers(doc)

@@ -162,11 +162,28 @@ class SpeakerResolver:
         if not gerund and (token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}):
             return NOBODY
         gender = token.feat("Gender")
-        entity = self.salient_person(verb, lambda e: gerund or person_gender(self.index, e) in (gender, None), 2)
+        entity = self.named_after(verb) or self.salient_person(verb, lambda e: gerund or person_gender(self.index, e) in (gender, None), 2)
         if entity is None:
             return NOBODY
         self.spoken.append((verb, entity.id))
         return Attribution(entity.id, entity.name, "speaker.zero")
+
+    def named_after(self, verb: int) -> Entity | None:
+        """`— заявила в среду, 8 февраля, командующая кораблём Андриа Слау`: the person named after the verb, before
+        what is said, when the parse took the name for something other than the subject; not one addressed
+        (`сказала Ивану Петрову`) or governed by a preposition (`в беседе с Иваном Петровым`)."""
+        if verb == 0 or self.index.text(verb - 1) not in {"—", "–", "-"}:
+            return None  # only a cue set after the words (`«…», — заявила`) names its speaker after itself
+        for i in range(verb + 1, self.index.sentence_of(verb).stop):
+            if self.index.lemma(i) in {"что", "чтобы"} or self.index.text(i) in {":", "«", '"'} or i in self.quoted:
+                return None
+            if self.index.tokens[i].pos == "VERB":
+                return None  # another clause
+            entity = self.index.entity_at(i)
+            if entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous:
+                governed = self.index.tokens[i - 1].pos == "ADP" or self.index.tokens[i].feat("Case") == "Dat"
+                return None if governed else entity
+        return None
 
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
@@ -482,7 +499,8 @@ class SpeakerResolver:
                 return None
             entity = self.index.entity_at(i)
             if entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous:
-                agrees = token.feat("Case") == case and token.feat("Number") in (number, None)
+                name = [k for k in range(i, stop) if self.index.entity_at(k) is entity]  # `Александра [Acc?] Домрина [Gen]`
+                agrees = any(self.index.tokens[k].feat("Case") == case for k in name) and token.feat("Number") in (number, None)
                 return entity if agrees and (not comma or self.closes_set_off(i)) else None
         return None
 
@@ -645,7 +663,8 @@ class SpeakerResolver:
         """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
         sentence = self.index.sentence_of(verb)
         nearby = [i for i in range(max(sentence.start, verb - 6), min(sentence.stop, verb + 6)) if i != verb and self.index.lemma(i - 1) in {"в", "из"}]
-        for child in self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb)):
+        candidates = self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb))
+        for child in (c for c in candidates if c not in self.said):  # `«… в Следственном управлении …», — говорится`
             case = [self.index.lemma(c) for c in self.index.dependents(child, "case")] or [self.index.lemma(child - 1)]
             on_medium = case[0] == "на" and self.index.lemma(child) in MEDIUM_NOUNS  # `на сайте министерства сообщается`
             if (case[0] in {"в", "из"} or on_medium) and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
