@@ -128,3 +128,11 @@ def test_name_after_a_cue_that_opens_the_sentence_is_what_was_said_about(analyze
         "заявив, что Верди не способен управлять городом."
     )
     assert all("Верди" not in (name or "") for _, name in speakers(doc)), speakers(doc)
+
+
+def test_she_with_no_woman_named_is_the_organisation_of_that_gender(analyze):
+    doc = analyze(
+        "Еврокомиссия изначально выступала против сделки компаний. В конце декабря, однако, она закончила своё "
+        "расследование и заявила, что не видит в нём никаких противоречий."
+    )
+    assert speaker_of(doc, "не видит в нём") == "Европейская комиссия", speakers(doc)

@@ -242,8 +242,24 @@ class SpeakerResolver:
             # `Врачи говорят, что … Они предупреждают`: an organisation, or people who spoke as a group
             entity = self.recent_speaker(lambda e: is_organisation(e) or e.id in self.groups, cue)
         else:
-            entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None))
+            entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None)) or self.organisation_as(cue, gender)
         return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
+
+    def organisation_as(self, cue: int, gender: str | None) -> Entity | None:
+        """`Еврокомиссия выступала против сделки … она заявила`: with no person of the pronoun's gender, the
+        organisation named in the sentence before whose name is of that gender."""
+        here = self.index.tokens[cue].sentence
+        for i in range(cue - 1, self.index.sentence_ranges[max(0, here - 1)].start - 1, -1):
+            entity = self.index.entity_at(i)
+            if gender is None or entity is None or not is_organisation(entity) or i in self.said:
+                continue
+            first = i
+            while first > 0 and self.index.entity_at(first - 1) is entity:
+                first -= 1
+            head = next((k for k in range(first, i + 1) if self.index.tokens[k].pos in {"NOUN", "PROPN"}), i)
+            if self.index.tokens[head].feat("Gender") == gender and self.index.tokens[head].feat("Number") != "Plur":
+                return entity
+        return None
 
     def anonymous(self, head: int, cue: int) -> Attribution | None:
         """`источник в правительстве`, `один из источников`, `собеседник агентства`."""
