@@ -136,3 +136,11 @@ def test_she_with_no_woman_named_is_the_organisation_of_that_gender(analyze):
         "расследование и заявила, что не видит в нём никаких противоречий."
     )
     assert speaker_of(doc, "не видит в нём") == "Европейская комиссия", speakers(doc)
+
+
+def test_relative_pronoun_before_the_cue_stands_for_the_person_it_follows(analyze):
+    doc = analyze(
+        "Президент России Владимир Путин встретился с рабочими. Путин также отметил особый цинизм в поведении "
+        "директора завода, который, по словам работников, заявил, что долги будут выплачены лишь после обращения президента."
+    )
+    assert speaker_of(doc, "долги будут выплачены") == "директор завода", speakers(doc)

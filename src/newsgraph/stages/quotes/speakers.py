@@ -118,6 +118,9 @@ class SpeakerResolver:
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
         place = self.speaking_body(verb) if impersonal(self.index.tokens[verb]) else None
+        antecedent = self.relative_antecedent(verb) if subject is None else None
+        if antecedent is not None:
+            return self.with_via(self.for_source(antecedent, verb), verb)
         if place is None and subject is None:
             return self.zero_subject(verb)
         if place is None:
@@ -154,6 +157,25 @@ class SpeakerResolver:
             ):
                 return k
         return subject
+
+    def relative_antecedent(self, verb: int) -> int | None:
+        """`директора завода, который, по словам работников, заявил`: the person a `который` before the verb stands
+        for (the parse may hang it elsewhere), the agreeing noun before its comma, a person's first."""
+        sentence = self.index.sentence_of(verb)
+        for i in range(verb - 1, sentence.start, -1):
+            token = self.index.tokens[i]
+            if token.pos == "VERB":
+                return None
+            if self.index.lemma(i) != "который" or token.feat("Case") != "Nom" or self.index.text(i - 1) != ",":
+                continue
+            agreeing = [
+                k for k in range(i - 2, max(sentence.start, i - 6) - 1, -1)
+                if self.index.tokens[k].pos in {"NOUN", "PROPN"}
+                and self.index.tokens[k].feat("Number") == token.feat("Number")
+                and token.feat("Gender") in (None, self.index.tokens[k].feat("Gender"))
+            ]
+            return next((k for k in agreeing if self.index.tokens[k].feat("Animacy") == "Anim"), agreeing[0] if agreeing else None)
+        return None
 
     def zero_subject(self, verb: int) -> Attribution:
         """`Однако добавила, что …`: a personal verb with no subject goes on about the person the text is about."""
