@@ -144,3 +144,35 @@ def test_relative_pronoun_before_the_cue_stands_for_the_person_it_follows(analyz
         "директора завода, который, по словам работников, заявил, что долги будут выплачены лишь после обращения президента."
     )
     assert speaker_of(doc, "долги будут выплачены") == "директор завода", speakers(doc)
+
+
+INTERVIEW = (
+    "Директор департамента транспорта Москвы Андрей Волков рассказал корреспонденту «НГ» Ольге Смирновой о том, "
+    "каким видится будущее городского транспорта и что ждёт пассажиров.\n"
+    "– Андрей Петрович, с чего начнётся обновление городского транспорта в этом году?\n"
+    "– Начнём с метро. За пять лет мы открыли сорок новых станций, и поток пассажиров вырос почти на треть.\n"
+    "Поэтому разговоры о том, что метро перегружено, мы слышим постоянно и отвечаем на них новыми линиями.\n"
+    "– А как же автобусы?\n"
+    "– Автобусный парк мы обновили полностью, теперь почти все машины работают на электричестве и газе.\n"
+    "– Конечно, тарифы будут расти, но не быстрее инфляции, это мы обещаем пассажирам твёрдо."
+)
+
+
+def test_interview_answers_are_the_interviewees_words(analyze):
+    doc = analyze(INTERVIEW)
+    answers = [q for q in doc.quotes if q.source.startswith("quote.interview_answer")]
+    assert [doc.span_text(q)[:20] for q in answers] == [
+        "Начнём с метро. За п", "Поэтому разговоры о ", "Автобусный парк мы о", "Конечно, тарифы буду",
+    ], speakers(doc)
+    assert all(q.kind == "direct" and "Волков" in q.speaker_name for q in answers), speakers(doc)
+    assert not any("автобусы?" in doc.span_text(q) for q in doc.quotes), speakers(doc)
+
+
+def test_signatures_under_embedded_posts_are_no_interview(analyze):
+    doc = analyze(
+        "Лорд Адонис снова выступил против рекламы в метро.\n"
+        "— Andrew Adonis (@Andrew_Adonis)\n18 октября 2017 г.\n"
+        "— Andrew Adonis (@Andrew_Adonis)\n19 октября 2017 г.\n"
+        "— Neil Sherlock (@NeilSherlock)\n20 октября 2017 г."
+    )
+    assert not any(q.source.startswith("quote.interview_answer") for q in doc.quotes), speakers(doc)

@@ -15,6 +15,7 @@ from ..word_lists import word_sets
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
     "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator",
+    "interview",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -33,6 +34,7 @@ RELAY_VERBS = _CUES["relay"]
 THAT = _CUES["that"]
 ABOUT = _CUES["about_preposition"]
 DESIGNATORS = _CUES["designator"]
+INTERVIEW_WORDS = _CUES["interview"]
 
 
 def is_speech_lemma(lemma: str) -> bool:

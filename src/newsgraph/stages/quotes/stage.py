@@ -21,6 +21,7 @@ from .indirect import clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
+from .interviews import interview_answers
 from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, THINK_VERBS
 from ..segment import paragraph_break
 from ..token_index import TokenIndex
@@ -59,6 +60,7 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
         else:
             fragments.append(span)
     direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
+    direct += interview_answers(index, direct)
     claimed = headline | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
     indirect = without_nested_opinions(index, indirect)
