@@ -66,6 +66,11 @@ def test_speaker_described_without_a_name(analyze):
     assert speaker_of(doc, "пошел к земле") == "сервис flightradar24", speakers(doc)
 
 
+def test_figures_that_speak_in_a_figure_of_speech_are_no_speaker(analyze):
+    doc = analyze("Но все эти цифры говорят о том, что мы участвуем во всех выборах.")
+    assert speaker_of(doc, "участвуем во всех выборах") is None, speakers(doc)
+
+
 def test_common_noun_stands_for_the_organisation_it_opened_the_name_of(analyze):
     doc = analyze(
         "Вчера умер президент Института Пушкина Виталий Костомаров. "

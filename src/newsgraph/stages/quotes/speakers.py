@@ -26,7 +26,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition",
+    "addressee_preposition", "figurative",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -43,6 +43,7 @@ CARRIERS = _NOUNS["carrier"]
 NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
 ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
+FIGURATIVE = _NOUNS["figurative"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
@@ -225,7 +226,7 @@ class SpeakerResolver:
         speaker as the text describes it (`Газеты сообщают`, `Съезд выразил`, `по версии следственных органов`)."""
         found = self.for_phrase(head, cue)
         token = self.index.tokens[head]
-        if found.speaker is not None or token.pos not in {"NOUN", "PROPN"} or head in self.quoted:
+        if found.speaker is not None or token.pos not in {"NOUN", "PROPN"} or head in self.quoted or self.index.lemma(head) in FIGURATIVE:
             return found
         kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
         return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.described")
