@@ -487,8 +487,10 @@ class SpeakerResolver:
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
-        is a person, not the city, and `профессора НИУ ВШЭ, американиста Александра Домрина` is Домрин."""
-        named = [self.index.entity_at(i) for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head))]
+        is a person, not the city, `профессора НИУ ВШЭ, американиста Александра Домрина` is Домрин, and
+        `съезда ветеранов абхазской войны` no Абхазия: a place adjective describes, it does not speak."""
+        ids = sorted(phrase(self.index, head), key=lambda i: abs(i - head))
+        named = [self.index.entity_at(i) for i in ids if self.index.tokens[i].pos != "ADJ"]
         named = [e for e in named if e is not None]
         token = self.index.tokens[head]
         person = self.person_in_apposition(head)

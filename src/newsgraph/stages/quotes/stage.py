@@ -17,7 +17,7 @@ from dataclasses import replace
 from ...doc import Article, Quote
 from ..base import BatchStage
 from .direct import Candidate, dialogue_dashes, direct_quote
-from .indirect import clause_stop, indirect_quotes, trim
+from .indirect import about_this, clause_stop, indirect_quotes, trim
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
@@ -59,12 +59,29 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
             fragments.append(span)
     direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
     direct += interview_answers(index, direct)
+    direct = [pointed_back_to(index, d) for d in direct]
     claimed = headline | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
     indirect = without_nested_opinions(index, indirect)
     indirect = with_fragments(index, indirect, [f for f in fragments if speech_fragment(index, f)])
     indirect = without_overlaps(indirect)
     return sorted(direct + indirect + continuations(index, direct + indirect, claimed), key=lambda c: c.start)
+
+
+def pointed_back_to(index: TokenIndex, candidate: Candidate) -> Candidate:
+    """`«…». Об этом говорится в резолюции съезда.`: a quote standing alone is the words the next sentence
+    credits (ANNOTATION.md, back-references)."""
+    last = index.token_at(candidate.end - 1)
+    if candidate.rule != "quote.stands_alone" or last is None:
+        return candidate
+    following = index.tokens[last].sentence + 1
+    if following >= len(index.sentence_ranges):
+        return candidate
+    for i in index.sentence_ranges[following]:
+        found = about_this(index, i)
+        if found is not None and found.start <= candidate.end and candidate.start <= found.end:
+            return replace(candidate, rule="quote.pointed_back", cue=found.cue)
+    return candidate
 
 
 def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
