@@ -26,7 +26,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition", "figurative",
+    "addressee_preposition", "figurative", "side",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -44,6 +44,7 @@ NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
 ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 FIGURATIVE = _NOUNS["figurative"]
+SIDES = _NOUNS["side"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
@@ -211,7 +212,7 @@ class SpeakerResolver:
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
             self.named, self.pronoun, self.anonymous, self.medium, self.document, self.named_before, self.collective,
-            self.name_inside, self.role, self.unlinked_name, self.body, self.any_mention,
+            self.name_inside, self.role, self.unlinked_name, self.body, self.side, self.any_mention,
         )
         for rule in rules:
             found = rule(head, cue)
@@ -228,6 +229,8 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         if found.speaker is not None or token.pos not in {"NOUN", "PROPN"} or head in self.quoted or self.index.lemma(head) in FIGURATIVE:
             return found
+        if any(self.index.entity_at(i) for i in phrase(self.index, head)):
+            return found  # `Французская сторона призвала`: the side is France, which later stages read from the name
         kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
         return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.described")
 
@@ -484,6 +487,13 @@ class SpeakerResolver:
         if self.index.lemma(head) not in BODY_NOUNS or self.index.tokens[head].pos not in {"NOUN", "PROPN"}:
             return None
         return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body", known=True)
+
+    def side(self, head: int, cue: int) -> Attribution | None:
+        """`украинская сторона настаивает`: the state the place adjective names."""
+        if self.index.lemma(head) not in SIDES:
+            return None
+        place = next((e for i in self.index.dependents(head, "amod") if (e := self.index.entity_at(i)) and coarse_type(e.type) == "LOC"), None)
+        return Attribution(place.id, place.name, "speaker.side") if place else None
 
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
