@@ -805,3 +805,56 @@ def test_a_closing_stance_adjective_attributes_the_sentence(analyze):
     doc = analyze("Санкции не работают, уверен адвокат Андрей Некрасов.")
     quote = only(doc)
     assert (quote.kind, doc.span_text(quote)) == ("indirect", "Санкции не работают") and by(quote.speaker_name, "Некрасов")
+
+
+def vias(doc: Article) -> list[tuple[str, str | None]]:
+    return [(doc.span_text(q), q.via_name) for q in doc.quotes]
+
+
+def test_interview_channel_holds_until_someone_else_is_quoted(analyze):
+    doc = analyze(
+        "Генерал Майкл Стоун в интервью каналу NBC согласился, что погибли сотни нападавших. Стоун добавил, что армия "
+        "усилила позиции. По словам эксперта Анны Белл, стороны преуменьшают потери. Позднее Стоун на пресс-конференции "
+        "в Вашингтоне заявил, что армия готова к новым боям."
+    )
+    assert [via for _, via in vias(doc)] == ["NBC", "NBC", None, None], vias(doc)
+
+
+def test_interview_channel_starts_where_the_interview_is_named(analyze):
+    doc = analyze(
+        "«Компании всегда укладываются в две недели», — подчеркнула глава управления Анна Сидорова. Однако, по мнению "
+        "Сидоровой, которое она высказала в интервью РИА Новости, рост цен составит доли копейки."
+    )
+    assert [via for _, via in vias(doc)] == [None, "РИА Новости"], vias(doc)
+
+
+def test_interview_with_the_medium_named_just_before(analyze):
+    doc = analyze("Канал NBC подробно рассказал о бое под Дейр-эз-Зором. Генерал Майкл Стоун соглашается в интервью, "
+                  "что погибли сотни нападавших.")
+    assert vias(doc)[-1] == ("погибли сотни нападавших", "NBC"), vias(doc)
+
+
+def test_medium_credited_at_the_close_of_a_paragraph_relayed_it(analyze):
+    doc = analyze(
+        "По данным облизбиркома, явка составила 54 %. Лидирует действующий мэр Олег Смирнов. "
+        "Второе место занимает кандидат от КПРФ Иван Орлов, передает ТАСС.\n"
+        "По словам политолога Анны Белл, исход был предсказуем."
+    )
+    assert vias(doc)[0] == ("явка составила 54 %", "ТАСС"), vias(doc)
+    assert vias(doc)[-1] == ("исход был предсказуем", None), vias(doc)
+
+
+def test_words_reported_by_their_own_speaker_are_no_relay(analyze):
+    doc = analyze("Президент Франции Эммануэль Макрон дал интервью газете Le Monde. "
+                  "По словам Макрона, он рассказал Путину о фактах хакерских атак.")
+    quote = doc.quotes[-1]
+    assert by(quote.speaker_name, "Макрон") and quote.via != quote.speaker, vias(doc)
+
+
+def test_verbatim_words_of_one_speaker_in_a_paragraph_share_their_channel(analyze):
+    doc = analyze(
+        "«Обе стороны пытались преуменьшить потери», – сказал аналитик Ноа Бонси. «США не видят интереса к "
+        "эскалации», – считает Бонси (цитата по El-murid.livejournal.com).\n"
+        "«Мы готовы к переговорам», – сказал Бонси на брифинге."
+    )
+    assert [via for _, via in vias(doc)] == ["El-murid.livejournal.com", "El-murid.livejournal.com", None], vias(doc)

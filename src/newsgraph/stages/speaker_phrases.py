@@ -121,7 +121,15 @@ def phrase(index: TokenIndex, head: int) -> set[int]:
     subtree -= {i for i in subtree if i < head and index.tokens[i].pos == "ADP"}  # `на [источник]`
     for step in (-1, 1):
         i = head + step
-        while 0 <= i < len(index.tokens) and i in subtree and index.text(i) not in PHRASE_STOPS and index.lemma(i) not in {"который", "что"}:
+        while 0 <= i < len(index.tokens) and i in subtree and not phrase_stop(index, i) and index.lemma(i) not in {"который", "что"}:
             ids.add(i)
             i += step
     return ids
+
+
+def phrase_stop(index: TokenIndex, i: int) -> bool:
+    """Punctuation that ends a phrase, but not a dot inside a name (`проекта gulagu.net`)."""
+    if index.text(i) != ".":
+        return index.text(i) in PHRASE_STOPS
+    text, end = index.doc.text, index.tokens[i].end
+    return i == 0 or index.tokens[i - 1].end != index.tokens[i].start or end >= len(text) or not text[end].isalnum()

@@ -16,6 +16,7 @@ from ..word_lists import word_sets
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
     "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request", "negated", "on_object",
+    "interview",
 ))
 SAY_VERBS = _CUES["say"]
 THINK_VERBS = _CUES["think"]
@@ -52,6 +53,7 @@ def by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], .
 
 
 PHRASES = by_first_word(_CUES["phrase"])
+INTERVIEW_WORDS = _CUES["interview"]
 
 
 def is_speech_lemma(lemma: str) -> bool:

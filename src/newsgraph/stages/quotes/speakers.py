@@ -20,13 +20,13 @@ from .names import genitive_name
 from .outlets import fold_name, known_medium, outlet_names
 from ..speaker_phrases import SUBJECT_RELS, common_noun_case, impersonal, phrase, subject_of
 from .cues import DOCUMENT_NOUNS, MEDIUM_VERBS, RELAY_VERBS
-from ..speaker_roles import ROLE_NOUNS, clashes, place_key, place_like, resolve_role, role_of, same_place
+from ..speaker_roles import ROLE_NOUNS, Role, clashes, compatible, place_key, place_like, places_agree, resolve_role, role_of, same_place, titles
 from ..token_index import TokenIndex, person_gender
 from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition",
+    "addressee_preposition", "figurative", "side",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -43,7 +43,10 @@ CARRIERS = _NOUNS["carrier"]
 NOT_MEDIA = _NOUNS["not_medium"]
 DEMONSTRATIVES = _NOUNS["demonstrative"]
 ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
+FIGURATIVE = _NOUNS["figurative"]
+SIDES = _NOUNS["side"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
+APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
 UNNAMED_RULES = frozenset({"speaker.unnamed_official", "speaker.unnamed_person"})
 
@@ -84,7 +87,7 @@ class SpeakerResolver:
         self.mentions = list(doc.mentions)
         self.spoken: list[tuple[int, str]] = []  # (token, entity id) of speakers found so far
         self.groups: set[str] = set()  # created speakers named in the plural (`лидеры G7`): no one's antecedent
-        self.channels: dict[str, Attribution] = {}  # speaker id → the medium they spoke to
+        self.channels: list[tuple[int, str, Attribution]] = []  # (offset from which, speaker id, the medium they spoke to)
         self.quoted = {i for span in pair_quotes(doc.text) for i in index.tokens_in(span.start, span.end)}
         # words someone said, not a name in quotation marks (`«Интерфакс»`, `компания «Ромашка»`)
         self.said = {
@@ -113,10 +116,13 @@ class SpeakerResolver:
         if subject is not None:
             subject = self.past_addressee(verb, subject)
         if subject is not None:
-            found = self.for_phrase(subject, verb)
+            found = self.for_source(subject, verb)
             if found.speaker is not None or not impersonal(self.index.tokens[verb]):
                 return self.with_via(found, verb)
         place = self.speaking_body(verb) if impersonal(self.index.tokens[verb]) else None
+        antecedent = self.relative_antecedent(verb) if subject is None else None
+        if antecedent is not None:
+            return self.with_via(self.for_source(antecedent, verb), verb)
         if place is None and subject is None:
             return self.zero_subject(verb)
         if place is None:
@@ -154,22 +160,59 @@ class SpeakerResolver:
                 return k
         return subject
 
+    def relative_antecedent(self, verb: int) -> int | None:
+        """`директора завода, который, по словам работников, заявил`: the person a `который` before the verb stands
+        for (the parse may hang it elsewhere), the agreeing noun before its comma, a person's first."""
+        sentence = self.index.sentence_of(verb)
+        for i in range(verb - 1, sentence.start, -1):
+            token = self.index.tokens[i]
+            if token.pos == "VERB":
+                return None
+            if self.index.lemma(i) != "который" or token.feat("Case") != "Nom" or self.index.text(i - 1) != ",":
+                continue
+            agreeing = [
+                k for k in range(i - 2, max(sentence.start, i - 6) - 1, -1)
+                if self.index.tokens[k].pos in {"NOUN", "PROPN"}
+                and self.index.tokens[k].feat("Number") == token.feat("Number")
+                and token.feat("Gender") in (None, self.index.tokens[k].feat("Gender"))
+            ]
+            return next((k for k in agreeing if self.index.tokens[k].feat("Animacy") == "Anim"), agreeing[0] if agreeing else None)
+        return None
+
     def zero_subject(self, verb: int) -> Attribution:
         """`Однако добавила, что …`: a personal verb with no subject goes on about the person the text is about."""
         token = self.index.tokens[verb]
-        if token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}:
+        gerund = token.feat("VerbForm") == "Conv"  # `…, заявив, что`: the person of the clause it hangs on
+        if not gerund and (token.feat("VerbForm") != "Fin" or token.feat("Number") != "Sing" or token.feat("Person") in {"1", "2"}):
             return NOBODY
         gender = token.feat("Gender")
-        entity = self.salient_person(verb, lambda e: person_gender(self.index, e) in (gender, None), 2)
+        entity = self.named_after(verb) or self.salient_person(verb, lambda e: gerund or person_gender(self.index, e) in (gender, None), 2)
         if entity is None:
             return NOBODY
         self.spoken.append((verb, entity.id))
         return Attribution(entity.id, entity.name, "speaker.zero")
 
+    def named_after(self, verb: int) -> Entity | None:
+        """`— заявила в среду, 8 февраля, командующая кораблём Андриа Слау`: the person named after the verb, before
+        what is said, when the parse took the name for something other than the subject; not one addressed
+        (`сказала Ивану Петрову`) or governed by a preposition (`в беседе с Иваном Петровым`)."""
+        if verb == 0 or self.index.text(verb - 1) not in {"—", "–", "-"}:
+            return None  # only a cue set after the words (`«…», — заявила`) names its speaker after itself
+        for i in range(verb + 1, self.index.sentence_of(verb).stop):
+            if self.index.lemma(i) in {"что", "чтобы"} or self.index.text(i) in {":", "«", '"'} or i in self.quoted:
+                return None
+            if self.index.tokens[i].pos == "VERB":
+                return None  # another clause
+            entity = self.index.entity_at(i)
+            if entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous:
+                governed = self.index.tokens[i - 1].pos == "ADP" or self.index.tokens[i].feat("Case") == "Dat"
+                return None if governed else entity
+        return None
+
     def for_phrase(self, head: int, cue: int) -> Attribution:
         rules = (
-            self.named, self.pronoun, self.anonymous, self.medium, self.document, self.collective,
-            self.name_inside, self.role, self.unlinked_name, self.body, self.any_mention,
+            self.named, self.pronoun, self.anonymous, self.medium, self.document, self.named_before, self.collective,
+            self.name_inside, self.role, self.unlinked_name, self.body, self.side, self.any_mention,
         )
         for rule in rules:
             found = rule(head, cue)
@@ -178,6 +221,18 @@ class SpeakerResolver:
                     self.spoken.append((cue, found.speaker))
                 return self.source_of_medium(found, head)
         return NOBODY
+
+    def for_source(self, head: int, cue: int) -> Attribution:
+        """The speaker a subject or a `по словам X` phrase names; when it names no one the rules know, the
+        speaker as the text describes it (`Газеты сообщают`, `Съезд выразил`, `по версии следственных органов`)."""
+        found = self.for_phrase(head, cue)
+        token = self.index.tokens[head]
+        if found.speaker is not None or token.pos not in {"NOUN", "PROPN"} or head in self.quoted or self.index.lemma(head) in FIGURATIVE:
+            return found
+        if any(self.index.entity_at(i) for i in phrase(self.index, head)):
+            return found  # `Французская сторона призвала`: the side is France, which later stages read from the name
+        kind = "PER" if token.feat("Animacy") == "Anim" else "ORG"
+        return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.described")
 
     def source_of_medium(self, found: Attribution, head: int) -> Attribution:
         """`источник РБК`, `собеседник агентства`, `чиновники Fox News`: an unnamed source is the medium's,
@@ -210,10 +265,27 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         gender = POSSESSIVE_GENDER.get(word) or token.feat("Gender") or self.index.tokens[cue].feat("Gender")
         if gender == "Plur" or token.feat("Number") == "Plur" or self.index.lemma(head) == "они":
-            entity = self.recent_speaker(is_organisation, cue)
+            # `Врачи говорят, что … Они предупреждают`: an organisation, or people who spoke as a group
+            entity = self.recent_speaker(lambda e: is_organisation(e) or e.id in self.groups, cue)
         else:
-            entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None))
+            entity = self.salient_person(cue, lambda e: person_gender(self.index, e) in (gender, None)) or self.organisation_as(cue, gender)
         return Attribution(entity.id, entity.name, "speaker.pronoun") if entity else None
+
+    def organisation_as(self, cue: int, gender: str | None) -> Entity | None:
+        """`Еврокомиссия выступала против сделки … она заявила`: with no person of the pronoun's gender, the
+        organisation named in the sentence before whose name is of that gender."""
+        here = self.index.tokens[cue].sentence
+        for i in range(cue - 1, self.index.sentence_ranges[max(0, here - 1)].start - 1, -1):
+            entity = self.index.entity_at(i)
+            if gender is None or entity is None or not is_organisation(entity) or i in self.said:
+                continue
+            first = i
+            while first > 0 and self.index.entity_at(first - 1) is entity:
+                first -= 1
+            head = next((k for k in range(first, i + 1) if self.index.tokens[k].pos in {"NOUN", "PROPN"}), i)
+            if self.index.tokens[head].feat("Gender") == gender and self.index.tokens[head].feat("Number") != "Plur":
+                return entity
+        return None
 
     def anonymous(self, head: int, cue: int) -> Attribution | None:
         """`источник в правительстве`, `один из источников`, `собеседник агентства`."""
@@ -250,6 +322,8 @@ class SpeakerResolver:
             return None
         words = [i for i in sorted(phrase(self.index, head)) if i > head]
         entity = next((self.index.entity_at(i) for i in words if self.index.entity_at(i)), None)
+        if entity is not None and not is_organisation(entity):  # `сайт госзакупок США` is no state's, but a medium of its own
+            return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.medium")
         if entity is not None and not set(entity.name.lower().split()) & NOT_MEDIA:
             return Attribution(entity.id, entity.name, "speaker.medium")
         name = " ".join(self.index.text(i) for i in words if self.index.text(i) not in {"«", "»", '"'})
@@ -304,6 +378,9 @@ class SpeakerResolver:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
         if not is_body(self.index.lemma(head)):
             return None
+        named = next((e for e in map(self.index.outer_entity_at, self.index.dependents(head, "appos")) if e and is_organisation(e)), None)
+        if named is not None:  # `в компании Tele2`: the body is the one named
+            return Attribution(named.id, named.name, "speaker.collective_named")
         owner = next(iter(self.index.dependents(head, "nmod")), None)
         if owner is None and self.index.lemma(head) in ANAPHORIC_BODIES:
             places = {place_key(self.index.text(a)) for a in self.index.dependents(head, "amod") if place_like(self.index.lemma(a))}
@@ -321,18 +398,35 @@ class SpeakerResolver:
             name = common_noun_case(self.nominative_phrase(head))
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
 
+    def named_before(self, head: int, cue: int) -> Attribution | None:
+        """`В институте рассказали` after `президент Института Пушкина`: a common noun that opens the name
+        of an organisation named before stands for it."""
+        token = self.index.tokens[head]
+        if token.pos != "NOUN" or self.index.entity_at(head) is not None:
+            return None
+        lemma = self.index.lemma(head)
+        entity = self.recent_mention(cue, lambda e: is_organisation(e) and self.opens_name(e, lemma))
+        return Attribution(entity.id, entity.name, "speaker.named_before") if entity else None
+
+    def opens_name(self, entity: Entity, lemma: str) -> bool:
+        firsts = (self.index.token_at(m.start) for m in map(self.doc.mention, entity.mentions) if m)
+        return any(i is not None and self.index.lemma(i) == lemma for i in firsts)
+
     def name_inside(self, head: int, cue: int) -> Attribution | None:
         """`глава МИД Сергей Лавров`: the name in apposition (same case as the head), not a genitive owner,
         also past words the parse hung elsewhere (`Сопредседатель «Альтернативы…» Алиса Вайдель`)."""
         case = self.index.tokens[head].feat("Case")
         appositions = {i for a in self.index.dependents(head, "appos") for i in self.index.subtree(a)}
         ordered = sorted(phrase(self.index, head) | appositions, key=lambda i: (self.index.tokens[i].feat("Case") != case, abs(i - head)))
+        number = self.index.tokens[head].feat("Number")
         for i in ordered:
             entity = self.index.entity_at(i)
             other_case = case and self.index.tokens[i].feat("Case") not in (case, None)
-            if entity and coarse_type(entity.type) == "PER" and not other_case:  # not `адвокат [Иванова]`
+            other_number = number == "Plur" and self.index.tokens[i].feat("Number") == "Sing"  # not `сторонников [Навального]`
+            if entity and coarse_type(entity.type) == "PER" and not other_case and not other_number:  # not `адвокат [Иванова]`
                 return Attribution(entity.id, entity.name, "speaker.apposition")
-        return None
+        entity = self.set_off_person(head) if self.index.tokens[head].pos == "NOUN" else None
+        return Attribution(entity.id, entity.name, "speaker.apposition") if entity else None
 
     def role(self, head: int, cue: int) -> Attribution | None:
         """`французский лидер` → the person titled so; `лидеры G7` (plural) and `президент США` with nobody
@@ -346,6 +440,8 @@ class SpeakerResolver:
         single = self.index.tokens[head].feat("Number") != "Plur"
         inside = self.quoted_offsets()
         entity = resolve_role(self.index, wanted, start, inside, exact_first=True) if wanted and single else None
+        if wanted is not None and single and not self.titled_as(entity, wanted):
+            entity = self.last_speaker_as(cue, wanted) or entity
         named_place = any(self.index.tokens[i].pos == "PROPN" for i in ids if i > head)
         if entity is None and wanted is not None and single:
             reach = 2 if named_place else ROLE_SENTENCES  # `президент США` may well be someone new
@@ -353,6 +449,31 @@ class SpeakerResolver:
         if entity is not None:
             return Attribution(entity.id, entity.name, "speaker.role")
         return self.created(head, "PER", common_noun_case(self.nominative_phrase(head)), "speaker.unnamed_official")
+
+    def titled_as(self, entity: Entity | None, wanted: Role) -> bool:
+        """The article titles the person with just the places the cue names: `председатель украинской
+        делегации в ПАСЕ` is no `глава ПАСЕ`, though both name the ПАСЕ."""
+        return entity is not None and any(
+            compatible(wanted, r) and (not wanted.places or places_agree(r.places, Role(r.function, wanted.places)))
+            for r in titles(self.index).get(entity.id, [])
+        )
+
+    def last_speaker_as(self, cue: int, wanted: Role) -> Entity | None:
+        """The person who spoke last, a few sentences back, if no title of theirs clashes with the cue's role:
+        `Путин сказал … «…», – отметил президент` with the other officials of the list in between."""
+        here = self.index.tokens[cue].sentence
+        gender = self.index.tokens[cue].feat("Gender")
+        for token, entity_id in reversed(self.spoken):
+            if token >= cue:
+                continue
+            if here - self.index.tokens[token].sentence > ROLE_SENTENCES:
+                return None
+            entity = self.entity(entity_id)
+            if (entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous and entity_id not in self.groups
+                    and not self.described(entity) and not clashes(self.index, wanted, entity)
+                    and person_gender(self.index, entity) in (gender, None)):
+                return entity
+        return None
 
     def quoted_offsets(self) -> frozenset[int]:
         """Start offsets of the tokens inside quotation marks: a name quoted is no antecedent of the cue."""
@@ -367,10 +488,19 @@ class SpeakerResolver:
             return None
         return self.created(head, "ORG", common_noun_case(self.nominative_phrase(head)), "speaker.body", known=True)
 
+    def side(self, head: int, cue: int) -> Attribution | None:
+        """`украинская сторона настаивает`: the state the place adjective names."""
+        if self.index.lemma(head) not in SIDES:
+            return None
+        place = next((e for i in self.index.dependents(head, "amod") if (e := self.index.entity_at(i)) and coarse_type(e.type) == "LOC"), None)
+        return Attribution(place.id, place.name, "speaker.side") if place else None
+
     def any_mention(self, head: int, cue: int) -> Attribution | None:
         """An organisation speaks through its people (`аналитики Goldman Sachs`); but `шеф полиции Сан-Диего`
-        is a person, not the city, and `профессора НИУ ВШЭ, американиста Александра Домрина` is Домрин."""
-        named = [self.index.entity_at(i) for i in sorted(phrase(self.index, head), key=lambda i: abs(i - head))]
+        is a person, not the city, `профессора НИУ ВШЭ, американиста Александра Домрина` is Домрин, and
+        `съезда ветеранов абхазской войны` no Абхазия: a place adjective describes, it does not speak."""
+        ids = sorted(phrase(self.index, head), key=lambda i: abs(i - head))
+        named = [self.index.entity_at(i) for i in ids if self.index.tokens[i].pos != "ADJ"]
         named = [e for e in named if e is not None]
         token = self.index.tokens[head]
         person = self.person_in_apposition(head)
@@ -402,7 +532,37 @@ class SpeakerResolver:
         an owner in the genitive (`адвокат Иванова`)."""
         words = set().union(*(phrase(self.index, a) for a in self.index.dependents(head, "appos")))
         people = [e for e in map(self.index.entity_at, sorted(words)) if e is not None and coarse_type(e.type) == "PER"]
-        return next((e for e in people if not e.anonymous), None)
+        return next((e for e in people if not e.anonymous), None) or self.set_off_person(head)
+
+    def set_off_person(self, head: int) -> Entity | None:
+        """The name right after the head's phrase, or set off by a comma, in the head's case and number, whatever
+        the parse made of it: `по словам профессора НИУ ВШЭ, американиста Александра Домрина,`, `один из
+        участников, отставной генерал Питер Цвак,`, `руководителя проекта gulagu.net Владимира Осечкина`."""
+        case, number = self.index.tokens[head].feat("Case"), self.index.tokens[head].feat("Number")
+        after = max(phrase(self.index, head)) + 1
+        if case is None or after >= len(self.index.tokens):
+            return None
+        comma = self.index.text(after) == ","
+        stop = min(after + comma + (APPOSITION_WORDS if comma else 1), self.index.sentence_of(head).stop)
+        for i in range(after + comma, stop):
+            token = self.index.tokens[i]
+            if self.index.is_punct(i) or token.pos not in {"NOUN", "PROPN", "ADJ"}:
+                return None
+            entity = self.index.entity_at(i)
+            if entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous:
+                name = [k for k in range(i, stop) if self.index.entity_at(k) is entity]  # `Александра [Acc?] Домрина [Gen]`
+                agrees = any(self.index.tokens[k].feat("Case") == case for k in name) and token.feat("Number") in (number, None)
+                return entity if agrees and (not comma or self.closes_set_off(i)) else None
+        return None
+
+    def closes_set_off(self, i: int) -> bool:
+        """The name at token `i` ends where a comma or dash closes the set-off phrase (`прогнозирует эксперт,
+        Ципрас потеряет …` sets nothing off: the name begins the clause)."""
+        stop = self.index.sentence_of(i).stop
+        j = i
+        while j + 1 < stop and self.index.entity_at(j + 1) is self.index.entity_at(i):
+            j += 1
+        return j + 1 < stop and self.index.text(j + 1) in {",", "—", "–", ")"}
 
     def cited_source(self, verb: int) -> int | None:
         """`со ссылкой на пресс-службу` in the verb's sentence: the head of what is cited."""
@@ -432,7 +592,7 @@ class SpeakerResolver:
         if addressed is not None and found.speaker:
             medium = self.relay(addressed)
             if medium is not None and not self.own_outlet(medium.name):
-                self.channels.setdefault(found.speaker, medium)
+                self.channels.append((self.sentence_offset(verb), found.speaker, medium))
                 return self.relayed(found, medium)
         return found
 
@@ -491,13 +651,16 @@ class SpeakerResolver:
                 continue
             sentence = self.index.sentence_of(i)
             medium = next((j for j in range(i + 1, min(sentence.stop, i + 10)) if self.names_medium(j)), None)
+            if medium is None:  # `Брага соглашается в интервью` after `канал NBC рассказал`: the medium just named
+                since = self.index.sentence_ranges[max(0, token.sentence - 1)].start
+                medium = next((j for j in range(i - 1, since - 1, -1) if j not in self.said and self.names_medium(j)), None)
             person = next((
                 e for e in (self.index.entity_at(j) for j in range(i - 1, sentence.start - 1, -1))
                 if e is not None and coarse_type(e.type) == "PER"
             ), None)
             found = self.relay(medium) if medium is not None else None
             if person is not None and found is not None and not self.own_outlet(found.name):
-                self.channels.setdefault(person.id, found)
+                self.channels.append((self.sentence_offset(i), person.id, found))
 
     def relayed(self, found: Attribution, medium: Attribution | None) -> Attribution:
         """`found` as it reached us through `medium`, named as readers know it (`DW` as Deutsche Welle); the
@@ -525,18 +688,34 @@ class SpeakerResolver:
         return self.created(head, kind, common_noun_case(self.nominative_phrase(head)), "speaker.via")
 
     def with_channels(self, quotes: list) -> list:
-        """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise."""
-        return [
-            replace(q, via=self.channels[q.speaker].speaker, via_name=known_medium([self.channels[q.speaker].name]) or self.channels[q.speaker].name)
-            if q.via is None and q.speaker in self.channels else q
-            for q in quotes
-        ]
+        """Quotes of a speaker who spoke to a medium (an interview) came through it, unless credited otherwise:
+        from the sentence that names the interview until someone else is quoted, where the article has
+        moved on (`Гость сказал …`, then the speaker at a press conference)."""
+        openings = sorted(self.channels, key=lambda c: c[0])
+        active: dict[str, Attribution] = {}
+        result = []
+        for quote in sorted(quotes, key=lambda q: q.start):
+            while openings and openings[0][0] <= quote.start:
+                _, speaker, medium = openings.pop(0)
+                active[speaker] = medium
+            speaker = self.entity(quote.speaker)
+            if speaker is not None and not self.is_medium(speaker):  # someone else quoted, not through the speaker: another occasion
+                active = {s: m for s, m in active.items() if quote.speaker in (s, m.speaker) or quote.via == s}
+            medium = active.get(quote.speaker)
+            if medium is not None and quote.via is None:
+                quote = replace(quote, via=medium.speaker, via_name=known_medium([medium.name]) or medium.name)
+            result.append(quote)
+        return result
+
+    def sentence_offset(self, i: int) -> int:
+        return self.index.tokens[self.index.sentence_of(i).start].start
 
     def speaking_body(self, verb: int) -> int | None:
         """`в Кремле заявили`, `в пресс-службе X сообщили`, `говорится в заявлении МИД`: who, without a subject."""
         sentence = self.index.sentence_of(verb)
         nearby = [i for i in range(max(sentence.start, verb - 6), min(sentence.stop, verb + 6)) if i != verb and self.index.lemma(i - 1) in {"в", "из"}]
-        for child in self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb)):
+        candidates = self.index.dependents(verb, "obl") + sorted(nearby, key=lambda i: abs(i - verb))
+        for child in (c for c in candidates if c not in self.said):  # `«… в Следственном управлении …», — говорится`
             case = [self.index.lemma(c) for c in self.index.dependents(child, "case")] or [self.index.lemma(child - 1)]
             on_medium = case[0] == "на" and self.index.lemma(child) in MEDIUM_NOUNS  # `на сайте министерства сообщается`
             if (case[0] in {"в", "из"} or on_medium) and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
@@ -642,7 +821,7 @@ class SpeakerResolver:
 
     def nominative_phrase(self, head: int) -> str:
         """The phrase with its head (and adjectives agreeing with it) in the nominative."""
-        ids = sorted(phrase(self.index, head))
+        ids = self.described_by(head)
         case = self.index.tokens[head].feat("Case")
         parts = []
         for i in ids:
@@ -652,7 +831,20 @@ class SpeakerResolver:
             parts.append(nominative(word, token, person=False) if agrees else word)
             if i + 1 in ids:
                 parts.append(self.doc.text[token.end : self.index.tokens[i + 1].start])
+            elif i != ids[-1]:
+                parts.append(" ")
         return "".join(parts)
+
+    def described_by(self, head: int) -> list[int]:
+        """The words that describe a speaker: its phrase, less a medium the parse hung on a person or source
+        (`представителя администрации РИА Новости`, `чиновников Fox News`, `источника РБК`), which relays
+        the words and is no part of who spoke."""
+        ids = phrase(self.index, head)
+        if self.index.lemma(head) in ANONYMOUS_NOUNS | ROLE_NOUNS or self.index.tokens[head].feat("Animacy") == "Anim":
+            for child in self.index.dependents(head, "nmod", "appos"):
+                if self.names_medium(child) and self.index.lemma(child) not in MEDIUM_NOUNS:
+                    ids -= self.index.subtree(child)
+        return sorted(ids)
 
     def described(self, entity: Entity) -> bool:
         """A speaker this stage made from its own description (`пресс-секретарь президента России`):
@@ -670,7 +862,7 @@ class SpeakerResolver:
         key = name.lower()
         pool = self.entities if known else self.entities[len(self.doc.entities):]
         existing = next((e for e in pool if e.name.lower() == key), None)
-        ids = sorted(phrase(self.index, head))
+        ids = self.described_by(head)
         start, end = self.index.tokens[ids[0]].start, self.index.tokens[ids[-1]].end
         mention = Mention(f"m{self.next_number(self.mentions, 'm')}", start, end, type, source=rule.replace("speaker.", "quote."), normal=name)
         self.mentions.append(mention)

@@ -15,15 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...doc import Article, Quote, coarse_type
+from ...doc import Article, Quote
 from ..base import BatchStage
 from ..teasers import teasers
 from .direct import Candidate, dialogue_dashes, direct_quote
 from .clauses import clause_stop, trim
-from .indirect import indirect_quotes
+from .indirect import about_this, indirect_quotes
 from .marks import QuotedSpan, pair_quotes, words
 from .speakers import NOBODY, Attribution, SpeakerResolver
 from .continuations import continuations
+from .interviews import interview_answers
+from .via import credit_via
 from .cues import DESIGNATORS, INFINITIVE_VERBS, NAMING_VERBS, SAY_VERBS, THINK_VERBS
 from ..token_index import TokenIndex
 
@@ -46,7 +48,7 @@ class Quotes(BatchStage):
         candidates = find_candidates(index)
         resolver = SpeakerResolver(doc, index)
         resolver.note_interviews()
-        quotes = resolver.with_channels(credit_media(relayed_by_quoter(attribute(index, resolver, candidates)), resolver))
+        quotes = credit_via(doc.text, attribute(index, resolver, candidates), resolver)
         return resolver.with_entities(doc).with_layer("quotes", quotes)
 
 
@@ -63,6 +65,8 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
         else:
             fragments.append(span)
     direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
+    direct += interview_answers(index, direct)
+    direct = [pointed_back_to(index, d) for d in direct]
     claimed = unread | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
     indirect = [c for c in indirect_quotes(index, claimed) if not any(overlaps(c, d) for d in direct)]
     indirect += nested_speech(index, direct, unread)
@@ -96,6 +100,22 @@ def third_party_said(index: TokenIndex, cue: int) -> bool:
     subjects = [c for c in index.children.get(cue, []) if index.tokens[c].rel.startswith("nsubj")]
     generic = cue > 0 and index.lemma(cue - 1) in RELATIVES  # `те, кто говорит о …`: whoever says it, not a report
     return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects)
+
+
+def pointed_back_to(index: TokenIndex, candidate: Candidate) -> Candidate:
+    """`«…». Об этом говорится в резолюции съезда.`: a quote standing alone is the words the next sentence
+    credits (ANNOTATION.md, back-references)."""
+    last = index.token_at(candidate.end - 1)
+    if candidate.rule != "quote.stands_alone" or last is None:
+        return candidate
+    following = index.tokens[last].sentence + 1
+    if following >= len(index.sentence_ranges):
+        return candidate
+    for i in index.sentence_ranges[following]:
+        found = about_this(index, i)
+        if found is not None and found.start <= candidate.end and candidate.start <= found.end:
+            return replace(candidate, rule="quote.pointed_back", cue=found.cue)
+    return candidate
 
 
 def with_fragments(index: TokenIndex, indirect: list[Candidate], fragments: list[QuotedSpan]) -> list[Candidate]:
@@ -216,7 +236,7 @@ def attribute(index: TokenIndex, resolver: SpeakerResolver, candidates: list[Can
         if candidate.cue is not None:
             found = resolver.for_verb(candidate.cue)
         elif candidate.head is not None:
-            found = resolver.for_phrase(candidate.head, candidate.head)
+            found = resolver.for_source(candidate.head, candidate.head)
         else:
             found = continued(index, last, candidate)
         sentence = index.tokens[index.token_at(candidate.start) or 0].sentence
@@ -254,40 +274,3 @@ def continued(index: TokenIndex, last: tuple[int, Attribution] | None, candidate
     if last is None or first is None or index.tokens[first].sentence - last[0] > CONTINUATION_SENTENCES:
         return NOBODY
     return replace(last[1], rule="speaker.continued")
-
-
-def relays_someone(aside: Quote, quotes: list[Quote], resolver: SpeakerResolver) -> bool:
-    """A named person's aside over someone else's words (`По словам Сидоровича, Ковальский сказал, что …`)."""
-    relay = resolver.entity(aside.speaker)
-    if relay is None or coarse_type(relay.type) != "PER" or relay.anonymous or resolver.described(relay):
-        return False
-    return any(q is not aside and aside.start <= q.start < aside.end and q.speaker not in (None, aside.speaker) for q in quotes)
-
-
-def relayed_by_quoter(quotes: list[Quote]) -> list[Quote]:
-    """Nested speech reaches the article through the one whose quotation holds it: `via` is that speaker."""
-    result = []
-    for quote in quotes:
-        outer = next((o for o in quotes if o is not quote and o.start <= quote.start and quote.end <= o.end and o.speaker), None)
-        if quote.source.startswith("nested.") and outer is not None and quote.via is None and outer.speaker != quote.speaker:
-            quote = replace(quote, via=outer.speaker, via_name=outer.speaker_name)
-        result.append(quote)
-    return result
-
-
-def credit_media(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
-    """`Как сообщает ТАСС, Песков заявил, что …`: the aside credits a medium, it is not itself a quote.
-    When a person relays someone (`По словам Сидоровича, Ковальский сказал, что …`), that is nested speech:
-    the person's quote stays, and the inner quote comes via them."""
-    asides = [q for q in quotes if q.source.startswith("aside.source")]
-    result = []
-    for quote in quotes:
-        if quote in asides:
-            if relays_someone(quote, quotes, resolver):
-                result.append(replace(quote, source=quote.source.removeprefix("aside.source.")))
-            continue
-        source = next((a for a in asides if a.start <= quote.start < a.end), None)
-        if source is not None and quote.via is None:
-            quote = replace(quote, via=source.speaker, via_name=source.speaker_name)
-        result.append(quote)
-    return result
