@@ -11,22 +11,37 @@ An event whose sentence has no date takes the date of an event its actor did in 
 just before, in the same paragraph, when its sentence points back to that one (`29 апреля написал
 письмо, в котором обвинил … В своём письме он также призвал …`); otherwise it stays undated: we
 never fall back to the publication date.
+
+A date written as an adjective (`вчерашняя встреча`, `апрельский митинг`) dates only the noun it
+modifies, never the verb above (`выполнить майские указы` is not done in May). A weekday with
+its date in apposition (`в понедельник, 16 мая 2011 года`) is one expression. A date that points
+back (`тогда же`, `в тот же день`, a sentence opening with `Тогда`) is the date last written
+before it, within the paragraph or the one before.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from ...doc import Article, Event
-from ..dates import DateMention, ResolvedDate, Tense, resolve
+from ..dates import DateMention, ResolvedDate, Tense, find_dates, resolve
 from ..segment import paragraph_break
+from .modality import tense_feat
 
 SHARE_RELS = {"conj", "acl:relcl", "advcl", "acl"}
 SPEECH_RELS = {"ccomp", "parataxis"}
 TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
 BACK_POINTERS = frozenset({"свой", "этот", "тот", "данный"})  # `в своём письме`, `на этой встрече`
+ADJECTIVE_RULES = frozenset({"date.day_adjective", "date.weekday_adjective", "date.month_adjective"})
+APPOSITION = re.compile(r"\s*,\s*")
+ANAPHORS = re.compile(  # `тогда` points back only opening a sentence: `если …, тогда` and `тогда как` do not
+    r"(?<![\w-])(?P<same>тогда\s+же|(?:в|на)\s+(?:тот|этот)\s+(?:же\s+)?день)(?!\w)"
+    r"|^[«\"„(]?\s*(?:и\s+)?(?P<then>тогда)(?!\w)(?!\s+как\b)",
+    re.IGNORECASE,
+)
 
 
 def date_head(doc: Article, date: DateMention, ids: list[int]) -> int | None:
@@ -60,10 +75,69 @@ def date_paths(doc: Article, paths: dict[int, list[int]]) -> dict[int, list[int]
     return extended
 
 
+def sentence_dates(doc: Article, start: int, end: int) -> list[DateMention]:
+    """The date expressions of the sentence `doc.text[start:end]`, appositions joined and back-pointers
+    replaced by the date they point to."""
+    dates = joined_appositions(doc.text, find_dates(doc.text[start:end], start))
+    return sorted(dates + anaphoric_dates(doc, start, end, dates), key=lambda d: d.start)
+
+
+def joined_appositions(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """`в понедельник, 16 мая 2011 года` is the one date the second part fixes."""
+    joined: list[DateMention] = []
+    for d in dates:
+        before = joined[-1] if joined else None
+        if (before is not None and before.weekday is not None and d.day and not d.unit
+                and APPOSITION.fullmatch(text[before.end : d.start])):
+            joined[-1] = replace(d, start=before.start, rule="date.apposition")
+        else:
+            joined.append(d)
+    return joined
+
+
+def anaphoric_dates(doc: Article, start: int, end: int, own: list[DateMention]) -> list[DateMention]:
+    """`тогда же`, `в тот же день`: the date written last before it, in this paragraph or the one before."""
+    found = []
+    for m in ANAPHORS.finditer(doc.text[start:end]):
+        at, until = (start + k for k in m.span("same" if m["same"] else "then"))
+        if any(d.start <= at < d.end for d in own):
+            continue
+        earlier = [d for d in own if d.end <= at] or written_before(doc, start)
+        if earlier:
+            found.append(replace(earlier[-1], start=at, end=until, rule="date.anaphor"))
+    return found
+
+
+def written_before(doc: Article, start: int) -> list[DateMention]:
+    """The date expressions of the paragraph before `start` and of the one before that."""
+    here = sentence_of(doc, start)
+    breaks = 0
+    first = here
+    while first > 0 and breaks < 2:
+        if paragraph_break(doc.text, doc.sentences[first - 1].end, doc.sentences[first].start):
+            breaks += 1
+            if breaks == 2:
+                break
+        first -= 1
+    begin = doc.sentences[first].start
+    return joined_appositions(doc.text, find_dates(doc.text[begin:start], begin))
+
+
+def adjective_dates_off_events(doc: Article, dates: list[DateMention], paths: dict[int, list[int]], ids: list[int]) -> list[DateMention]:
+    """An adjectival date (`вчерашней встречей`) stays only where the noun it modifies is an event trigger."""
+    kept = []
+    for d in dates:
+        head = date_head(doc, d, ids) if d.rule in ADJECTIVE_RULES else None
+        if head is None or doc.tokens[head].head in paths:
+            kept.append(d)
+    return kept
+
+
 def pick_dates(
     doc: Article, dates: list[DateMention], paths: dict[int, list[int]], ids: list[int]
 ) -> dict[int, tuple[DateMention, Tense]]:
     """For each event trigger, its date expression and the tense to read it in."""
+    dates = adjective_dates_off_events(doc, dates, paths, ids)
     extended = date_paths(doc, paths)
     owners = {d: owner(doc, d, extended, ids) for d in dates}
     picked: dict[int, tuple[DateMention, Tense]] = {}
@@ -141,8 +215,8 @@ def verb_tense(doc: Article, verb: int | None) -> Tense:
             return None
         token = doc.tokens[verb]
         aux = [doc.tokens[k] for k in dependents(doc, verb) if doc.tokens[k].rel in {"aux", "aux:pass", "cop"} and doc.tokens[k].feat("Tense")]
-        if depth == 0 and token.feat("Tense"):
-            return TENSES.get(token.feat("Tense"))
+        if depth == 0 and tense_feat(doc, token):
+            return TENSES.get(tense_feat(doc, token))
         if aux:
             tense = TENSES.get(aux[0].feat("Tense") or "")
             return tense if depth == 0 or tense == "past" else None

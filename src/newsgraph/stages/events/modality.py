@@ -9,6 +9,7 @@ Conditions (`если …`), need (`необходимо сотрудничат�
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ...doc import Article, Token
@@ -17,10 +18,12 @@ from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING,
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
-_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition"))
+_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "achieved"))
 HEDGES = _WORDS["hedge"]
 NECESSITY = _WORDS["necessity"]
 CONDITIONS = _WORDS["condition"]
+ACHIEVED = _WORDS["achieved"]
+PAST_ENDING = re.compile(r"л[аои]?(?:ся|сь)?$", re.IGNORECASE)
 
 
 def clause_path(doc: Article, c: Candidate) -> list[int]:
@@ -73,12 +76,12 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     """(modality, tense): conditionals first, then negation, possibility and need, plans or the future tense."""
     tokens = doc.tokens
     deps = [tokens[k] for p in path for k in kids[p]]
-    tense = next((t for p in path if (t := tense_of(tokens[p], [tokens[k] for k in kids[p]]))), None)
+    tense = next((t for p in path if (t := tense_of(doc, tokens[p], [tokens[k] for k in kids[p]]))), None)
     if conditional(doc, kids, c, path):
         return "hypothetical", tense
-    if any(tokens[k].lemma in {"не", "нет"} for p in negatable(doc, c, path) for k in kids[p]):
+    if any(negates(doc, k) for p in negatable(doc, c, path) for k in kids[p]):
         return "negated", tense
-    above = [tokens[p].lemma for p in path[1:]]
+    above = [tokens[p].lemma for p in path[1:] if not achieved(doc, tokens[p])]
     if any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above):
         return "hypothetical", tense
     planned_words = any(a in PLANNING for a in above) or any(
@@ -89,10 +92,31 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     return "asserted", tense
 
 
-def tense_of(token: Token, deps: list[Token]) -> str | None:
+def negates(doc: Article, k: int) -> bool:
+    """`не`/`нет`, but not `не только …, но и`, which adds rather than denies."""
+    following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return doc.tokens[k].lemma in {"не", "нет"} and not (following is not None and following.lemma == "только")
+
+
+def achieved(doc: Article, token: Token) -> bool:
+    """A past `смог`/`сумел`/`удалось` states the act was done (`смог добраться и запросить убежище`)."""
+    return token.lemma in ACHIEVED and tense_feat(doc, token) == "Past"
+
+
+def tense_feat(doc: Article, token: Token) -> str | None:
+    """The tagger's tense, except that an indicative verb ending in -л(а, о, и) is past whatever the
+    tagger says: it reads a rare verb such as `пикетировал` as future."""
+    tense = token.feat("Tense")
+    if tense in {"Pres", "Fut"} and token.pos == "VERB" and token.feat("Mood") == "Ind":
+        if PAST_ENDING.search(doc.text[token.start : token.end]):
+            return "Past"
+    return tense
+
+
+def tense_of(doc: Article, token: Token, deps: list[Token]) -> str | None:
     """The tense of a predicate; `будут вести` is future even where the tagger calls `будут` present,
     since the auxiliary `быть` has no present form."""
     if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel == "aux" and d.feat("Tense") == "Pres"))
            for d in deps):
         return "future"
-    return {"Past": "past", "Pres": "present", "Fut": "future"}.get(token.feat("Tense") or "")
+    return {"Past": "past", "Pres": "present", "Fut": "future"}.get(tense_feat(doc, token) or "")
