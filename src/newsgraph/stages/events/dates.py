@@ -36,6 +36,7 @@ SPEECH_RELS = {"ccomp", "parataxis"}
 TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
 BACK_POINTERS = frozenset({"свой", "этот", "тот", "данный"})  # `в своём письме`, `на этой встрече`
 ADJECTIVE_RULES = frozenset({"date.day_adjective", "date.weekday_adjective", "date.month_adjective"})
+ELABORATION = re.compile(r"\W*(?:так\s*,|в\s+ответ\b|в\s+частности\b)", re.IGNORECASE)
 APPOSITION = re.compile(r"\s*,\s*")
 ANAPHORS = re.compile(  # `тогда` points back only opening a sentence: `если …, тогда` and `тогда как` do not
     r"(?<![\w-])(?P<same>тогда\s+же|(?:в|на)\s+(?:тот|этот)\s+(?:же\s+)?день)(?!\w)"
@@ -63,6 +64,19 @@ def owner(doc: Article, date: DateMention, paths: dict[int, list[int]], ids: lis
                 return trigger, verb
         node = doc.tokens[node].head
     return None, verb
+
+
+def distance(doc: Article, date: DateMention, path: list[int], ids: list[int]) -> int:
+    """How far up an event's clause a date hangs: a date on the act itself beats one on the verb that
+    reports it (`в заявлении, распространённом в понедельник: «… на собрании 16 мая поддержало …»`)."""
+    node = date_head(doc, date, ids)
+    for steps in range(4):
+        if node is None or node < 0:
+            break
+        if node in path:
+            return steps + path.index(node)
+        node = doc.tokens[node].head
+    return len(path) + 4
 
 
 def date_paths(doc: Article, paths: dict[int, list[int]]) -> dict[int, list[int]]:
@@ -141,8 +155,9 @@ def pick_dates(
     extended = date_paths(doc, paths)
     owners = {d: owner(doc, d, extended, ids) for d in dates}
     picked: dict[int, tuple[DateMention, Tense]] = {}
-    for d, (trigger, verb) in owners.items():
-        if trigger is not None and trigger not in picked:
+    claims = [(d, trigger, verb) for d, (trigger, verb) in owners.items() if trigger is not None]
+    for d, trigger, verb in sorted(claims, key=lambda claim: distance(doc, claim[0], extended[claim[1]], ids)):
+        if trigger not in picked:
             picked[trigger] = (d, verb_tense(doc, verb))
     for trigger, path in paths.items():
         if trigger in picked:
@@ -256,18 +271,40 @@ def points_back(doc: Article, here: int, there: int) -> bool:
 
 
 def carried_date(doc: Article, event: Event, earlier: list[Event]) -> Event:
-    """An undated event takes the date of its actor's dated event in the sentence just before, in its
-    paragraph, when its sentence points back to that one."""
-    if event.date_text or not event.actor:
+    """An undated event takes the date of the sentence just before, in its paragraph, when it continues
+    that sentence: its actor acted there and its sentence points back, or it is a passive that names no
+    agent (`в минувшую пятницу провели операцию. Было задержано около полусотни человек`), or its sentence opens by
+    elaborating the one before (`Так, …`, `В ответ …`)."""
+    if event.date_text:
         return event
     here = sentence_of(doc, event.trigger.start)
-    for before in reversed(earlier):
-        there = sentence_of(doc, before.trigger.start)
-        if there < here - 1:
-            break
-        if (there == here - 1 and before.date and set(before.actor) & set(event.actor)
-                and not paragraph_break(doc.text, before.trigger.end, event.trigger.start)
-                and points_back(doc, here, there)):
-            return replace(event, date=before.date, date_text=before.date_text, date_precision=before.date_precision)
-    return event
+    if here == 0 or paragraph_break(doc.text, doc.sentences[here - 1].end, event.trigger.start):
+        return event
+    before = [e for e in earlier if sentence_of(doc, e.trigger.start) == here - 1 and e.date_text]
+    same_actor = [e for e in before if e.date and set(e.actor) & set(event.actor)]
+    if same_actor and points_back(doc, here, here - 1):
+        return dated_like(event, same_actor[-1])
+    if not (agentless_passive(doc, event) or ELABORATION.match(doc.span_text(doc.sentences[here]))):
+        return event
+    if before:
+        return dated_like(event, before[-1])
+    previous = doc.sentences[here - 1]
+    dates = sentence_dates(doc, previous.start, previous.end)
+    if len(dates) != 1:
+        return event
+    when = resolve(dates[0], doc.published, "past" if event.modality in {"asserted", "negated"} else None)
+    return replace(event, date=when.date, date_precision=when.precision, date_text=doc.text[dates[0].start : dates[0].end])
 
+
+def agentless_passive(doc: Article, event: Event) -> bool:
+    """A passive verb trigger with no `кем` (`было задержано`, `был задержан на границе`)."""
+    trigger = next((i for i, t in enumerate(doc.tokens) if t.start == event.trigger.start), None)
+    if trigger is None or doc.tokens[trigger].pos not in {"VERB", "AUX"}:
+        return False
+    rels = {doc.tokens[k].rel for k in dependents(doc, trigger)}
+    passive = doc.tokens[trigger].feat("Voice") == "Pass" or "nsubj:pass" in rels or "aux:pass" in rels
+    return passive and not rels & {"nsubj", "obl:agent"}
+
+
+def dated_like(event: Event, before: Event) -> Event:
+    return replace(event, date=before.date, date_text=before.date_text, date_precision=before.date_precision)
