@@ -107,3 +107,23 @@ def test_offsets_point_into_the_sentence():
     sentence = "Лидеры встретились в Риме 3 июля, а на следующей неделе проведут переговоры."
     found = find_dates(sentence, offset=100)
     assert [sentence[d.start - 100 : d.end - 100] for d in found] == ["3 июля", "на следующей неделе"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        ("после вчерашней встречи", "2025-07-04", None, ("2025-07-03", "day", "вчерашней")),
+        ("к субботним акциям готовятся", "2025-07-03", "future", ("2025-07-05", "day", "субботним")),
+        ("апрельский митинг", "2025-07-04", None, ("2025-04-01", "month", "апрельский")),
+        ("в минувшие выходные", "2025-07-07", None, ("2025-07-05", "day", "в минувшие выходные")),
+        ("на выходных прошли", "2025-07-09", "past", ("2025-07-05", "day", "на выходных")),
+        ("в это воскресенье прошёл", "2025-07-07", "past", ("2025-07-06", "day", "в это воскресенье")),
+        ("в эту пятницу пройдёт", "2025-07-07", "future", ("2025-07-11", "day", "в эту пятницу")),
+    ],
+)
+def test_adjectives_weekends_and_this_weekday(text, published, tense, expected):
+    assert when(text, published, tense) == expected
+
+
+def test_environmental_is_no_wednesday():
+    assert find_dates("средовые факторы") == []
