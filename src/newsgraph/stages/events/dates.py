@@ -66,19 +66,6 @@ def owner(doc: Article, date: DateMention, paths: dict[int, list[int]], ids: lis
     return None, verb
 
 
-def distance(doc: Article, date: DateMention, path: list[int], ids: list[int]) -> int:
-    """How far up an event's clause a date hangs: a date on the act itself beats one on the verb that
-    reports it (`в заявлении, распространённом в понедельник: «… на собрании 16 мая поддержало …»`)."""
-    node = date_head(doc, date, ids)
-    for steps in range(4):
-        if node is None or node < 0:
-            break
-        if node in path:
-            return steps + path.index(node)
-        node = doc.tokens[node].head
-    return len(path) + 4
-
-
 def date_paths(doc: Article, paths: dict[int, list[int]]) -> dict[int, list[int]]:
     """Each event's clause plus the speech verb that reports it."""
     extended = {}
@@ -155,9 +142,8 @@ def pick_dates(
     extended = date_paths(doc, paths)
     owners = {d: owner(doc, d, extended, ids) for d in dates}
     picked: dict[int, tuple[DateMention, Tense]] = {}
-    claims = [(d, trigger, verb) for d, (trigger, verb) in owners.items() if trigger is not None]
-    for d, trigger, verb in sorted(claims, key=lambda claim: distance(doc, claim[0], extended[claim[1]], ids)):
-        if trigger not in picked:
+    for d, (trigger, verb) in owners.items():
+        if trigger is not None and trigger not in picked:
             picked[trigger] = (d, verb_tense(doc, verb))
     for trigger, path in paths.items():
         if trigger in picked:
