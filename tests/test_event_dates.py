@@ -95,3 +95,8 @@ def test_past_could_states_the_act_but_could_not_denies_it(analyze):
     assert only(done, "REQUEST").modality == "asserted"
     failed = analyze("Активист не смог приехать в Москву на переговоры.")
     assert all(e.modality == "negated" for e in failed.events)
+
+
+def test_passive_with_future_auxiliary_is_planned(analyze):
+    doc = analyze("Согласно закону, нарушителям будет запрещен въезд в королевство.", published="2018-03-12")
+    assert only(doc, "SANCTION").modality == "planned"

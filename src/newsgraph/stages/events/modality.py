@@ -114,9 +114,9 @@ def tense_feat(doc: Article, token: Token) -> str | None:
 
 
 def tense_of(doc: Article, token: Token, deps: list[Token]) -> str | None:
-    """The tense of a predicate; `будут вести` is future even where the tagger calls `будут` present,
-    since the auxiliary `быть` has no present form."""
-    if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel == "aux" and d.feat("Tense") == "Pres"))
+    """The tense of a predicate; `будут вести` and `будет запрещён` are future even where the tagger
+    calls `будут` present, since the auxiliary `быть` has no present form."""
+    if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel in {"aux", "aux:pass"} and d.feat("Tense") == "Pres"))
            for d in deps):
         return "future"
     return {"Past": "past", "Pres": "present", "Fut": "future"}.get(tense_feat(doc, token) or "")
