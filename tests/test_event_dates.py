@@ -100,3 +100,8 @@ def test_past_could_states_the_act_but_could_not_denies_it(analyze):
 def test_passive_with_future_auxiliary_is_planned(analyze):
     doc = analyze("Согласно закону, нарушителям будет запрещен въезд в королевство.", published="2018-03-12")
     assert only(doc, "SANCTION").modality == "planned"
+
+
+def test_a_range_of_days_dates_its_first_day(analyze):
+    doc = analyze("Министры иностранных дел России и Китая провели переговоры 3-4 декабря 2024 года в Пекине.")
+    assert dated(only(doc, "CONSULT")) == ("2024-12-03", "3-4 декабря 2024 года")

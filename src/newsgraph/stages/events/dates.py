@@ -14,7 +14,7 @@ never fall back to the publication date.
 
 A date written as an adjective (`вчерашняя встреча`, `апрельский митинг`) dates only the noun it
 modifies, never the verb above (`выполнить майские указы` is not done in May). A weekday with
-its date in apposition (`в понедельник, 16 мая 2011 года`) is one expression. A date that points
+its date in apposition (`в понедельник, 16 мая 2011 года`) is one expression, and a range is its first day. A date that points
 back (`тогда же`, `в тот же день`, a sentence opening with `Тогда`) is the date last written
 before it, within the paragraph or the one before.
 """
@@ -37,6 +37,7 @@ TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
 BACK_POINTERS = frozenset({"свой", "этот", "тот", "данный"})  # `в своём письме`, `на этой встрече`
 ADJECTIVE_RULES = frozenset({"date.day_adjective", "date.weekday_adjective", "date.month_adjective"})
 ELABORATION = re.compile(r"\W*(?:так\s*,|в\s+ответ\b|в\s+частности\b)", re.IGNORECASE)
+RANGE_START = re.compile(r"(?<![\w.-])(?:с\s+)?(?P<day>[12]?\d|3[01])\s*(?:-|–|—|и|по)\s*$", re.IGNORECASE)
 APPOSITION = re.compile(r"\s*,\s*")
 ANAPHORS = re.compile(  # `тогда` points back only opening a sentence: `если …, тогда` and `тогда как` do not
     r"(?<![\w-])(?P<same>тогда\s+же|(?:в|на)\s+(?:тот|этот)\s+(?:же\s+)?день)(?!\w)"
@@ -79,8 +80,14 @@ def date_paths(doc: Article, paths: dict[int, list[int]]) -> dict[int, list[int]
 def sentence_dates(doc: Article, start: int, end: int) -> list[DateMention]:
     """The date expressions of the sentence `doc.text[start:end]`, appositions joined and back-pointers
     replaced by the date they point to."""
-    dates = joined_appositions(doc.text, find_dates(doc.text[start:end], start))
+    dates = joined_appositions(doc.text, [range_start(doc.text, d) for d in find_dates(doc.text[start:end], start)])
     return sorted(dates + anaphoric_dates(doc, start, end, dates), key=lambda d: d.start)
+
+
+def range_start(text: str, date: DateMention) -> DateMention:
+    """`3-4 декабря`, `20 и 21 января`, `с 13 по 14 апреля`: the first day (ANNOTATION.md), the whole range as its text."""
+    before = RANGE_START.search(text, max(0, date.start - 12), date.start) if date.day and not date.unit else None
+    return replace(date, start=before.start(), day=int(before["day"])) if before else date
 
 
 def joined_appositions(text: str, dates: list[DateMention]) -> list[DateMention]:
