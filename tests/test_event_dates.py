@@ -105,3 +105,10 @@ def test_passive_with_future_auxiliary_is_planned(analyze):
 def test_a_range_of_days_dates_its_first_day(analyze):
     doc = analyze("Министры иностранных дел России и Китая провели переговоры 3-4 декабря 2024 года в Пекине.")
     assert dated(only(doc, "CONSULT")) == ("2024-12-03", "3-4 декабря 2024 года")
+
+
+def test_what_a_doubt_only_allows_is_hypothetical_but_a_statement_plans_it(analyze):
+    doubted = analyze("Не исключено, что Москва введёт санкции против Латвии.", published="2025-07-04")
+    assert only(doubted, "SANCTION").modality == "hypothetical"
+    stated = analyze("Министр заявил, что Москва введёт санкции против Латвии.", published="2025-07-04")
+    assert only(stated, "SANCTION").modality == "planned"

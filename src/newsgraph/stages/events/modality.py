@@ -18,11 +18,13 @@ from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING,
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
-_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "achieved"))
+_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "achieved", "doubt", "doubt_negated"))
 HEDGES = _WORDS["hedge"]
 NECESSITY = _WORDS["necessity"]
 CONDITIONS = _WORDS["condition"]
 ACHIEVED = _WORDS["achieved"]
+DOUBT = _WORDS["doubt"]
+DOUBT_NEGATED = _WORDS["doubt_negated"]
 PAST_ENDING = re.compile(r"л[аои]?(?:ся|сь)?$", re.IGNORECASE)
 
 
@@ -82,7 +84,7 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     if any(negates(doc, k) for p in negatable(doc, c, path) for k in kids[p]):
         return "negated", tense
     above = [tokens[p].lemma for p in path[1:] if not achieved(doc, tokens[p])]
-    if any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above):
+    if any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above) or doubted(doc, kids, path):
         return "hypothetical", tense
     planned_words = any(a in PLANNING for a in above) or any(
         tokens[k].lemma in PLANNED_MODIFIERS and tokens[k].rel == "amod" for k in kids[c.trigger]
@@ -90,6 +92,16 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     if planned_words or tense == "future":
         return "planned", "future"
     return "asserted", tense
+
+
+def doubted(doc: Article, kids: list[list[int]], path: list[int]) -> bool:
+    """The clause is what a predicate of doubt only allows (`не исключено, что мэрия отклонит заявку`)."""
+    top = doc.tokens[path[-1]]
+    if top.rel not in {"ccomp", "csubj"} or top.head is None or top.head < 0:
+        return False
+    head = doc.tokens[top.head]
+    negated = any(doc.tokens[k].lemma == "не" for k in kids[top.head])
+    return head.lemma in DOUBT or (head.lemma in DOUBT_NEGATED and negated)
 
 
 def negates(doc: Article, k: int) -> bool:
