@@ -112,3 +112,9 @@ def test_what_a_doubt_only_allows_is_hypothetical_but_a_statement_plans_it(analy
     assert only(doubted, "SANCTION").modality == "hypothetical"
     stated = analyze("Министр заявил, что Москва введёт санкции против Латвии.", published="2025-07-04")
     assert only(stated, "SANCTION").modality == "planned"
+
+
+def test_a_sentence_with_a_vague_time_of_its_own_carries_no_date(analyze):
+    doc = analyze("Вчера полиция провела обыски в офисе фонда. Позднее был задержан его директор.", published="2025-07-04")
+    arrest = next(e for e in doc.events if doc.span_text(e.trigger) == "задержан")
+    assert dated(arrest) == (None, None)

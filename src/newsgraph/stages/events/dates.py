@@ -36,6 +36,11 @@ SPEECH_RELS = {"ccomp", "parataxis"}
 TENSES = {"Past": "past", "Pres": "present", "Fut": "future"}
 BACK_POINTERS = frozenset({"свой", "этот", "тот", "данный"})  # `в своём письме`, `на этой встрече`
 ADJECTIVE_RULES = frozenset({"date.day_adjective", "date.weekday_adjective", "date.month_adjective"})
+VAGUE_TIME = re.compile(
+    r"(?<!\w)(?:на\s+днях|недавно|ранее|позднее|позже|впоследствии|затем|потом|в\s+ближайшее\s+время|в\s+последнее\s+время"
+    r"|сейчас|теперь|спустя)(?!\w)",
+    re.IGNORECASE,
+)
 ELABORATION = re.compile(r"\W*(?:так\s*,|в\s+ответ\b|в\s+частности\b)", re.IGNORECASE)
 RANGE_START = re.compile(r"(?<![\w.-])(?:с\s+)?(?P<day>[12]?\d|3[01])\s*(?:-|–|—|и|по)\s*$", re.IGNORECASE)
 APPOSITION = re.compile(r"\s*,\s*")
@@ -267,10 +272,13 @@ def carried_date(doc: Article, event: Event, earlier: list[Event]) -> Event:
     """An undated event takes the date of the sentence just before, in its paragraph, when it continues
     that sentence: its actor acted there and its sentence points back, or it is a passive that names no
     agent (`в минувшую пятницу провели операцию. Было задержано около полусотни человек`), or its sentence opens by
-    elaborating the one before (`Так, …`, `В ответ …`)."""
+    elaborating the one before (`Так, …`, `В ответ …`); never when its sentence sets a time of its own,
+    however vague (`На днях был задержан …`, `Позднее …`)."""
     if event.date_text:
         return event
     here = sentence_of(doc, event.trigger.start)
+    if VAGUE_TIME.search(doc.span_text(doc.sentences[here])):
+        return event
     if here == 0 or paragraph_break(doc.text, doc.sentences[here - 1].end, event.trigger.start):
         return event
     before = [e for e in earlier if sentence_of(doc, e.trigger.start) == here - 1 and e.date_text]
