@@ -118,3 +118,8 @@ def test_a_sentence_with_a_vague_time_of_its_own_carries_no_date(analyze):
     doc = analyze("Вчера полиция провела обыски в офисе фонда. Позднее был задержан его директор.", published="2025-07-04")
     arrest = next(e for e in doc.events if doc.span_text(e.trigger) == "задержан")
     assert dated(arrest) == (None, None)
+
+
+def test_a_future_form_the_tagger_takes_for_an_infinitive_is_planned(analyze):
+    doc = analyze("Я ещё попрошу не местную, а именно Генеральную прокуратуру проверить завод.", published="2025-07-04")
+    assert only(doc, "REQUEST").modality == "planned"

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from ...doc import Article, Token
+from ...nlp import parses
 from ..word_lists import word_sets
 from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING, POSSIBLE, VERBAL_TYPES
 from .triggers import Candidate
@@ -26,6 +27,8 @@ ACHIEVED = _WORDS["achieved"]
 DOUBT = _WORDS["doubt"]
 DOUBT_NEGATED = _WORDS["doubt_negated"]
 PAST_ENDING = re.compile(r"л[аои]?(?:ся|сь)?$", re.IGNORECASE)
+INFINITIVE_ENDING = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.IGNORECASE)
+PYMORPHY_TENSES = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 
 
 def clause_path(doc: Article, c: Candidate) -> list[int]:
@@ -116,12 +119,18 @@ def achieved(doc: Article, token: Token) -> bool:
 
 
 def tense_feat(doc: Article, token: Token) -> str | None:
-    """The tagger's tense, except that an indicative verb ending in -л(а, о, и) is past whatever the
-    tagger says: it reads a rare verb such as `пикетировал` as future."""
+    """The tagger's tense, corrected by the word's form where the tagger is plainly wrong: a rare
+    verb ending in -л (`пикетировал`) is past though tagged future, and a finite form tagged as an
+    infinitive (`я ещё попрошу`) takes the tense its dictionary analyses agree on."""
     tense = token.feat("Tense")
-    if tense in {"Pres", "Fut"} and token.pos == "VERB" and token.feat("Mood") == "Ind":
-        if PAST_ENDING.search(doc.text[token.start : token.end]):
-            return "Past"
+    if token.pos != "VERB":
+        return tense
+    word = doc.text[token.start : token.end]
+    if tense in {"Pres", "Fut"} and token.feat("Mood") == "Ind" and PAST_ENDING.search(word):
+        return "Past"
+    if tense is None and token.feat("VerbForm") == "Inf" and not INFINITIVE_ENDING.search(word):
+        found = {p.tag.tense for p in parses(word.lower()) if p.tag.POS == "VERB"}
+        return PYMORPHY_TENSES.get(found.pop()) if len(found) == 1 else None
     return tense
 
 
