@@ -133,3 +133,23 @@ def test_the_date_parser_reads_only_the_words_around_numbers():
     read = sum(end - start for start, end in number_windows(text))
     assert read < len(text) / 2
     assert number_windows("Стороны договорились продолжить консультации.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        ("после вчерашней встречи", "2025-07-04", None, ("2025-07-03", "day", "вчерашней")),
+        ("к субботним акциям готовятся", "2025-07-03", "future", ("2025-07-05", "day", "субботним")),
+        ("апрельский митинг", "2025-07-04", None, ("2025-04-01", "month", "апрельский")),
+        ("в минувшие выходные", "2025-07-07", None, ("2025-07-05", "day", "в минувшие выходные")),
+        ("на выходных прошли", "2025-07-09", "past", ("2025-07-05", "day", "на выходных")),
+        ("в это воскресенье прошёл", "2025-07-07", "past", ("2025-07-06", "day", "в это воскресенье")),
+        ("в эту пятницу пройдёт", "2025-07-07", "future", ("2025-07-11", "day", "в эту пятницу")),
+    ],
+)
+def test_adjectives_weekends_and_this_weekday(text, published, tense, expected):
+    assert when(text, published, tense) == expected
+
+
+def test_environmental_is_no_wednesday():
+    assert find_dates("средовые факторы") == []

@@ -39,6 +39,12 @@ SHIFT_WORDS = {
     "следующ": 1, "будущ": 1, "предстоящ": 1, "ближайш": 1,
 }
 DAY_WORDS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+DAY_ADJECTIVES = {"позавчерашн": -2, "вчерашн": -1, "сегодняшн": 0, "завтрашн": 1, "послезавтрашн": 2}
+WEEKDAY_ADJECTIVES = {"понедельничн": 0, "вторничн": 1, "четвергов": 3, "пятничн": 4, "субботн": 5, "воскресн": 6}  # not `средовой`
+MONTH_ADJECTIVES = (
+    "январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск",
+    "октябрьск", "ноябрьск", "декабрьск",
+)
 NUMBER_WORDS = {
     "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
     "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
@@ -110,13 +116,36 @@ def rule_week_weekday(m: re.Match) -> DateMention:
 
 
 def rule_weekday(m: re.Match) -> DateMention:
-    """`в четверг` (the tense decides), `в прошлую пятницу`, `в следующий вторник`, `в эту среду`."""
+    """`в четверг` and `в эту среду` (the tense decides: `в это воскресенье пикетировал` is the
+    last Sunday), `в прошлую пятницу`, `в следующий вторник`."""
     shift = shift_word(m["shift"]) if m["shift"] else None
-    anchor = {None: None, -2: "last", -1: "last", 0: "week", 1: "next"}[shift]
+    anchor = {None: None, -2: "last", -1: "last", 0: None, 1: "next"}[shift]
     return DateMention(
         m.start(), m.end(), "date.weekday", unit="week" if anchor == "week" else None,
         weekday=WEEKDAYS.index(m["weekday"].lower()), anchor=anchor,
     )
+
+
+def rule_weekend(m: re.Match) -> DateMention:
+    """`в минувшие выходные`, `на выходных`: the Saturday of that weekend."""
+    shift = shift_word(m["shift"]) if m["shift"] else None
+    anchor = {None: None, -2: "last", -1: "last", 0: None, 1: "next"}[shift]
+    return DateMention(m.start(), m.end(), "date.weekend", weekday=5, anchor=anchor)
+
+
+def rule_day_adjective(m: re.Match) -> DateMention:
+    """`вчерашняя встреча`, `сегодняшнего заседания`: the day named as an adjective on its event."""
+    return DateMention(m.start(), m.end(), "date.day_adjective", unit="day", shift=DAY_ADJECTIVES[m["stem"].lower()])
+
+
+def rule_weekday_adjective(m: re.Match) -> DateMention:
+    """`субботние акции`, `на пятничном митинге`: a weekday the tense decides, as `в субботу`."""
+    return DateMention(m.start(), m.end(), "date.weekday_adjective", weekday=WEEKDAY_ADJECTIVES[m["stem"].lower()])
+
+
+def rule_month_adjective(m: re.Match) -> DateMention:
+    """`апрельский митинг`: a month whose year the tense decides, as `в апреле`."""
+    return DateMention(m.start(), m.end(), "date.month_adjective", month=MONTH_ADJECTIVES.index(m["stem"].lower()) + 1)
 
 
 def rule_named_period(m: re.Match) -> DateMention:
@@ -150,6 +179,10 @@ RULES: tuple[tuple[re.Pattern, Callable[[re.Match], DateMention | None]], ...] =
         (rf"{B}на\s+{SHIFT}\s+неделе\s*,?\s*(?:в|во)\s+{WEEKDAY}{E}", rule_week_weekday),
         (rf"{B}(?:в|во)\s+{WEEKDAY}\s*,?\s*на\s+{SHIFT}\s+неделе{E}", rule_week_weekday),
         (rf"{B}(?:в\s+ночь\s+на|в|во|на)\s+(?:{SHIFT}\s+)?{WEEKDAY}{E}", rule_weekday),
+        (rf"{B}(?:в|на)\s+(?:{SHIFT}\s+)?выходн(?:ые|ых){E}", rule_weekend),
+        (rf"{B}{one_of('stem', DAY_ADJECTIVES)}(?:[ийяеюо]\w{{0,2}}){E}", rule_day_adjective),
+        (rf"{B}{one_of('stem', WEEKDAY_ADJECTIVES)}(?:[ыиао]\w{{0,2}}){E}", rule_weekday_adjective),
+        (rf"{B}{one_of('stem', MONTH_ADJECTIVES)}(?:[ийяоеу]\w{{0,2}}){E}", rule_month_adjective),
         (rf"{B}(?:в|на)\s+{PART}?{SHIFT}\s+(?P<period>недел[еи]|месяц[еа]|год[ау]){E}", rule_named_period),
         (rf"{B}(?:в|во)\s+(?:{one_of('loc', MONTHS_LOC)}|{PART}{one_of('gen', MONTHS_GEN)}){E}", rule_month_name),
         (rf"{B}(?:{COUNT}\s+)?{UNIT}\s+назад{E}", rule_ago),

@@ -11,19 +11,27 @@ An infinitive that no verb of doing, planning, ability or need governs (`воз�
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ...doc import Article, Token
+from ...nlp import parses
 from ..word_lists import word_sets
 from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING, POSSIBLE, VERBAL_TYPES
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
-_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "implicative"))
+_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "implicative", "achieved", "doubt", "doubt_negated"))
 HEDGES = _WORDS["hedge"]
 NECESSITY = _WORDS["necessity"]
 CONDITIONS = _WORDS["condition"]
 IMPLICATIVE = _WORDS["implicative"]
+ACHIEVED = _WORDS["achieved"]
+DOUBT = _WORDS["doubt"]
+DOUBT_NEGATED = _WORDS["doubt_negated"]
+PAST_ENDING = re.compile(r"л[аои]?(?:ся|сь)?$", re.IGNORECASE)
+INFINITIVE_ENDING = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$", re.IGNORECASE)
+PYMORPHY_TENSES = {"past": "Past", "pres": "Pres", "futr": "Fut"}
 
 
 def clause_path(doc: Article, c: Candidate) -> list[int]:
@@ -129,13 +137,13 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     """(modality, tense): conditionals first, then negation, possibility and need, plans or the future tense."""
     tokens = doc.tokens
     deps = [tokens[k] for p in path for k in kids[p]]
-    tense = next((t for p in path if (t := tense_of(tokens[p], [tokens[k] for k in kids[p]]))), None)
+    tense = next((t for p in path if (t := tense_of(doc, tokens[p], [tokens[k] for k in kids[p]]))), None)
     if conditional(doc, kids, c, path):
         return "hypothetical", tense
-    if any(tokens[k].lemma in {"не", "нет"} for p in negatable(doc, c, path) for k in kids[p]):
+    if any(negates(doc, k) for p in negatable(doc, c, path) for k in kids[p]):
         return "negated", tense
-    above = [tokens[p].lemma for p in path[1:]]
-    if any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above):
+    above = [tokens[p].lemma for p in path[1:] if not achieved(doc, tokens[p])]
+    if any(d.lemma in HEDGES for d in deps) or any(a in POSSIBLE | NECESSITY for a in above) or doubted(doc, kids, path):
         return "hypothetical", tense
     planned_words = any(a in PLANNING for a in above) or any(
         tokens[k].lemma in PLANNED_MODIFIERS and tokens[k].rel == "amod" for k in kids[c.trigger]
@@ -145,10 +153,47 @@ def modality_of(doc: Article, kids: list[list[int]], c: Candidate, path: list[in
     return "asserted", tense
 
 
-def tense_of(token: Token, deps: list[Token]) -> str | None:
-    """The tense of a predicate; `будут вести`, `будут приняты` are future even where the tagger calls `будут` present,
-    since the auxiliary `быть` has no present form."""
+def doubted(doc: Article, kids: list[list[int]], path: list[int]) -> bool:
+    """The clause is what a predicate of doubt only allows (`не исключено, что мэрия отклонит заявку`)."""
+    top = doc.tokens[path[-1]]
+    if top.rel not in {"ccomp", "csubj"} or top.head is None or top.head < 0:
+        return False
+    head = doc.tokens[top.head]
+    negated = any(doc.tokens[k].lemma == "не" for k in kids[top.head])
+    return head.lemma in DOUBT or (head.lemma in DOUBT_NEGATED and negated)
+
+
+def negates(doc: Article, k: int) -> bool:
+    """`не`/`нет`, but not `не только …, но и`, which adds rather than denies."""
+    following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return doc.tokens[k].lemma in {"не", "нет"} and not (following is not None and following.lemma == "только")
+
+
+def achieved(doc: Article, token: Token) -> bool:
+    """A past `смог`/`сумел`/`удалось` states the act was done (`смог добраться и запросить убежище`)."""
+    return token.lemma in ACHIEVED and tense_feat(doc, token) == "Past"
+
+
+def tense_feat(doc: Article, token: Token) -> str | None:
+    """The tagger's tense, corrected by the word's form where the tagger is plainly wrong: a rare
+    verb ending in -л (`пикетировал`) is past though tagged future, and a finite form tagged as an
+    infinitive (`я ещё попрошу`) takes the tense its dictionary analyses agree on."""
+    tense = token.feat("Tense")
+    if token.pos != "VERB":
+        return tense
+    word = doc.text[token.start : token.end]
+    if tense in {"Pres", "Fut"} and token.feat("Mood") == "Ind" and PAST_ENDING.search(word):
+        return "Past"
+    if tense is None and token.feat("VerbForm") == "Inf" and not INFINITIVE_ENDING.search(word):
+        found = {p.tag.tense for p in parses(word.lower()) if p.tag.POS == "VERB"}
+        return PYMORPHY_TENSES.get(found.pop()) if len(found) == 1 else None
+    return tense
+
+
+def tense_of(doc: Article, token: Token, deps: list[Token]) -> str | None:
+    """The tense of a predicate; `будут вести`, `будут приняты` and `будет запрещён` are future even where
+    the tagger calls `будут` present, since the auxiliary `быть` has no present form."""
     if any(d.lemma == "быть" and (d.feat("Tense") == "Fut" or (d.rel in {"aux", "aux:pass"} and d.feat("Tense") == "Pres"))
            for d in deps):
         return "future"
-    return {"Past": "past", "Pres": "present", "Fut": "future"}.get(token.feat("Tense") or "")
+    return {"Past": "past", "Pres": "present", "Fut": "future"}.get(tense_feat(doc, token) or "")

@@ -17,10 +17,10 @@ from dataclasses import replace
 
 from ...doc import Article, Event, Trigger
 from ..base import BatchStage
-from ..dates import DateMention, find_dates
+from ..dates import DateMention
 from ..segment import paragraph_break, sentence_tokens
 from ..teasers import in_teaser, teasers
-from .dates import carried_date, is_future, pick_dates, resolved
+from .dates import carried_date, is_future, pick_dates, resolved, sentence_dates
 from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
 from .modality import clause_path, modality_of, reported, tense_of, under_condition
 from .implied import implied_actor, implied_enforcer
@@ -82,7 +82,7 @@ def sentence_events(
     paths = {c.trigger: clause_path(doc, c) for c in found}
     # a demanded act keeps its date from the demand (`призвала выйти на акцию в воскресенье`: the Sunday is the rally's)
     demanded = {a.trigger: clause_path(doc, a) for c in found if c.cue.type == "REQUEST" for a in c.absorbed}
-    dates = pick_dates(doc, find_dates(doc.span_text(sentence), sentence.start), paths | demanded, ids)
+    dates = pick_dates(doc, sentence_dates(doc, sentence.start, sentence.end), paths | demanded, ids)
     events: list[Event] = []
     for c in found:
         event = build_event(doc, kids, people, c, paths[c.trigger], dates.get(c.trigger), earlier + events)
@@ -260,7 +260,7 @@ def build_event(
 def announced(doc: Article, kids: list[list[int]], verb: int) -> bool:
     """The act's own verb is in the future tense (`наложит вето`, `будут приняты санкции`): a declaration, where a
     plan (`планирует ввести санкции`) stays the act planned."""
-    return tense_of(doc.tokens[verb], [doc.tokens[k] for k in kids[verb]]) == "future"
+    return tense_of(doc, doc.tokens[verb], [doc.tokens[k] for k in kids[verb]]) == "future"
 
 
 def plover_rules(doc: Article, kids: list[list[int]], c: Candidate, event: Event) -> Event:
