@@ -333,3 +333,16 @@ def test_a_hostile_act_or_veto_announced_ahead_is_a_threat(analyze):
     assert [(e.type, e.modality) for e in doc.events] == [("THREATEN", "asserted")]
     doc = analyze("Евросоюз планирует ввести санкции против Ирана.")  # a plan stays the act planned
     assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "planned")]
+
+
+def test_a_stance_counted_over_people_is_a_poll_not_an_event(analyze):
+    assert typed(analyze("По данным опроса, 63% датчан одобряют ужесточение правил."), "SUPPORT") == []
+    assert typed(analyze("Большинство жителей не поддерживает реформу."), "SUPPORT") == []
+    assert typed(analyze("Законопроект поддержали 99 сенаторов из ста."), "SUPPORT") == []
+    assert typed(analyze("Позицию Тбилиси поддержал только один член Совбеза."), "SUPPORT") == ["поддержал"]
+    assert typed(analyze("Более двух тысяч человек протестовали у здания парламента."), "PROTEST") == ["протестовали"]
+
+
+def test_being_ready_for_what_comes_is_no_commitment(analyze):
+    assert typed(analyze("Если они решат рискнуть, то должны быть готовы к тому, что по ним будут стрелять."), "AGREE") == []
+    assert typed(analyze("Компания должна быть готова выплатить компенсацию семьям."), "AGREE") == ["готова"]

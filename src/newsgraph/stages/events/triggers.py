@@ -15,7 +15,7 @@ from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
     DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES,
-    VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
+    TALLIES, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -30,6 +30,8 @@ LIGHT_NOUNS = {
 } | OWN_ACTS
 DEMANDS = {"REQUEST", "THREATEN"}  # heads whose complement is an act not done: demanded or threatened
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
+# Types whose doers act with force or bodies, counted or not (`тысячи человек протестовали`).
+MATERIAL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
 
 
 @dataclass
@@ -85,9 +87,9 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
     if token.pos in {"VERB", "ADJ"}:
         if cue.infinitive and any(doc.tokens[k].rel == "xcomp" and doc.tokens[k].feat("VerbForm") == "Inf" for k in kids[i]):
             cue = replace(cue, type=cue.infinitive)
-        return None if other_sense(doc, kids, i, i) else Candidate(i, cue, rule, i, partner)
+        return None if other_sense(doc, kids, i, i) or tallied(doc, kids, i, cue.type) else Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
-    if carrier is None or other_sense(doc, kids, i, carrier[0]):
+    if carrier is None or other_sense(doc, kids, i, carrier[0]) or tallied(doc, kids, carrier[0], cue.type):
         return None
     where, role = carrier
     return Candidate(i, cue, f"{rule}_{role}", where, partner)
@@ -106,9 +108,10 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         deps = {k for h in {i, carrier} for k in kids[h]}
         return any(tokens[k].lemma in sense.words or f"{marker(doc, kids, k)}:{tokens[k].lemma}" in sense.words
                    for k in deps)
-    if sense.test == "bare":  # the infinitive may hang on the trigger or, misparsed, carry it
+    if sense.test == "bare":  # the infinitive may hang on the trigger or, misparsed, carry it; `быть готовыми` is no act
         head = tokens[i].head
-        return not any(tokens[k].rel in {"xcomp", "ccomp"} or tokens[k].feat("VerbForm") == "Inf" for k in kids[i]) and not (
+        return not any(tokens[k].rel in {"xcomp", "ccomp"} or (tokens[k].feat("VerbForm") == "Inf" and tokens[k].rel != "cop")
+                       for k in kids[i]) and not (
             head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
     if sense.test == "claim":  # a clause that is no `чтобы` demand
         return any(tokens[k].rel == "ccomp" and not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in kids[i])
@@ -123,6 +126,25 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         return True
     return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
             and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
+
+
+def tallied(doc: Article, kids: list[list[int]], verb: int, type: str) -> bool:
+    """A stance counted over people (`63% датчан одобряют`, `большинство россиян не поддерживает`, `законопроект
+    поддержали 99 сенаторов`) is a poll or a vote tally, no act of a political actor; crowds that act (`тысячи
+    человек протестовали`), armed men (`200 боевиков атаковали`) and one member named (`поддержал только один
+    член Совбеза`) stay events."""
+    if type in MATERIAL_TYPES:
+        return False
+    tokens = doc.tokens
+    for s in kids[verb]:
+        if tokens[s].rel != "nsubj":
+            continue
+        if tokens[s].lemma in TALLIES:
+            return True
+        counted = any(tokens[n].rel == "nummod" and tokens[n].pos == "NUM" and tokens[n].lemma != "один" for n in kids[s])
+        if counted and tokens[s].pos == "NOUN" and tokens[s].feat("Animacy") == "Anim":
+            return True
+    return False
 
 
 def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple[int, str] | None:
@@ -178,7 +200,8 @@ def model_candidates(
     for i in words:
         p = probabilities[i]
         best = int(p[1:].argmax()) + 1
-        if p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i):
+        if (p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i)
+                or tallied(doc, kids, i, LABELS[best])):
             continue
         kept.append(classified(doc, kids, i, LABELS[best]))
         taken.add(i)
