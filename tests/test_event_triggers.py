@@ -346,3 +346,15 @@ def test_a_stance_counted_over_people_is_a_poll_not_an_event(analyze):
 def test_being_ready_for_what_comes_is_no_commitment(analyze):
     assert typed(analyze("Если они решат рискнуть, то должны быть готовы к тому, что по ним будут стрелять."), "AGREE") == []
     assert typed(analyze("Компания должна быть готова выплатить компенсацию семьям."), "AGREE") == ["готова"]
+
+
+def test_advocating_a_policy_is_a_request_and_a_span_of_time_takes_no_side(analyze):
+    assert typed(analyze("Ассоциация выступила за ускоренное реформирование налогов."), "REQUEST") == ["выступила"]
+    assert analyze("За день до болезни премьер выступал в парламенте.").events == ()
+    doc = analyze("За девять месяцев президент ни разу не выступил в поддержку прессы.")
+    assert [(e.type, e.modality) for e in doc.events] == [("SUPPORT", "negated")]
+
+
+def test_a_verb_that_only_attributes_a_quote_is_its_cue_not_an_event(analyze):
+    assert analyze("«Оценщик выйдет на объект и произведет оценку», – пообещал глава компании.").events == ()
+    assert typed(analyze("Министр пообещал помочь беженцам."), "AGREE") == ["пообещал"]

@@ -125,7 +125,7 @@ VERBS, NOUNS, PAIRS = load_triggers(HERE / "triggers.tsv")
 OTHER_SENSES = load_senses(HERE / "senses.tsv")
 QUADS = load_quads(HERE / "quads.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
-_WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier", "tally"))
+_WORDS = word_sets(HERE / "words.tsv", ("light", "own_act", "occurrence", "planning", "possible", "planned_modifier", "tally", "time_unit"))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
 LIGHT_VERBS = _WORDS["light"]
 # A state's own acts: `подписал указ о введении пошлин` is the SANCTION in the decree, no SUPPORT.
@@ -138,6 +138,8 @@ POSSIBLE = _WORDS["possible"]
 PLANNED_MODIFIERS = _WORDS["planned_modifier"]
 # Subjects that count people's stances (`большинство россиян`, `63% датчан`): a poll, no actor.
 TALLIES = _WORDS["tally"]
+# Nouns of a span of time: `за день до`, `за 9 месяцев` is no `выступить за`.
+TIME_UNITS = _WORDS["time_unit"]
 
 # Modes signalled by a modifier of the trigger, per PLOVER type.
 MODE_MODIFIERS: dict[str, dict[str, str]] = {}

@@ -15,7 +15,7 @@ from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
     DEFAULT_CUES, HOSTILE_TYPES, LIGHT_VERBS, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES, OWN_ACTS, PAIRS, REQUEST_MODES,
-    TALLIES, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
+    TALLIES, TIME_UNITS, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -30,6 +30,7 @@ LIGHT_NOUNS = {
 } | OWN_ACTS
 DEMANDS = {"REQUEST", "THREATEN"}  # heads whose complement is an act not done: demanded or threatened
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
+DASHES = {"—", "–", "-"}
 # Types whose doers act with force or bodies, counted or not (`тысячи человек протестовали`).
 MATERIAL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -64,7 +65,9 @@ def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int |
     if token.pos == "VERB" and any(doc.tokens[k].lemma in OWN_ACTS and doc.tokens[k].rel == "obj" for k in kids[i]):
         return None  # `подписал указ`: the decree's content is the event
     for k in kids[i]:
-        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
+        by_preposition = doc.tokens[k].lemma not in TIME_UNITS  # `за день до`, `за 9 месяцев` date, they take no side
+        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or (
+            by_preposition and PAIRS.get((token.lemma, "+" + marker(doc, kids, k))))
         if pair and doc.tokens[k].rel in PAIR_RELS:
             return pair, "event.pair", k
     if token.pos in {"VERB", "ADJ"} and token.lemma in VERBS:
@@ -87,7 +90,9 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
     if token.pos in {"VERB", "ADJ"}:
         if cue.infinitive and any(doc.tokens[k].rel == "xcomp" and doc.tokens[k].feat("VerbForm") == "Inf" for k in kids[i]):
             cue = replace(cue, type=cue.infinitive)
-        return None if other_sense(doc, kids, i, i) or tallied(doc, kids, i, cue.type) else Candidate(i, cue, rule, i, partner)
+        if other_sense(doc, kids, i, i) or tallied(doc, kids, i, cue.type) or attributes_a_quote(doc, kids, i):
+            return None
+        return Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
     if carrier is None or other_sense(doc, kids, i, carrier[0]) or tallied(doc, kids, carrier[0], cue.type):
         return None
@@ -126,6 +131,15 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         return True
     return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
             and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
+
+
+def attributes_a_quote(doc: Article, kids: list[list[int]], i: int) -> bool:
+    """`«Оценщик выйдет на объект», — пообещал глава «Олимпстроя»`: a verb that only attributes the quote before it
+    is its cue; what was promised or proposed is in the quote, coded there if at all."""
+    words = [doc.text[t.start : t.end] for t in doc.tokens[max(0, i - 3) : i]]
+    after_quote = words[-2:-1] in (["»"], ['"']) or (words[-1:] != [] and words[-3:-2] in (["»"], ['"']) and words[-2] == ",")
+    return (after_quote and words[-1] in DASHES
+            and not any(doc.tokens[k].rel in {"obj", "iobj", "xcomp", "ccomp"} for k in kids[i]))
 
 
 def tallied(doc: Article, kids: list[list[int]], verb: int, type: str) -> bool:
@@ -201,7 +215,7 @@ def model_candidates(
         p = probabilities[i]
         best = int(p[1:].argmax()) + 1
         if (p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i)
-                or tallied(doc, kids, i, LABELS[best])):
+                or tallied(doc, kids, i, LABELS[best]) or attributes_a_quote(doc, kids, i)):
             continue
         kept.append(classified(doc, kids, i, LABELS[best]))
         taken.add(i)
