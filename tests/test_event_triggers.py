@@ -358,3 +358,10 @@ def test_advocating_a_policy_is_a_request_and_a_span_of_time_takes_no_side(analy
 def test_a_verb_that_only_attributes_a_quote_is_its_cue_not_an_event(analyze):
     assert analyze("«Оценщик выйдет на объект и произведет оценку», – пообещал глава компании.").events == ()
     assert typed(analyze("Министр пообещал помочь беженцам."), "AGREE") == ["пообещал"]
+
+
+def test_a_promise_to_no_one_named_is_an_intention_not_an_agreement(analyze):
+    assert typed(analyze("Журналист также пообещал выпустить вторую часть расследования."), "AGREE") == []
+    assert typed(analyze("Министр пообещал помочь беженцам."), "AGREE") == ["пообещал"]
+    assert typed(analyze("Руководство страны пообещало, что каждая семья получит компенсацию."), "AGREE") == ["пообещало"]
+    assert typed(analyze("Миллер пообещал с 21 июня ограничить поставки газа в Белоруссию."), "THREATEN") == ["пообещал"]

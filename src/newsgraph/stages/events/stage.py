@@ -197,6 +197,13 @@ def unattributed_topic(doc: Article, c: Candidate) -> bool:
     return token.feat("VerbForm") in {"Fin", "Part"}
 
 
+def unaddressed_promise(doc: Article, kids: list[list[int]], c: Candidate, recipient: tuple[str, ...]) -> bool:
+    """`пообещал выпустить вторую часть расследования`: a promise made to no one named, with no clause saying what
+    will hold, is an intention (PLOVER AGREE needs a party it is made to); a promised threat stays a THREATEN."""
+    return (c.cue.addressed and c.cue.type == "AGREE" and not recipient
+            and not any(doc.tokens[k].rel == "ccomp" for k in kids[c.trigger]))
+
+
 def doers_pointed_back(doc: Article, kids: list[list[int]], c: Candidate, earlier: list[Event]) -> tuple[str, ...]:
     """`Израиль и США отвергают подобный шаг`, `эти требования греки отвергли`: an object that points back
     (a demonstrative on a stand-in or event noun, no owner named) concerns whoever did the event it points to,
@@ -230,7 +237,7 @@ def build_event(
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
-    if not reported(doc, kids, c):
+    if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient):
         return None
     modality, tense = modality_of(doc, kids, c, path)
     if modality != "asserted" and not actor and unattributed_topic(doc, c):
