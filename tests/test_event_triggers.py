@@ -365,3 +365,15 @@ def test_a_promise_to_no_one_named_is_an_intention_not_an_agreement(analyze):
     assert typed(analyze("Министр пообещал помочь беженцам."), "AGREE") == ["пообещал"]
     assert typed(analyze("Руководство страны пообещало, что каждая семья получит компенсацию."), "AGREE") == ["пообещало"]
     assert typed(analyze("Миллер пообещал с 21 июня ограничить поставки газа в Белоруссию."), "THREATEN") == ["пообещал"]
+
+
+def test_blocking_a_road_or_building_is_a_protest_and_blocking_a_proposal_a_rejection(analyze):
+    doc = analyze("Толпа из полутора тысяч человек блокировала здание Министерства финансов.")
+    assert typed(doc, "PROTEST") == ["блокировала"]
+    doc = analyze("Великобритания заблокировала предложение Москвы в Совете Безопасности.")
+    assert typed(doc, "REJECT") == ["заблокировала"]
+
+
+def test_destruction_by_no_one_named_is_damage_not_an_assault(analyze):
+    assert typed(analyze("Пожар уничтожил летнюю кухню и гараж."), "ASSAULT") == []
+    assert typed(analyze("Боевики уничтожили мост через реку."), "ASSAULT") == ["уничтожили"]

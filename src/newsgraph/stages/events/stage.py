@@ -237,7 +237,7 @@ def build_event(
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
-    if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient):
+    if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient) or (c.cue.doer and not actor):
         return None
     modality, tense = modality_of(doc, kids, c, path)
     if modality != "asserted" and not actor and unattributed_topic(doc, c):
