@@ -377,3 +377,18 @@ def test_blocking_a_road_or_building_is_a_protest_and_blocking_a_proposal_a_reje
 def test_destruction_by_no_one_named_is_damage_not_an_assault(analyze):
     assert typed(analyze("Пожар уничтожил летнюю кухню и гараж."), "ASSAULT") == []
     assert typed(analyze("Боевики уничтожили мост через реку."), "ASSAULT") == ["уничтожили"]
+
+
+def test_declining_to_confirm_is_no_rejection(analyze):
+    assert analyze("Подтвердить свои слова на камеру военные отказались.").events == ()
+    assert typed(analyze("Иран отказался выполнять требования МАГАТЭ."), "REJECT") == ["отказался"]
+
+
+def test_a_caption_is_no_signing(analyze):
+    assert typed(analyze("Блогер подписал фото с сотрудниками полиции."), "SUPPORT") == []
+    assert typed(analyze("Министр подписал соглашение с Китаем."), "SUPPORT") == ["подписал"]
+
+
+def test_a_discussion_within_one_body_is_no_consultation(analyze):
+    assert typed(analyze("Менеджеры НАСА обсуждают варианты эвакуации астронавта."), "CONSULT") == []
+    assert typed(analyze("Лидеры России и Франции обсудили ситуацию в Сирии."), "CONSULT") == ["обсудили"]

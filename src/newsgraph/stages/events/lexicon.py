@@ -36,6 +36,7 @@ class Cue:
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
     strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
     threat: bool = False  # a promise: with a hostile act in its complement it is a THREATEN (`пообещал ограничить поставки`)
+    partnered: bool = False  # an event only between two parties named: `менеджеры НАСА обсуждают варианты` is no CONSULT
     doer: bool = False  # an event only with its doer named: `пожар уничтожил дом` is damage, no attack
     addressed: bool = False  # an AGREE only when made to someone named or stating a clause (`пообещал семьям`, `пообещал, что`)
     infinitive: str | None = None  # the type with an infinitive complement: `предложил снимать санкции` asks others, a REQUEST
@@ -48,7 +49,7 @@ def parse_cue(row: dict[str, str]) -> Cue:
     flags: dict[str, object] = {}
     for flag in row["flags"].split() if row["flags"] != "-" else ():
         name, _, value = flag.partition("=")
-        if name in {"mutual", "host", "strict", "threat", "addressed", "doer"} and not value:
+        if name in {"mutual", "host", "strict", "threat", "addressed", "doer", "partnered"} and not value:
             flags[name] = True
         elif name in {"embeds", "genitive"} and value:
             flags[name] = value

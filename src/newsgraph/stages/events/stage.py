@@ -239,6 +239,8 @@ def build_event(
         actor, recipient = recipient, actor
     if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient) or (c.cue.doer and not actor):
         return None
+    if c.cue.partnered and len(actor) + len(recipient) < 2:  # one body debating within itself
+        return None
     modality, tense = modality_of(doc, kids, c, path)
     if modality != "asserted" and not actor and unattributed_topic(doc, c):
         return None
