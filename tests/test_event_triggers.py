@@ -392,3 +392,9 @@ def test_a_caption_is_no_signing(analyze):
 def test_a_discussion_within_one_body_is_no_consultation(analyze):
     assert typed(analyze("Менеджеры НАСА обсуждают варианты эвакуации астронавта."), "CONSULT") == []
     assert typed(analyze("Лидеры России и Франции обсудили ситуацию в Сирии."), "CONSULT") == ["обсудили"]
+
+
+def test_insisting_that_something_happened_is_a_claim_not_a_demand(analyze):
+    doc = analyze("Южноосетинская сторона настаивает на том, что смерть наступила в результате сердечного приступа.")
+    assert typed(doc, "REQUEST") == []
+    assert typed(analyze("Кредиторы настаивают на банкротстве телеканала."), "REQUEST") == ["настаивают"]

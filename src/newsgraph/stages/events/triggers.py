@@ -118,8 +118,10 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         return not any(tokens[k].rel in {"xcomp", "ccomp"} or (tokens[k].feat("VerbForm") == "Inf" and tokens[k].rel != "cop")
                        for k in kids[i]) and not (
             head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
-    if sense.test == "claim":  # a clause that is no `чтобы` demand
-        return any(tokens[k].rel == "ccomp" and not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in kids[i])
+    if sense.test == "claim":  # a clause that is no `чтобы` demand, its own or on `на том, что`
+        clauses = [k for k in kids[i] if tokens[k].rel == "ccomp"]
+        clauses += [c for k in kids[i] if tokens[k].lemma == "тот" for c in kids[k] if tokens[c].rel in {"acl", "ccomp"}]
+        return any(not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in clauses)
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
     # interview: `в беседе` with a medium (`с «НГ»`, `с изданием`), or framing a speech verb with no person named as
