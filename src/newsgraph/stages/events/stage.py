@@ -204,6 +204,16 @@ def unaddressed_promise(doc: Article, kids: list[list[int]], c: Candidate, recip
             and not any(doc.tokens[k].rel == "ccomp" for k in kids[c.trigger]))
 
 
+def unowned_plural_subject(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    """`Министры намерены обсудить`: people in the plural, of no one body named, are several parties."""
+    tokens = doc.tokens
+    node = verb
+    while tokens[node].rel in {"xcomp", "conj"} and tokens[node].head not in (None, -1):
+        node = tokens[node].head  # the subject sits on `намерены`
+    return any(tokens[s].rel == "nsubj" and tokens[s].pos == "NOUN" and tokens[s].feat("Number") == "Plur"
+               and not any(tokens[n].rel == "nmod" for n in kids[s]) for s in kids[node])
+
+
 def doers_pointed_back(doc: Article, kids: list[list[int]], c: Candidate, earlier: list[Event]) -> tuple[str, ...]:
     """`Израиль и США отвергают подобный шаг`, `эти требования греки отвергли`: an object that points back
     (a demonstrative on a stand-in or event noun, no owner named) concerns whoever did the event it points to,
@@ -239,8 +249,8 @@ def build_event(
         actor, recipient = recipient, actor
     if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient) or (c.cue.doer and not actor):
         return None
-    if c.cue.partnered and len(actor) + len(recipient) < 2:  # one body debating within itself
-        return None
+    if c.cue.partnered and len(actor) + len(recipient) < 2 and not unowned_plural_subject(doc, kids, c.carrier):
+        return None  # one body debating within itself (`менеджеры НАСА обсуждают`); `министры намерены обсудить` stays
     modality, tense = modality_of(doc, kids, c, path)
     if modality != "asserted" and not actor and unattributed_topic(doc, c):
         return None
