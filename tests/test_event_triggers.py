@@ -333,3 +333,68 @@ def test_a_hostile_act_or_veto_announced_ahead_is_a_threat(analyze):
     assert [(e.type, e.modality) for e in doc.events] == [("THREATEN", "asserted")]
     doc = analyze("Евросоюз планирует ввести санкции против Ирана.")  # a plan stays the act planned
     assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "planned")]
+
+
+def test_a_stance_counted_over_people_is_a_poll_not_an_event(analyze):
+    assert typed(analyze("По данным опроса, 63% датчан одобряют ужесточение правил."), "SUPPORT") == []
+    assert typed(analyze("Большинство жителей не поддерживает реформу."), "SUPPORT") == []
+    assert typed(analyze("Законопроект поддержали 99 сенаторов из ста."), "SUPPORT") == []
+    assert typed(analyze("Позицию Тбилиси поддержал только один член Совбеза."), "SUPPORT") == ["поддержал"]
+    assert typed(analyze("Более двух тысяч человек протестовали у здания парламента."), "PROTEST") == ["протестовали"]
+
+
+def test_being_ready_for_what_comes_is_no_commitment(analyze):
+    assert typed(analyze("Если они решат рискнуть, то должны быть готовы к тому, что по ним будут стрелять."), "AGREE") == []
+    assert typed(analyze("Компания должна быть готова выплатить компенсацию семьям."), "AGREE") == ["готова"]
+
+
+def test_advocating_a_policy_is_a_request_and_a_span_of_time_takes_no_side(analyze):
+    assert typed(analyze("Ассоциация выступила за ускоренное реформирование налогов."), "REQUEST") == ["выступила"]
+    assert analyze("За день до болезни премьер выступал в парламенте.").events == ()
+    doc = analyze("За девять месяцев президент ни разу не выступил в поддержку прессы.")
+    assert [(e.type, e.modality) for e in doc.events] == [("SUPPORT", "negated")]
+
+
+def test_a_verb_that_only_attributes_a_quote_is_its_cue_not_an_event(analyze):
+    assert analyze("«Оценщик выйдет на объект и произведет оценку», – пообещал глава компании.").events == ()
+    assert typed(analyze("Министр пообещал помочь беженцам."), "AGREE") == ["пообещал"]
+
+
+def test_a_promise_to_no_one_named_is_an_intention_not_an_agreement(analyze):
+    assert typed(analyze("Журналист также пообещал выпустить вторую часть расследования."), "AGREE") == []
+    assert typed(analyze("Министр пообещал помочь беженцам."), "AGREE") == ["пообещал"]
+    assert typed(analyze("Руководство страны пообещало, что каждая семья получит компенсацию."), "AGREE") == ["пообещало"]
+    assert typed(analyze("Миллер пообещал с 21 июня ограничить поставки газа в Белоруссию."), "THREATEN") == ["пообещал"]
+
+
+def test_blocking_a_road_or_building_is_a_protest_and_blocking_a_proposal_a_rejection(analyze):
+    doc = analyze("Толпа из полутора тысяч человек блокировала здание Министерства финансов.")
+    assert typed(doc, "PROTEST") == ["блокировала"]
+    doc = analyze("Великобритания заблокировала предложение Москвы в Совете Безопасности.")
+    assert typed(doc, "REJECT") == ["заблокировала"]
+
+
+def test_destruction_by_no_one_named_is_damage_not_an_assault(analyze):
+    assert typed(analyze("Пожар уничтожил летнюю кухню и гараж."), "ASSAULT") == []
+    assert typed(analyze("Боевики уничтожили мост через реку."), "ASSAULT") == ["уничтожили"]
+
+
+def test_declining_to_confirm_is_no_rejection(analyze):
+    assert analyze("Подтвердить свои слова на камеру военные отказались.").events == ()
+    assert typed(analyze("Иран отказался выполнять требования МАГАТЭ."), "REJECT") == ["отказался"]
+
+
+def test_a_caption_is_no_signing(analyze):
+    assert typed(analyze("Блогер подписал фото с сотрудниками полиции."), "SUPPORT") == []
+    assert typed(analyze("Министр подписал соглашение с Китаем."), "SUPPORT") == ["подписал"]
+
+
+def test_a_discussion_within_one_body_is_no_consultation(analyze):
+    assert typed(analyze("Менеджеры НАСА обсуждают варианты эвакуации астронавта."), "CONSULT") == []
+    assert typed(analyze("Лидеры России и Франции обсудили ситуацию в Сирии."), "CONSULT") == ["обсудили"]
+
+
+def test_insisting_that_something_happened_is_a_claim_not_a_demand(analyze):
+    doc = analyze("Южноосетинская сторона настаивает на том, что смерть наступила в результате сердечного приступа.")
+    assert typed(doc, "REQUEST") == []
+    assert typed(analyze("Кредиторы настаивают на банкротстве телеканала."), "REQUEST") == ["настаивают"]

@@ -36,6 +36,9 @@ class Cue:
     light: tuple[str, ...] = ()  # for nouns: verbs that carry them (besides LIGHT_VERBS)
     strict: bool = False  # the noun is an event only with its own `light` verbs (`достигли соглашения`)
     threat: bool = False  # a promise: with a hostile act in its complement it is a THREATEN (`пообещал ограничить поставки`)
+    partnered: bool = False  # an event only between two parties named: `менеджеры НАСА обсуждают варианты` is no CONSULT
+    doer: bool = False  # an event only with its doer named: `пожар уничтожил дом` is damage, no attack
+    addressed: bool = False  # an AGREE only when made to someone named or stating a clause (`пообещал семьям`, `пообещал, что`)
     infinitive: str | None = None  # the type with an infinitive complement: `предложил снимать санкции` asks others, a REQUEST
 
 
@@ -46,7 +49,7 @@ def parse_cue(row: dict[str, str]) -> Cue:
     flags: dict[str, object] = {}
     for flag in row["flags"].split() if row["flags"] != "-" else ():
         name, _, value = flag.partition("=")
-        if name in {"mutual", "host", "strict", "threat"} and not value:
+        if name in {"mutual", "host", "strict", "threat", "addressed", "doer", "partnered"} and not value:
             flags[name] = True
         elif name in {"embeds", "genitive"} and value:
             flags[name] = value
@@ -132,7 +135,9 @@ OTHER_SENSES = load_senses(HERE / "senses.tsv")
 QUADS = load_quads(HERE / "quads.tsv")
 DEFAULT_CUES = load_defaults(HERE / "defaults.tsv")
 EVALUATIONS = load_evaluations(HERE / "evaluations.tsv")
-_WORDS = word_sets(HERE / "words.tsv", ("light", "light_with", "assessing", "own_act", "occurrence", "planning", "possible", "planned_modifier"))
+_WORDS = word_sets(HERE / "words.tsv", (
+    "light", "light_with", "assessing", "own_act", "occurrence", "planning", "possible", "planned_modifier", "tally", "time_unit",
+))
 # Verbs that carry any nominal trigger as their object or oblique (`провести переговоры`).
 LIGHT_VERBS = _WORDS["light"]
 # Verbs that carry a nominal trigger in their `с` phrase (`выступил с критикой`).
@@ -147,6 +152,10 @@ OCCURRENCE_VERBS = _WORDS["occurrence"]
 PLANNING = _WORDS["planning"]
 POSSIBLE = _WORDS["possible"]
 PLANNED_MODIFIERS = _WORDS["planned_modifier"]
+# Subjects that count people's stances (`большинство россиян`, `63% датчан`): a poll, no actor.
+TALLIES = _WORDS["tally"]
+# Nouns of a span of time: `за день до`, `за 9 месяцев` is no `выступить за`.
+TIME_UNITS = _WORDS["time_unit"]
 
 # Modes signalled by a modifier of the trigger, per PLOVER type.
 MODE_MODIFIERS: dict[str, dict[str, str]] = {}

@@ -198,6 +198,23 @@ def unattributed_topic(doc: Article, c: Candidate) -> bool:
     return token.feat("VerbForm") in {"Fin", "Part"}
 
 
+def unaddressed_promise(doc: Article, kids: list[list[int]], c: Candidate, recipient: tuple[str, ...]) -> bool:
+    """`пообещал выпустить вторую часть расследования`: a promise made to no one named, with no clause saying what
+    will hold, is an intention (PLOVER AGREE needs a party it is made to); a promised threat stays a THREATEN."""
+    return (c.cue.addressed and c.cue.type == "AGREE" and not recipient
+            and not any(doc.tokens[k].rel == "ccomp" for k in kids[c.trigger]))
+
+
+def unowned_plural_subject(doc: Article, kids: list[list[int]], verb: int) -> bool:
+    """`Министры намерены обсудить`: people in the plural, of no one body named, are several parties."""
+    tokens = doc.tokens
+    node = verb
+    while tokens[node].rel in {"xcomp", "conj"} and tokens[node].head not in (None, -1):
+        node = tokens[node].head  # the subject sits on `намерены`
+    return any(tokens[s].rel == "nsubj" and tokens[s].pos == "NOUN" and tokens[s].feat("Number") == "Plur"
+               and not any(tokens[n].rel == "nmod" for n in kids[s]) for s in kids[node])
+
+
 def doers_pointed_back(doc: Article, kids: list[list[int]], c: Candidate, earlier: list[Event]) -> tuple[str, ...]:
     """`Израиль и США отвергают подобный шаг`, `эти требования греки отвергли`: an object that points back
     (a demonstrative on a stand-in or event noun, no owner named) concerns whoever did the event it points to,
@@ -231,8 +248,10 @@ def build_event(
         if not recipient or is_passive(doc, kids, c.carrier) or received_a_thing(doc, kids, c.carrier):
             return None
         actor, recipient = recipient, actor
-    if not reported(doc, kids, c):
+    if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient) or (c.cue.doer and not actor):
         return None
+    if c.cue.partnered and len(actor) + len(recipient) < 2 and not unowned_plural_subject(doc, kids, c.carrier):
+        return None  # one body debating within itself (`менеджеры НАСА обсуждают`); `министры намерены обсудить` stays
     modality, tense = modality_of(doc, kids, c, path)
     threat = c.cue.type in HOSTILE_TYPES and under_condition(doc, kids, path)
     if modality != "asserted" and not actor and not threat and unattributed_topic(doc, c):

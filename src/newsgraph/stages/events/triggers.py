@@ -15,7 +15,7 @@ from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
     ASSESSING, DEFAULT_CUES, EVALUATIONS, HOSTILE_TYPES, LIGHT_VERBS, LIGHT_WITH, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES,
-    OWN_ACTS, PAIRS, REQUEST_MODES, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
+    OWN_ACTS, PAIRS, REQUEST_MODES, TALLIES, TIME_UNITS, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -30,6 +30,9 @@ LIGHT_NOUNS = {
 } | OWN_ACTS
 DEMANDS = {"REQUEST", "THREATEN"}  # heads whose complement is an act not done: demanded or threatened
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
+DASHES = {"—", "–", "-"}
+# Types whose doers act with force or bodies, counted or not (`тысячи человек протестовали`).
+MATERIAL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
 
 
 @dataclass
@@ -64,7 +67,9 @@ def cue_of(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, int |
     ):
         return None  # `подписал указ о введении пошлин`: the decree's content is the event (`подписал закон` is a SUPPORT)
     for k in kids[i]:
-        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or PAIRS.get((token.lemma, "+" + marker(doc, kids, k)))
+        by_preposition = doc.tokens[k].lemma not in TIME_UNITS  # `за день до`, `за 9 месяцев` date, they take no side
+        pair = PAIRS.get((token.lemma, doc.tokens[k].lemma)) or (
+            by_preposition and PAIRS.get((token.lemma, "+" + marker(doc, kids, k))))
         if pair and doc.tokens[k].rel in PAIR_RELS:
             return pair, "event.pair", k
     if token.lemma in ASSESSING and (assessed := evaluation(doc, kids, i)):
@@ -138,9 +143,11 @@ def candidate(doc: Article, kids: list[list[int]], i: int) -> Candidate | None:
     if token.pos in {"VERB", "ADJ"}:
         if cue.infinitive and any(doc.tokens[k].rel == "xcomp" and doc.tokens[k].feat("VerbForm") == "Inf" for k in kids[i]):
             cue = replace(cue, type=cue.infinitive)
-        return None if other_sense(doc, kids, i, i) else Candidate(i, cue, rule, i, partner)
+        if other_sense(doc, kids, i, i) or tallied(doc, kids, i, cue.type) or attributes_a_quote(doc, kids, i):
+            return None
+        return Candidate(i, cue, rule, i, partner)
     carrier = noun_carrier(doc, kids, i, cue)
-    if carrier is None or other_sense(doc, kids, i, carrier[0]):
+    if carrier is None or other_sense(doc, kids, i, carrier[0]) or tallied(doc, kids, carrier[0], cue.type):
         return None
     where, role = carrier
     return Candidate(i, cue, f"{rule}_{role}", where, partner)
@@ -159,12 +166,15 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         deps = {k for h in {i, carrier} for k in kids[h]}
         return any(tokens[k].lemma in sense.words or f"{marker(doc, kids, k)}:{tokens[k].lemma}" in sense.words
                    for k in deps)
-    if sense.test == "bare":  # the infinitive may hang on the trigger or, misparsed, carry it
+    if sense.test == "bare":  # the infinitive may hang on the trigger or, misparsed, carry it; `быть готовыми` is no act
         head = tokens[i].head
-        return not any(tokens[k].rel in {"xcomp", "ccomp"} or tokens[k].feat("VerbForm") == "Inf" for k in kids[i]) and not (
+        return not any(tokens[k].rel in {"xcomp", "ccomp"} or (tokens[k].feat("VerbForm") == "Inf" and tokens[k].rel != "cop")
+                       for k in kids[i]) and not (
             head is not None and head >= 0 and tokens[head].feat("VerbForm") == "Inf")
-    if sense.test == "claim":  # a clause that is no `чтобы` demand
-        return any(tokens[k].rel == "ccomp" and not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in kids[i])
+    if sense.test == "claim":  # a clause that is no `чтобы` demand, its own or on `на том, что`
+        clauses = [k for k in kids[i] if tokens[k].rel == "ccomp"]
+        clauses += [c for k in kids[i] if tokens[k].lemma == "тот" for c in kids[k] if tokens[c].rel in {"acl", "ccomp"}]
+        return any(not any(tokens[m].lemma == "чтобы" for m in kids[k]) for k in clauses)
     if sense.test == "person_object":
         return any(tokens[k].rel == "obj" and tokens[k].feat("Animacy") == "Anim" for k in kids[i])
     # interview: `в беседе` with a medium (`с «НГ»`, `с изданием`), or framing a speech verb with no person named as
@@ -176,6 +186,34 @@ def sense_applies(doc: Article, kids: list[list[int]], i: int, carrier: int, sen
         return True
     return (carrier != i and is_speech_lemma(tokens[carrier].lemma)
             and not any(tokens[k].pos == "PROPN" and tokens[k].feat("Animacy") == "Anim" for k in partners))
+
+
+def attributes_a_quote(doc: Article, kids: list[list[int]], i: int) -> bool:
+    """`«Оценщик выйдет на объект», — пообещал глава «Олимпстроя»`: a verb that only attributes the quote before it
+    is its cue; what was promised or proposed is in the quote, coded there if at all."""
+    words = [doc.text[t.start : t.end] for t in doc.tokens[max(0, i - 3) : i]]
+    after_quote = words[-2:-1] in (["»"], ['"']) or (words[-1:] != [] and words[-3:-2] in (["»"], ['"']) and words[-2] == ",")
+    return (after_quote and words[-1] in DASHES
+            and not any(doc.tokens[k].rel in {"obj", "iobj", "xcomp", "ccomp"} for k in kids[i]))
+
+
+def tallied(doc: Article, kids: list[list[int]], verb: int, type: str) -> bool:
+    """A stance counted over people (`63% датчан одобряют`, `большинство россиян не поддерживает`, `законопроект
+    поддержали 99 сенаторов`) is a poll or a vote tally, no act of a political actor; crowds that act (`тысячи
+    человек протестовали`), armed men (`200 боевиков атаковали`) and one member named (`поддержал только один
+    член Совбеза`) stay events."""
+    if type in MATERIAL_TYPES:
+        return False
+    tokens = doc.tokens
+    for s in kids[verb]:
+        if tokens[s].rel != "nsubj":
+            continue
+        if tokens[s].lemma in TALLIES:
+            return True
+        counted = any(tokens[n].rel == "nummod" and tokens[n].pos == "NUM" and tokens[n].lemma != "один" for n in kids[s])
+        if counted and tokens[s].pos == "NOUN" and tokens[s].feat("Animacy") == "Anim":
+            return True
+    return False
 
 
 def noun_carrier(doc: Article, kids: list[list[int]], i: int, cue: Cue) -> tuple[int, str] | None:
@@ -232,7 +270,8 @@ def model_candidates(
     for i in words:
         p = probabilities[i]
         best = int(p[1:].argmax()) + 1
-        if p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i):
+        if (p[best] < model.add or i in taken or near(doc, kids, i, taken) or other_sense(doc, kids, i, i)
+                or tallied(doc, kids, i, LABELS[best]) or attributes_a_quote(doc, kids, i)):
             continue
         kept.append(classified(doc, kids, i, LABELS[best]))
         taken.add(i)
