@@ -422,3 +422,24 @@ def test_people_of_a_state_act_in_their_own_name_unlike_its_envoys(analyze):
 def test_a_bare_place_noun_is_the_place_named_last(analyze):
     doc = analyze("Комиссар Совета Европы начал визит в Чечню. В республике он уже побывал год назад.")
     assert names(doc, event(doc, "CONSULT", "побывал").recipient) == {"Чечня"}
+
+
+def test_the_public_and_the_population_are_participants_as_described(analyze):
+    doc = analyze("Министр обороны Грузии Иван Петров призвал грузинскую общественность поддержать реформу армии.")
+    appeal = event(doc, "REQUEST", "призвал")
+    assert names(doc, appeal.actor) == {"Иван Петров"} and names(doc, appeal.recipient) == {"грузинская общественность"}
+    doc = analyze("Тбилиси призывает международное сообщество осудить действия Москвы.")
+    assert names(doc, event(doc, "REQUEST", "призывает").recipient) == {"международное сообщество"}
+
+
+def test_a_main_verb_left_without_subject_takes_the_nominative_before_it(analyze):
+    doc = analyze("Посетивший на днях Москву замминистра торговли США Уильям Лэш в жесткой форме призвал Россию бороться с пиратством.")
+    appeal = event(doc, "REQUEST", "призвал")
+    assert names(doc, appeal.actor) == {"Уильям Лэш"} and names(doc, appeal.recipient) == {"Россия"}
+
+
+def test_an_impersonal_charge_in_the_imperfective_is_brought_by_the_investigators_named(analyze):
+    doc = analyze("Сотрудники ФСБ провели обыск в квартире блогера Ивана Сидорова. Сидорова обвиняют в экстремизме.")
+    charge = event(doc, "ACCUSE", "обвиняют")
+    assert names(doc, charge.actor) == names(doc, event(doc, "COERCE", "обыск").actor) != set()
+    assert names(doc, charge.recipient) == {"Иван Сидоров"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Article
+from ...doc import Article, Token
 from .participant_words import QUANTIFIERS, marker
 from .participants import ArticleEntities
 from .lexicon import NOUNS, Cue
@@ -25,6 +25,8 @@ ADDRESS_NOUNS = {"адрес", "отношение"}
 # a passive participle's ending, for the ones the tagger marks active (`санкций, введённых его предшественником`)
 PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ом|ому)$")
 CLAUSE_RELS = {"nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "conj", "punct"}
+# a subject's own, or a clause's: a participle read as a name (`Посетивший Москву …`)
+NOT_STRAY = {"nsubj", "nsubj:pass", "csubj", "acl", "acl:relcl", "advcl", "ccomp", "xcomp"}
 PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
 
@@ -63,6 +65,8 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
         return [k for k in kids[verb] if is_agent(doc, kids, k)]
     found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb) or subject_hung_elsewhere(doc, verb)
     token, head = tokens[verb], tokens[verb].head
+    if not found and (head is None or head < 0):
+        found = stray_subject(doc, verb)
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
     if token.feat("VerbForm") == "Inf" and token.rel in {"csubj", "xcomp"}:
@@ -125,6 +129,31 @@ def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
     if k < 0 or tokens[k].sentence != tokens[verb].sentence or tokens[k].rel != "nsubj" or tokens[k].head == verb:
         return []
     return [k]
+
+
+def stray_subject(doc: Article, verb: int) -> list[int]:
+    """`Посетивший Россию замминистра торговли США Уильям Лэш призвал …`, `Банк Китая (ICBC), крупнейший банк мира,
+    подписал …`: a main verb the parser left without a subject takes the first nominative noun of its clause, one
+    that agrees with it and is no other verb's subject."""
+    tokens = doc.tokens
+    predicate = tokens[verb]
+    if predicate.feat("VerbForm") != "Fin":
+        return []
+    k = verb - 1
+    while k >= 0 and tokens[k].sentence == predicate.sentence and tokens[k].feat("VerbForm") != "Fin":
+        k -= 1
+    nominatives = [
+        n for n in range(k + 1, verb)
+        if tokens[n].pos in {"NOUN", "PROPN"} and tokens[n].feat("Case") == "Nom"
+        and tokens[n].rel not in NOT_STRAY and agrees_with_verb(tokens[n], predicate)
+    ]
+    return nominatives[:1]
+
+
+def agrees_with_verb(noun: Token, verb: Token) -> bool:
+    """Same number, and the same gender for a verb in the singular past; unmarked features agree."""
+    features = ("Number", "Gender") if verb.feat("Number") == "Sing" and verb.feat("Gender") else ("Number",)
+    return all(noun.feat(f) is None or verb.feat(f) is None or noun.feat(f) == verb.feat(f) for f in features)
 
 
 def nearest_subject(doc: Article, verb: int) -> list[int]:
