@@ -443,3 +443,16 @@ def test_an_impersonal_charge_in_the_imperfective_is_brought_by_the_investigator
     charge = event(doc, "ACCUSE", "обвиняют")
     assert names(doc, charge.actor) == names(doc, event(doc, "COERCE", "обыск").actor) != set()
     assert names(doc, charge.recipient) == {"Иван Сидоров"}
+
+
+def test_a_passive_left_without_subject_undergoes_through_the_subject_it_shares(analyze):
+    doc = analyze("В 2005 году полковник ГРУ Иван Квасов был задержан по подозрению в покушении на министра. "
+                  "Но в 2010 году полковник был снова задержан, а в 2013 году приговорён к восьми годам колонии.")
+    second_arrest = [e for e in doc.events if e.type == "COERCE" and e.trigger.start > doc.text.index("Но в 2010")]
+    assert [names(doc, e.recipient) for e in second_arrest] == [{"полковник"}]
+
+
+def test_a_passive_coordinated_with_an_active_verb_undergoes_through_its_subject(analyze):
+    doc = analyze("Бывший депутат Олег Панов хотел пересечь границу с Китаем, но в итоге был задержан пограничниками.")
+    arrest = event(doc, "COERCE", "задержан")
+    assert names(doc, arrest.recipient) == {"Олег Панов"} and names(doc, arrest.actor) == {"пограничники"}

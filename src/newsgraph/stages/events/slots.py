@@ -135,19 +135,40 @@ def stray_subject(doc: Article, verb: int) -> list[int]:
     """`Посетивший Россию замминистра торговли США Уильям Лэш призвал …`, `Банк Китая (ICBC), крупнейший банк мира,
     подписал …`: a main verb the parser left without a subject takes the first nominative noun of its clause, one
     that agrees with it and is no other verb's subject."""
+    return stray_nominative(doc, verb) if doc.tokens[verb].feat("VerbForm") == "Fin" else []
+
+
+def stray_nominative(doc: Article, verb: int) -> list[int]:
+    """The first nominative noun of the verb's clause before it that agrees with it and is no other verb's subject
+    (or the subject of a verb after it, which the two share: `полковник был задержан, а в 2013 году приговорён`)."""
     tokens = doc.tokens
     predicate = tokens[verb]
-    if predicate.feat("VerbForm") != "Fin":
-        return []
     k = verb - 1
-    while k >= 0 and tokens[k].sentence == predicate.sentence and tokens[k].feat("VerbForm") != "Fin":
+    while k >= 0 and tokens[k].sentence == predicate.sentence and not (tokens[k].pos == "VERB" and tokens[k].feat("VerbForm") == "Fin"):
         k -= 1
     nominatives = [
         n for n in range(k + 1, verb)
         if tokens[n].pos in {"NOUN", "PROPN"} and tokens[n].feat("Case") == "Nom"
-        and tokens[n].rel not in NOT_STRAY and agrees_with_verb(tokens[n], predicate)
+        and (tokens[n].rel not in NOT_STRAY or shared_forward(tokens[n], verb)) and agrees_with_verb(tokens[n], predicate)
     ]
     return nominatives[:1]
+
+
+def shared_forward(token: Token, verb: int) -> bool:
+    return token.rel in {"nsubj", "nsubj:pass"} and token.head is not None and token.head > verb
+
+
+def undergoer_elsewhere(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`Ким хотел пересечь границу, но был задержан`, `… в 2010 году полковник был снова задержан`: who undergoes
+    an agentless passive the parser left without a subject: the subject of the verb it is coordinated with, else
+    the nominative before it in its clause."""
+    tokens = doc.tokens
+    head = tokens[verb].head
+    if head is None or head < 0:
+        return stray_nominative(doc, verb)
+    if tokens[verb].rel == "conj" and tokens[head].pos == "VERB":
+        return [k for k in kids[head] if tokens[k].rel in {"nsubj", "nsubj:pass"}]
+    return []
 
 
 def agrees_with_verb(noun: Token, verb: Token) -> bool:
