@@ -456,3 +456,11 @@ def test_a_passive_coordinated_with_an_active_verb_undergoes_through_its_subject
     doc = analyze("Бывший депутат Олег Панов хотел пересечь границу с Китаем, но в итоге был задержан пограничниками.")
     arrest = event(doc, "COERCE", "задержан")
     assert names(doc, arrest.recipient) == {"Олег Панов"} and names(doc, arrest.actor) == {"пограничники"}
+
+
+def test_the_subject_of_a_demanded_clause_is_the_one_asked(analyze):
+    doc = analyze("Литва потребовала, чтобы Россия вывела войска из Калининграда.")
+    demand = event(doc, "REQUEST", "потребовала")
+    assert names(doc, demand.actor) == {"Литва"} and names(doc, demand.recipient) == {"Россия"}
+    doc = analyze("Франция настаивает на том, чтобы Германия увеличила взносы в бюджет союза.")
+    assert names(doc, event(doc, "REQUEST", "настаивает").recipient) == {"Германия"}

@@ -154,6 +154,17 @@ def stray_nominative(doc: Article, verb: int) -> list[int]:
     return nominatives[:1]
 
 
+def requested_doers(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`потребовала, чтобы Россия вывела войска`, `настаивают на том, чтобы бундесвер …`: the one asked is the
+    subject of the `чтобы` clause the demand governs (directly or through `том`)."""
+    tokens = doc.tokens
+    holders = [verb] + [k for k in kids[verb] if tokens[k].lemma == "тот"]
+    clauses = [k for h in holders for k in kids[h] if tokens[k].rel in {"ccomp", "advcl", "acl", "csubj", "obl"}]
+    marked = [k for k in clauses if any(tokens[m].lemma == "чтобы" and tokens[m].rel == "mark" for m in kids[k])]
+    # a clause cut off before its verb (`чтобы бундесвер (вооружённые силы ФРГ. — RT) повысил`) hangs on its subject
+    return [s for k in marked for s in ([k] if tokens[k].pos in {"NOUN", "PROPN"} else kids[k]) if s == k or tokens[s].rel == "nsubj"]
+
+
 def shared_forward(token: Token, verb: int) -> bool:
     return token.rel in {"nsubj", "nsubj:pass"} and token.head is not None and token.head > verb
 
