@@ -464,3 +464,9 @@ def test_the_subject_of_a_demanded_clause_is_the_one_asked(analyze):
     assert names(doc, demand.actor) == {"Литва"} and names(doc, demand.recipient) == {"Россия"}
     doc = analyze("Франция настаивает на том, чтобы Германия увеличила взносы в бюджет союза.")
     assert names(doc, event(doc, "REQUEST", "настаивает").recipient) == {"Германия"}
+
+
+def test_a_second_main_verb_joined_by_and_shares_the_subject_before_it(analyze):
+    doc = analyze("Во Францию президент Чехии Вацлав Гавел прибыл во вторник и в тот же день встретился со своим коллегой Жаком Шираком.")
+    meeting = event(doc, "CONSULT", "встретился")
+    assert names(doc, meeting.actor) == {"Вацлав Гавел"} and names(doc, meeting.recipient) == {"Жак Ширак"}

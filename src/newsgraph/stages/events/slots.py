@@ -66,7 +66,7 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
     found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb) or subject_hung_elsewhere(doc, verb)
     token, head = tokens[verb], tokens[verb].head
     if not found and (head is None or head < 0):
-        found = stray_subject(doc, verb)
+        found = stray_subject(doc, kids, verb)
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
     if token.feat("VerbForm") == "Inf" and token.rel in {"csubj", "xcomp"}:
@@ -131,11 +131,15 @@ def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
     return [k]
 
 
-def stray_subject(doc: Article, verb: int) -> list[int]:
+def stray_subject(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
     """`Посетивший Россию замминистра торговли США Уильям Лэш призвал …`, `Банк Китая (ICBC), крупнейший банк мира,
     подписал …`: a main verb the parser left without a subject takes the first nominative noun of its clause, one
-    that agrees with it and is no other verb's subject."""
-    return stray_nominative(doc, verb) if doc.tokens[verb].feat("VerbForm") == "Fin" else []
+    that agrees with it and is no other verb's subject; a second main verb joined by `и` (`президент прибыл во
+    вторник и в тот же день встретился …`) shares the subject before it."""
+    if doc.tokens[verb].feat("VerbForm") != "Fin":
+        return []
+    joined = any(doc.tokens[k].rel == "cc" for k in kids[verb])
+    return stray_nominative(doc, verb) or (nearest_subject(doc, verb) if joined else [])
 
 
 def stray_nominative(doc: Article, verb: int) -> list[int]:
