@@ -470,3 +470,11 @@ def test_a_second_main_verb_joined_by_and_shares_the_subject_before_it(analyze):
     doc = analyze("Во Францию президент Чехии Вацлав Гавел прибыл во вторник и в тот же день встретился со своим коллегой Жаком Шираком.")
     meeting = event(doc, "CONSULT", "встретился")
     assert names(doc, meeting.actor) == {"Вацлав Гавел"} and names(doc, meeting.recipient) == {"Жак Ширак"}
+
+
+def test_a_facility_named_after_an_organisation_does_not_arrest(analyze):
+    doc = analyze("Сотрудники ФСБ давно следили за активистом Виктором Филинковым. "
+                  "Филинков был задержан 23 января в аэропорту «Шереметьево». Журналист Олег Лавров был задержан в офисе компании «Газпром».")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert [names(doc, e.recipient) for e in arrests] == [{"Виктор Филинков"}, {"Олег Лавров"}]
+    assert all(names(doc, e.actor) and not names(doc, e.actor) & {"Шереметьево", "Газпром"} for e in arrests)

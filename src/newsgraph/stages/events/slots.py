@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Article, Token
-from .participant_words import QUANTIFIERS, marker
+from .participant_words import FACILITIES, PLACE_WORDS, QUANTIFIERS, marker
 from .participants import ArticleEntities
 from .lexicon import NOUNS, Cue
 
@@ -220,10 +220,12 @@ def is_passive(doc: Article, kids: list[list[int]], verb: int) -> bool:
 
 
 def located_bodies(doc: Article, kids: list[list[int]], people: ArticleEntities, verb: int) -> list[int]:
-    """`В следственном управлении СК возбуждено дело`: an agentless passive done by the organisation it happens in."""
+    """`В следственном управлении СК возбуждено дело`: an agentless passive done by the organisation it happens in;
+    not by a place an organisation names (`задержан в аэропорту Пулково`)."""
     return [
         k for k in kids[verb]
         if marker(doc, kids, k) in {"в", "во"} and doc.tokens[k].feat("Case") == "Loc"
+        and (doc.tokens[k].lemma not in PLACE_WORDS | FACILITIES)
         and any(people.type_of(e) == "ORG" for e in people.participant(k))
     ]
 
