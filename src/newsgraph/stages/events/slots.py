@@ -25,7 +25,7 @@ ADDRESS_NOUNS = {"адрес", "отношение"}
 # a passive participle's ending, for the ones the tagger marks active (`санкций, введённых его предшественником`)
 PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ом|ому)$")
 CLAUSE_RELS = {"nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "conj", "punct"}
-# a subject's own, or a clause's: a participle read as a name (`Посетивший Москву …`)
+# nouns a stray subject is not: another verb's subject, or a clause (a participle tagged a name: `Посетивший Москву …`)
 NOT_STRAY = {"nsubj", "nsubj:pass", "csubj", "acl", "acl:relcl", "advcl", "ccomp", "xcomp"}
 PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
@@ -170,6 +170,7 @@ def requested_doers(doc: Article, kids: list[list[int]], verb: int) -> list[int]
 
 
 def shared_forward(token: Token, verb: int) -> bool:
+    """The subject of a verb after this one, which the two share."""
     return token.rel in {"nsubj", "nsubj:pass"} and token.head is not None and token.head > verb
 
 
@@ -225,7 +226,7 @@ def located_bodies(doc: Article, kids: list[list[int]], people: ArticleEntities,
     return [
         k for k in kids[verb]
         if marker(doc, kids, k) in {"в", "во"} and doc.tokens[k].feat("Case") == "Loc"
-        and (doc.tokens[k].lemma not in PLACE_WORDS | FACILITIES)
+        and doc.tokens[k].lemma not in PLACE_WORDS | FACILITIES
         and any(people.type_of(e) == "ORG" for e in people.participant(k))
     ]
 
