@@ -423,3 +423,59 @@ def test_people_of_a_state_act_in_their_own_name_unlike_its_envoys(analyze):
 def test_a_bare_place_noun_is_the_place_named_last(analyze):
     doc = analyze("Комиссар Совета Европы начал визит в Чечню. В республике он уже побывал год назад.")
     assert names(doc, event(doc, "CONSULT", "побывал").recipient) == {"Чечня"}
+
+
+def test_the_public_and_the_population_are_participants_as_described(analyze):
+    doc = analyze("Министр обороны Грузии Иван Петров призвал грузинскую общественность поддержать реформу армии.")
+    appeal = event(doc, "REQUEST", "призвал")
+    assert names(doc, appeal.actor) == {"Иван Петров"} and names(doc, appeal.recipient) == {"грузинская общественность"}
+    doc = analyze("Тбилиси призывает международное сообщество осудить действия Москвы.")
+    assert names(doc, event(doc, "REQUEST", "призывает").recipient) == {"международное сообщество"}
+
+
+def test_a_main_verb_left_without_subject_takes_the_nominative_before_it(analyze):
+    doc = analyze("Посетивший на днях Москву замминистра торговли США Уильям Лэш в жесткой форме призвал Россию бороться с пиратством.")
+    appeal = event(doc, "REQUEST", "призвал")
+    assert names(doc, appeal.actor) == {"Уильям Лэш"} and names(doc, appeal.recipient) == {"Россия"}
+
+
+def test_an_impersonal_charge_in_the_imperfective_is_brought_by_the_investigators_named(analyze):
+    doc = analyze("Сотрудники ФСБ провели обыск в квартире блогера Ивана Сидорова. Сидорова обвиняют в экстремизме.")
+    charge = event(doc, "ACCUSE", "обвиняют")
+    assert names(doc, charge.actor) == names(doc, event(doc, "COERCE", "обыск").actor) != set()
+    assert names(doc, charge.recipient) == {"Иван Сидоров"}
+
+
+def test_a_passive_left_without_subject_undergoes_through_the_subject_it_shares(analyze):
+    doc = analyze("В 2005 году полковник ГРУ Иван Квасов был задержан по подозрению в покушении на министра. "
+                  "Но в 2010 году полковник был снова задержан, а в 2013 году приговорён к восьми годам колонии.")
+    second_arrest = [e for e in doc.events if e.type == "COERCE" and e.trigger.start > doc.text.index("Но в 2010")]
+    assert [names(doc, e.recipient) for e in second_arrest] == [{"полковник"}]
+
+
+def test_a_passive_coordinated_with_an_active_verb_undergoes_through_its_subject(analyze):
+    doc = analyze("Бывший депутат Олег Панов хотел пересечь границу с Китаем, но в итоге был задержан пограничниками.")
+    arrest = event(doc, "COERCE", "задержан")
+    assert names(doc, arrest.recipient) == {"Олег Панов"} and names(doc, arrest.actor) == {"пограничники"}
+
+
+def test_the_subject_of_a_demanded_clause_is_the_one_asked(analyze):
+    doc = analyze("Литва потребовала, чтобы Россия вывела войска из Калининграда.")
+    demand = event(doc, "REQUEST", "потребовала")
+    assert names(doc, demand.actor) == {"Литва"} and names(doc, demand.recipient) == {"Россия"}
+    doc = analyze("Франция настаивает на том, чтобы Германия увеличила взносы в бюджет союза.")
+    assert names(doc, event(doc, "REQUEST", "настаивает").recipient) == {"Германия"}
+
+
+def test_a_second_main_verb_joined_by_and_shares_the_subject_before_it(analyze):
+    doc = analyze("Во Францию президент Чехии Вацлав Гавел прибыл во вторник и в тот же день встретился со своим коллегой Жаком Шираком.")
+    meeting = event(doc, "CONSULT", "встретился")
+    assert names(doc, meeting.actor) == {"Вацлав Гавел"} and names(doc, meeting.recipient) == {"Жак Ширак"}
+
+
+def test_a_facility_named_after_an_organisation_does_not_arrest(analyze):
+    doc = analyze("Сотрудники ФСБ давно следили за активистом Виктором Филинковым. "
+                  "Филинков был задержан 23 января в аэропорту «Шереметьево». Журналист Олег Лавров был задержан в офисе компании «Газпром».")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert [names(doc, e.recipient) for e in arrests] == [{"Виктор Филинков"}, {"Олег Лавров"}]
+    assert all(names(doc, e.actor) and not names(doc, e.actor) & {"Шереметьево", "Газпром"} for e in arrests)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Article
-from .participant_words import QUANTIFIERS, marker
+from ...doc import Article, Token
+from .participant_words import FACILITIES, PLACE_WORDS, QUANTIFIERS, marker
 from .participants import ArticleEntities
 from .lexicon import NOUNS, Cue
 
@@ -25,6 +25,8 @@ ADDRESS_NOUNS = {"адрес", "отношение"}
 # a passive participle's ending, for the ones the tagger marks active (`санкций, введённых его предшественником`)
 PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ом|ому)$")
 CLAUSE_RELS = {"nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "acl:relcl", "parataxis", "conj", "punct"}
+# nouns a stray subject is not: another verb's subject, or a clause (a participle tagged a name: `Посетивший Москву …`)
+NOT_STRAY = {"nsubj", "nsubj:pass", "csubj", "acl", "acl:relcl", "advcl", "ccomp", "xcomp"}
 PHRASE_RELS = {"flat:name", "flat", "appos", "nmod"}  # inside a noun phrase: `глава МВД Владимир Колокольцев`
 
 
@@ -63,6 +65,8 @@ def subject_tokens(doc: Article, kids: list[list[int]], verb: int, depth: int = 
         return [k for k in kids[verb] if is_agent(doc, kids, k)]
     found = subjects(doc, kids, verb) or impersonal_speaker(doc, kids, verb) or subject_hung_elsewhere(doc, verb)
     token, head = tokens[verb], tokens[verb].head
+    if not found and (head is None or head < 0):
+        found = stray_subject(doc, kids, verb)
     if found or depth > 3 or head is None or head < 0 or head == verb:
         return found
     if token.feat("VerbForm") == "Inf" and token.rel in {"csubj", "xcomp"}:
@@ -127,6 +131,68 @@ def subject_hung_elsewhere(doc: Article, verb: int) -> list[int]:
     return [k]
 
 
+def stray_subject(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`Посетивший Россию замминистра торговли США Уильям Лэш призвал …`, `Банк Китая (ICBC), крупнейший банк мира,
+    подписал …`: a main verb the parser left without a subject takes the first nominative noun of its clause, one
+    that agrees with it and is no other verb's subject; a second main verb joined by `и` (`президент прибыл во
+    вторник и в тот же день встретился …`) shares the subject before it."""
+    if doc.tokens[verb].feat("VerbForm") != "Fin":
+        return []
+    joined = any(doc.tokens[k].rel == "cc" for k in kids[verb])
+    return stray_nominative(doc, verb) or (nearest_subject(doc, verb) if joined else [])
+
+
+def stray_nominative(doc: Article, verb: int) -> list[int]:
+    """The first nominative noun of the verb's clause before it that agrees with it and is no other verb's subject
+    (or the subject of a verb after it, which the two share: `полковник был задержан, а в 2013 году приговорён`)."""
+    tokens = doc.tokens
+    predicate = tokens[verb]
+    k = verb - 1
+    while k >= 0 and tokens[k].sentence == predicate.sentence and not (tokens[k].pos == "VERB" and tokens[k].feat("VerbForm") == "Fin"):
+        k -= 1
+    nominatives = [
+        n for n in range(k + 1, verb)
+        if tokens[n].pos in {"NOUN", "PROPN"} and tokens[n].feat("Case") == "Nom"
+        and (tokens[n].rel not in NOT_STRAY or shared_forward(tokens[n], verb)) and agrees_with_verb(tokens[n], predicate)
+    ]
+    return nominatives[:1]
+
+
+def requested_doers(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`потребовала, чтобы Россия вывела войска`, `настаивают на том, чтобы бундесвер …`: the one asked is the
+    subject of the `чтобы` clause the demand governs (directly or through `том`)."""
+    tokens = doc.tokens
+    holders = [verb] + [k for k in kids[verb] if tokens[k].lemma == "тот"]
+    clauses = [k for h in holders for k in kids[h] if tokens[k].rel in {"ccomp", "advcl", "acl", "csubj", "obl"}]
+    marked = [k for k in clauses if any(tokens[m].lemma == "чтобы" and tokens[m].rel == "mark" for m in kids[k])]
+    # a clause cut off before its verb (`чтобы бундесвер (вооружённые силы ФРГ. — RT) повысил`) hangs on its subject
+    return [s for k in marked for s in ([k] if tokens[k].pos in {"NOUN", "PROPN"} else kids[k]) if s == k or tokens[s].rel == "nsubj"]
+
+
+def shared_forward(token: Token, verb: int) -> bool:
+    """The subject of a verb after this one, which the two share."""
+    return token.rel in {"nsubj", "nsubj:pass"} and token.head is not None and token.head > verb
+
+
+def undergoer_elsewhere(doc: Article, kids: list[list[int]], verb: int) -> list[int]:
+    """`Ким хотел пересечь границу, но был задержан`, `… в 2010 году полковник был снова задержан`: who undergoes
+    an agentless passive the parser left without a subject: the subject of the verb it is coordinated with, else
+    the nominative before it in its clause."""
+    tokens = doc.tokens
+    head = tokens[verb].head
+    if head is None or head < 0:
+        return stray_nominative(doc, verb)
+    if tokens[verb].rel == "conj" and tokens[head].pos == "VERB":
+        return [k for k in kids[head] if tokens[k].rel in {"nsubj", "nsubj:pass"}]
+    return []
+
+
+def agrees_with_verb(noun: Token, verb: Token) -> bool:
+    """Same number, and the same gender for a verb in the singular past; unmarked features agree."""
+    features = ("Number", "Gender") if verb.feat("Number") == "Sing" and verb.feat("Gender") else ("Number",)
+    return all(noun.feat(f) is None or verb.feat(f) is None or noun.feat(f) == verb.feat(f) for f in features)
+
+
 def nearest_subject(doc: Article, verb: int) -> list[int]:
     """`пока Путин не дал отмашку, публично поручив генпрокурору …`: a converb does what the subject of its
     clause does, even where the parser hung it on another verb; that subject is the nearest one before it."""
@@ -155,10 +221,12 @@ def is_passive(doc: Article, kids: list[list[int]], verb: int) -> bool:
 
 
 def located_bodies(doc: Article, kids: list[list[int]], people: ArticleEntities, verb: int) -> list[int]:
-    """`В следственном управлении СК возбуждено дело`: an agentless passive done by the organisation it happens in."""
+    """`В следственном управлении СК возбуждено дело`: an agentless passive done by the organisation it happens in;
+    not by a place an organisation names (`задержан в аэропорту Пулково`)."""
     return [
         k for k in kids[verb]
         if marker(doc, kids, k) in {"в", "во"} and doc.tokens[k].feat("Case") == "Loc"
+        and doc.tokens[k].lemma not in PLACE_WORDS | FACILITIES
         and any(people.type_of(e) == "ORG" for e in people.participant(k))
     ]
 

@@ -28,7 +28,7 @@ from .participant_words import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_I
 from .participants import ArticleEntities, children
 from .slots import (
     adjacent_dative, adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
-    is_passive, located_bodies, place_of, resolve_all, shared_objects, slot_tokens, subject_tokens,
+    is_passive, located_bodies, place_of, requested_doers, resolve_all, shared_objects, slot_tokens, subject_tokens, undergoer_elsewhere,
 )
 from .restatements import merge_restatements
 from .tree import as_tree
@@ -114,12 +114,15 @@ def participants(
     recipient_tokens = [k for h in heads for k in slot_tokens(doc, kids, h, slots) if k != c.trigger]
     if passive:
         recipient_tokens += [k for k in kids[c.carrier] if tokens[k].rel == "nsubj:pass" and k != c.trigger]
+        recipient_tokens = recipient_tokens or undergoer_elsewhere(doc, kids, c.carrier)
     if not recipient_tokens and "obj" in c.cue.recipient:
         recipient_tokens = shared_objects(doc, kids, c.carrier)
     if not recipient_tokens and not c.cue.mutual:
         recipient_tokens = datives(doc, kids, c.carrier)
     if not recipient_tokens and "Dat" in c.cue.recipient:
         recipient_tokens = adjacent_dative(doc, kids, c.trigger)
+    if not recipient_tokens and c.cue.type == "REQUEST":
+        recipient_tokens = requested_doers(doc, kids, c.carrier)
     if not recipient_tokens and c.cue.embeds:  # `потребовал отправить Флинна в отставку`: whom the demanded act concerns
         recipient_tokens = [o for k in kids[c.carrier] if tokens[k].rel == "xcomp" for o in kids[k] if tokens[o].rel == "obj"]
     own = bare_genitives(doc, kids, c.trigger) if tokens[c.trigger].pos == "NOUN" else []
