@@ -10,7 +10,9 @@ entities, with a mention over the phrase, so the entities layer stays consistent
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from ...doc import Article, Entity, Mention, coarse_type
@@ -404,13 +406,28 @@ class SpeakerResolver:
         token = self.index.tokens[head]
         if token.pos != "NOUN" or self.index.entity_at(head) is not None:
             return None
-        lemma = self.index.lemma(head)
-        entity = self.recent_mention(cue, lambda e: is_organisation(e) and self.opens_name(e, lemma))
+        named = self.name_openers.get(self.index.lemma(head), [])
+        last = next((named[k] for k in range(bisect_left(named, cue) - 1, -1, -1) if named[k] not in self.said), None)
+        entity = self.index.entity_at(last) if last is not None else None
         return Attribution(entity.id, entity.name, "speaker.named_before") if entity else None
 
-    def opens_name(self, entity: Entity, lemma: str) -> bool:
-        firsts = (self.index.token_at(m.start) for m in map(self.doc.mention, entity.mentions) if m)
-        return any(i is not None and self.index.lemma(i) == lemma for i in firsts)
+    @cached_property
+    def name_openers(self) -> dict[str, list[int]]:
+        """Per lemma, the tokens (in order) of the organisations whose names open with it (`институт` of
+        «Институт Пушкина»): `named_before` looks back through these alone, not through every word before
+        its cue, so a long article costs no scan per quote."""
+        opening: dict[str, frozenset[str]] = {}
+        found: dict[str, list[int]] = {}
+        for i in range(len(self.index.tokens)):
+            entity = self.index.entity_at(i)
+            if entity is None or not is_organisation(entity):
+                continue
+            if entity.id not in opening:
+                firsts = (self.index.token_at(m.start) for m in map(self.doc.mention, entity.mentions) if m)
+                opening[entity.id] = frozenset(self.index.lemma(t) for t in firsts if t is not None)
+            for lemma in opening[entity.id]:
+                found.setdefault(lemma, []).append(i)
+        return found
 
     def name_inside(self, head: int, cue: int) -> Attribution | None:
         """`глава МИД Сергей Лавров`: the name in apposition (same case as the head), not a genitive owner,
