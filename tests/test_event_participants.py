@@ -237,7 +237,7 @@ def test_a_converb_the_parser_hung_on_a_noun_is_done_by_its_clauses_subject(anal
 
 
 def test_a_terror_attack_with_no_one_named_is_the_terrorists(analyze):
-    doc = analyze("Журналисты вспоминали освещение теракта на вокзале в Самаре, когда был уволен директор канала.")
+    doc = analyze("После теракта на вокзале в Самаре был уволен директор канала.")
     assert names(doc, event(doc, "ASSAULT", "теракта").actor) == {"террористы"}
 
 
