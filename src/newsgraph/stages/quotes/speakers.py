@@ -101,7 +101,7 @@ class SpeakerResolver:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
-        if cited is None and self.index.lemma(verb) in QUOTING:
+        if cited is None and (self.index.lemma(verb) in QUOTING or self.carries_words(verb)):
             cited, subject = self.quoting_arguments(verb)
         if cited is not None and subject is not None and self.index.lemma(verb) not in MEDIUM_VERBS | QUOTING and not self.names_medium(subject):
             # `как сообщает X со ссылкой на газету «Время», Челах заявил …`: Челах spoke, the paper relayed it
@@ -365,6 +365,10 @@ class SpeakerResolver:
         arguments = [c for c in self.index.dependents(verb, "nsubj", "obj", "iobj", "obl") if not self.index.dependents(c, "case")]
         arguments += [a for c in list(arguments) for a in self.index.dependents(c, "appos")]
         medium = next((a for a in sorted(arguments) if self.names_medium(a)), None)
+        person = next((a for a in sorted(arguments) if self.names_person(a)), None)
+        if medium is None and person is not None and len(arguments) > 1:
+            # `цитирует CTV News да Силву`: a medium the article names nowhere else quotes the person
+            return person, next(a for a in sorted(arguments) if a != person)
         if medium is None:
             quoted = next(iter(self.index.dependents(verb, "obj")), None)
             medium = subject_of(self.index, verb)
@@ -374,9 +378,18 @@ class SpeakerResolver:
             quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
         return quoted, medium
 
+    def carries_words(self, verb: int) -> bool:
+        """`передаёт РИА Новости слова адвоката`: a relaying verb whose object is someone's words quotes them."""
+        return self.index.lemma(verb) in RELAY_VERBS and any(
+            self.index.lemma(c) in CARRIERS for c in self.index.dependents(verb, "obj", "nsubj", "iobj", "obl"))
+
+    def names_person(self, i: int) -> bool:
+        entity = self.index.outer_entity_at(i)
+        return entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous
+
     def collective(self, head: int, cue: int) -> Attribution | None:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
-        if not is_body(self.index.lemma(head)):
+        if not is_body(self.index.lemma(head)) and not self.bare_anaphor(head):
             return None
         named = next((e for e in map(self.index.outer_entity_at, self.index.dependents(head, "appos")) if e and is_organisation(e)), None)
         if named is not None:  # `в компании Tele2`: the body is the one named
@@ -390,6 +403,8 @@ class SpeakerResolver:
                 entity = self.recent_speaker(is_organisation, cue) or self.recent_mention(cue, is_organisation)
             if entity is not None:
                 return Attribution(entity.id, entity.name, "speaker.collective_anaphor")
+        if not is_body(self.index.lemma(head)):
+            return None
         principal = self.for_phrase(owner, cue) if owner is not None else NOBODY
         entity = self.entity(principal.speaker)
         if entity is not None and coarse_type(entity.type) == "PER" and entity in self.doc.entities:
@@ -397,6 +412,11 @@ class SpeakerResolver:
         else:
             name = common_noun_case(self.nominative_phrase(head))
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
+
+    def bare_anaphor(self, head: int) -> bool:
+        """`в организации подчеркнули`: an anaphoric noun with no name or owner of its own (not `движение «…»`)."""
+        named = self.index.dependents(head, "nmod", "appos", "flat", "flat:name") or self.index.text(head + 1) in {"«", '"'}
+        return self.index.lemma(head) in ANAPHORIC_BODIES and not named
 
     def named_before(self, head: int, cue: int) -> Attribution | None:
         """`В институте рассказали` after `президент Института Пушкина`: a common noun that opens the name
@@ -720,6 +740,18 @@ class SpeakerResolver:
             on_medium = case[0] == "на" and self.index.lemma(child) in MEDIUM_NOUNS  # `на сайте министерства сообщается`
             if (case[0] in {"в", "из"} or on_medium) and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
                 return child
+            if case[0] == "в" and self.index.lemma(child) in {"он", "она"}:
+                return self.document_before(child)
+        return None
+
+    def document_before(self, pronoun: int) -> int | None:
+        """`Совбез заслушал доклад генсека ООН. В нём говорится …`: the document a `в нём` points back to,
+        the last one named in this or the sentence before whose gender the pronoun has."""
+        genders = {"Fem"} if self.index.lemma(pronoun) == "она" else {"Masc", "Neut"}
+        here = self.index.tokens[pronoun].sentence
+        for i in range(pronoun - 1, self.index.sentence_ranges[max(0, here - 1)].start - 1, -1):
+            if i not in self.said and self.index.lemma(i) in DOCUMENT_NOUNS and self.index.tokens[i].feat("Gender") in genders:
+                return i
         return None
 
     def document(self, head: int, cue: int) -> Attribution | None:
@@ -733,6 +765,8 @@ class SpeakerResolver:
             c for c in self.index.dependents(head, "nmod")
             if not {self.index.lemma(k) for k in self.index.dependents(c, "case")} & ADDRESSEE_PREPOSITIONS
         ), None)
+        if owner is None and not self.index.tokens[head].rel:
+            owner = self.genitive_owner(head)
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
@@ -745,6 +779,20 @@ class SpeakerResolver:
         ), None)
         entity = self.entity(speaker) if speaker else self.recent_mention(cue, is_organisation)
         return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
+
+    def genitive_owner(self, head: int) -> int | None:
+        """`доклад генсека ООН Пан Ги Муна` in a sentence left unparsed (a `в нём говорится` points back to it):
+        the genitive words after the document, a person named there first, else an organisation, else its first noun."""
+        words = []
+        for i in range(head + 1, self.index.sentence_of(head).stop):
+            token = self.index.tokens[i]
+            if token.pos not in {"NOUN", "PROPN", "ADJ"} or token.feat("Case") not in {"Gen", None}:
+                break
+            words.append(i)
+        entities = [(i, self.index.entity_at(i)) for i in words if self.index.entity_at(i)]
+        person = next((i for i, e in entities if coarse_type(e.type) == "PER"), None)
+        nouns = [i for i in words if self.index.tokens[i].pos in {"NOUN", "PROPN"}]
+        return person if person is not None else entities[0][0] if entities else nouns[0] if nouns else None
 
     def unlinked_name(self, head: int, cue: int) -> Attribution | None:
         """A capitalised name NER missed (`Зеленский заявил`): the person with that surname, or a new one."""
