@@ -162,3 +162,12 @@ def test_signatures_under_embedded_posts_are_no_interview(analyze):
         "— Neil Sherlock (@NeilSherlock)\n20 октября 2017 г."
     )
     assert not any(q.source.startswith("quote.interview_answer") for q in doc.quotes), speakers(doc)
+
+
+def test_the_own_paper_told_is_no_subject_the_person_before_it_speaks(analyze):
+    doc = analyze(
+        "Например, бывший помощник депутата Госдумы Олег Смирнов, которому в ходе акции сломали руку, рассказал "
+        "«НГ», что на днях получил уже пятый отказ.",
+        url="https://www.ng.ru/politics/2018-02-27/3_opposition.html",
+    )
+    assert "Олег Смирнов" in (speaker_of(doc, "пятый отказ") or ""), speakers(doc)

@@ -145,6 +145,8 @@ class SpeakerResolver:
                 return nominative[0]
             if (addressed or token.feat("Case") == "Dat") and impersonal(self.index.tokens[verb]):
                 return None  # `В МТС агентству Интерфакс заявили`: said to the agency, by whoever is `в МТС`
+            if token.feat("Case") == "Dat" and (self.names_medium(subject) or self.own_outlet(self.index.text(subject))):
+                return None  # `…, рассказал «НГ», что`: the paper was told; the speaker is found as for no subject
         named = self.index.entity_at(subject)
         person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
         if subject != verb + 1 or token.pos != "PROPN" or person:
