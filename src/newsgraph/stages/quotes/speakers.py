@@ -564,7 +564,7 @@ class SpeakerResolver:
         after = max(phrase(self.index, head)) + 1
         if case is None or after >= len(self.index.tokens):
             return None
-        comma = self.index.text(after) == ","
+        comma = self.index.text(after) in {",", "—", "–"}  # `одна из противниц Мэй — министр Никола Старджен —`
         stop = min(after + comma + (APPOSITION_WORDS if comma else 1), self.index.sentence_of(head).stop)
         for i in range(after + comma, stop):
             token = self.index.tokens[i]
@@ -829,13 +829,17 @@ class SpeakerResolver:
                 self.index.entity_at(i) for i in by_case
                 if not nominative_only or self.index.tokens[i].feat("Case") in ("Nom", None)
             ] if sentence < here else []
-            people = [
-                e for e in spoken + subjects + named
-                if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)
-            ]
+            if nominative_only and sentence == here - 1 and not self.people(spoken + subjects + named, fits):
+                # `Мы побеседовали с политологом Маркусом Бергом. Он заявил`: the person just named, before anyone
+                # further back, though not as an owner in the genitive (`шаг Байдена, уверен адвокат`)
+                named = [self.index.entity_at(i) for i in ids if self.index.tokens[i].feat("Case") != "Gen"]
+            people = self.people(spoken + subjects + named, fits)
             if people:
                 return people[0]
         return None
+
+    def people(self, entities: list, fits) -> list[Entity]:
+        return [e for e in entities if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)]
 
     def written_name(self, entity: Entity) -> str:
         """The fullest name the article writes (`Эммануэль Макрон`), rather than a KB's formal one."""
