@@ -374,11 +374,25 @@ class SpeakerResolver:
         if medium is None:
             quoted = next(iter(self.index.dependents(verb, "obj")), None)
             medium = subject_of(self.index, verb)
+            if quoted is None and medium is not None:
+                quoted = self.object_hung_on_name(medium)
         else:
             quoted = next((a for a in sorted(arguments) if a != medium and not self.names_medium(a)), None)
         if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`
             quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
         return quoted, medium
+
+    def object_hung_on_name(self, subject: int) -> int | None:
+        """`цитирует Nasdaq главного директора компании`: the parse hangs the person quoted on an indeclinable
+        name of an organisation, taking them for its owner; a person noun right after that name is the object."""
+        token = self.index.tokens[subject]
+        named = self.index.outer_entity_at(subject)
+        if token.pos != "PROPN" or token.feat("Case") is not None or (named is not None and coarse_type(named.type) == "PER"):
+            return None
+        return next((
+            c for c in self.index.dependents(subject, "nmod")
+            if self.index.tokens[c].feat("Animacy") == "Anim" or self.index.lemma(c) in ROLE_NOUNS
+        ), None)
 
     def carries_words(self, verb: int) -> bool:
         """`передаёт РИА Новости слова адвоката`: a relaying verb whose object is someone's words quotes them."""
