@@ -103,7 +103,7 @@ class SpeakerResolver:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
-        if cited is None and self.index.lemma(verb) in QUOTING:
+        if cited is None and (self.index.lemma(verb) in QUOTING or self.carries_words(verb)):
             cited, subject = self.quoting_arguments(verb)
         if cited is not None and subject is not None and self.index.lemma(verb) not in MEDIUM_VERBS | QUOTING and not self.names_medium(subject):
             # `как сообщает X со ссылкой на газету «Время», Челах заявил …`: Челах spoke, the paper relayed it
@@ -147,6 +147,8 @@ class SpeakerResolver:
                 return nominative[0]
             if (addressed or token.feat("Case") == "Dat") and impersonal(self.index.tokens[verb]):
                 return None  # `В МТС агентству Интерфакс заявили`: said to the agency, by whoever is `в МТС`
+            if token.feat("Case") == "Dat" and (self.names_medium(subject) or self.own_outlet(self.index.text(subject))):
+                return None  # `…, рассказал «НГ», что`: the paper was told; the speaker is found as for no subject
         named = self.index.entity_at(subject)
         person = named is not None and coarse_type(named.type) == "PER" and token.feat("Case") == "Nom"
         if subject != verb + 1 or token.pos != "PROPN" or person:
@@ -367,18 +369,45 @@ class SpeakerResolver:
         arguments = [c for c in self.index.dependents(verb, "nsubj", "obj", "iobj", "obl") if not self.index.dependents(c, "case")]
         arguments += [a for c in list(arguments) for a in self.index.dependents(c, "appos")]
         medium = next((a for a in sorted(arguments) if self.names_medium(a)), None)
+        person = next((a for a in sorted(arguments) if self.names_person(a)), None)
+        if medium is None and person is not None and len(arguments) > 1:
+            # `цитирует CTV News да Силву`: a medium the article names nowhere else quotes the person
+            return person, next(a for a in sorted(arguments) if a != person)
         if medium is None:
             quoted = next(iter(self.index.dependents(verb, "obj")), None)
             medium = subject_of(self.index, verb)
+            if quoted is None and medium is not None:
+                quoted = self.object_hung_on_name(medium)
         else:
             quoted = next((a for a in sorted(arguments) if a != medium and not self.names_medium(a)), None)
         if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`
             quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
         return quoted, medium
 
+    def object_hung_on_name(self, subject: int) -> int | None:
+        """`цитирует Nasdaq главного директора компании`: the parse hangs the person quoted on an indeclinable
+        name of an organisation, taking them for its owner; a person noun right after that name is the object."""
+        token = self.index.tokens[subject]
+        named = self.index.outer_entity_at(subject)
+        if token.pos != "PROPN" or token.feat("Case") is not None or (named is not None and coarse_type(named.type) == "PER"):
+            return None
+        return next((
+            c for c in self.index.dependents(subject, "nmod")
+            if self.index.tokens[c].feat("Animacy") == "Anim" or self.index.lemma(c) in ROLE_NOUNS
+        ), None)
+
+    def carries_words(self, verb: int) -> bool:
+        """`передаёт РИА Новости слова адвоката`: a relaying verb whose object is someone's words quotes them."""
+        return self.index.lemma(verb) in RELAY_VERBS and any(
+            self.index.lemma(c) in CARRIERS for c in self.index.dependents(verb, "obj", "nsubj", "iobj", "obl"))
+
+    def names_person(self, i: int) -> bool:
+        entity = self.index.outer_entity_at(i)
+        return entity is not None and coarse_type(entity.type) == "PER" and not entity.anonymous
+
     def collective(self, head: int, cue: int) -> Attribution | None:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
-        if not is_body(self.index.lemma(head)):
+        if not is_body(self.index.lemma(head)) and not self.bare_anaphor(head):
             return None
         named = next((e for e in map(self.index.outer_entity_at, self.index.dependents(head, "appos")) if e and is_organisation(e)), None)
         if named is not None:  # `в компании Tele2`: the body is the one named
@@ -392,6 +421,8 @@ class SpeakerResolver:
                 entity = self.recent_speaker(is_organisation, cue) or self.recent_mention(cue, is_organisation)
             if entity is not None:
                 return Attribution(entity.id, entity.name, "speaker.collective_anaphor")
+        if not is_body(self.index.lemma(head)):
+            return None
         principal = self.for_phrase(owner, cue) if owner is not None else NOBODY
         entity = self.entity(principal.speaker)
         if entity is not None and coarse_type(entity.type) == "PER" and entity in self.doc.entities:
@@ -399,6 +430,11 @@ class SpeakerResolver:
         else:
             name = common_noun_case(self.nominative_phrase(head))
         return self.created(head, "ORG", name, "speaker.collective", principal=principal.speaker)
+
+    def bare_anaphor(self, head: int) -> bool:
+        """`в организации подчеркнули`: an anaphoric noun with no name or owner of its own (not `движение «…»`)."""
+        named = self.index.dependents(head, "nmod", "appos", "flat", "flat:name") or self.index.text(head + 1) in {"«", '"'}
+        return self.index.lemma(head) in ANAPHORIC_BODIES and not named
 
     def named_before(self, head: int, cue: int) -> Attribution | None:
         """`В институте рассказали` after `президент Института Пушкина`: a common noun that opens the name
@@ -559,7 +595,7 @@ class SpeakerResolver:
         after = max(phrase(self.index, head)) + 1
         if case is None or after >= len(self.index.tokens):
             return None
-        comma = self.index.text(after) == ","
+        comma = self.index.text(after) in {",", "—", "–"}  # `одна из противниц Мэй — министр Никола Старджен —`
         stop = min(after + comma + (APPOSITION_WORDS if comma else 1), self.index.sentence_of(head).stop)
         for i in range(after + comma, stop):
             token = self.index.tokens[i]
@@ -737,6 +773,18 @@ class SpeakerResolver:
             on_medium = case[0] == "на" and self.index.lemma(child) in MEDIUM_NOUNS  # `на сайте министерства сообщается`
             if (case[0] in {"в", "из"} or on_medium) and self.index.tokens[child].pos in {"NOUN", "PROPN"}:
                 return child
+            if case[0] == "в" and self.index.lemma(child) in {"он", "она"}:
+                return self.document_before(child)
+        return None
+
+    def document_before(self, pronoun: int) -> int | None:
+        """`Совбез заслушал доклад генсека ООН. В нём говорится …`: the document a `в нём` points back to,
+        the last one named in this or the sentence before whose gender the pronoun has."""
+        genders = {"Fem"} if self.index.lemma(pronoun) == "она" else {"Masc", "Neut"}
+        here = self.index.tokens[pronoun].sentence
+        for i in range(pronoun - 1, self.index.sentence_ranges[max(0, here - 1)].start - 1, -1):
+            if i not in self.said and self.index.lemma(i) in DOCUMENT_NOUNS and self.index.tokens[i].feat("Gender") in genders:
+                return i
         return None
 
     def document(self, head: int, cue: int) -> Attribution | None:
@@ -750,6 +798,8 @@ class SpeakerResolver:
             c for c in self.index.dependents(head, "nmod")
             if not {self.index.lemma(k) for k in self.index.dependents(c, "case")} & ADDRESSEE_PREPOSITIONS
         ), None)
+        if owner is None and not self.index.tokens[head].rel:
+            owner = self.genitive_owner(head)
         if owner is not None:
             found = self.for_phrase(owner, cue)
             return found if found.speaker else self.created(owner, "ORG", self.nominative_phrase(owner), "speaker.document_owner")
@@ -762,6 +812,20 @@ class SpeakerResolver:
         ), None)
         entity = self.entity(speaker) if speaker else self.recent_mention(cue, is_organisation)
         return Attribution(entity.id, entity.name, "speaker.document") if entity else NOBODY
+
+    def genitive_owner(self, head: int) -> int | None:
+        """`доклад генсека ООН Пан Ги Муна` in a sentence left unparsed (a `в нём говорится` points back to it):
+        the genitive words after the document, a person named there first, else an organisation, else its first noun."""
+        words = []
+        for i in range(head + 1, self.index.sentence_of(head).stop):
+            token = self.index.tokens[i]
+            if token.pos not in {"NOUN", "PROPN", "ADJ"} or token.feat("Case") not in {"Gen", None}:
+                break
+            words.append(i)
+        entities = [(i, self.index.entity_at(i)) for i in words if self.index.entity_at(i)]
+        person = next((i for i, e in entities if coarse_type(e.type) == "PER"), None)
+        nouns = [i for i in words if self.index.tokens[i].pos in {"NOUN", "PROPN"}]
+        return person if person is not None else entities[0][0] if entities else nouns[0] if nouns else None
 
     def unlinked_name(self, head: int, cue: int) -> Attribution | None:
         """A capitalised name NER missed (`Зеленский заявил`): the person with that surname, or a new one."""
@@ -796,13 +860,17 @@ class SpeakerResolver:
                 self.index.entity_at(i) for i in by_case
                 if not nominative_only or self.index.tokens[i].feat("Case") in ("Nom", None)
             ] if sentence < here else []
-            people = [
-                e for e in spoken + subjects + named
-                if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)
-            ]
+            if nominative_only and sentence == here - 1 and not self.people(spoken + subjects + named, fits):
+                # `Мы побеседовали с политологом Маркусом Бергом. Он заявил`: the person just named, before anyone
+                # further back, though not as an owner in the genitive (`шаг Байдена, уверен адвокат`)
+                named = [self.index.entity_at(i) for i in ids if self.index.tokens[i].feat("Case") != "Gen"]
+            people = self.people(spoken + subjects + named, fits)
             if people:
                 return people[0]
         return None
+
+    def people(self, entities: list, fits) -> list[Entity]:
+        return [e for e in entities if e and coarse_type(e.type) == "PER" and not e.anonymous and e.id not in self.groups and fits(e)]
 
     def written_name(self, entity: Entity) -> str:
         """The fullest name the article writes (`Эммануэль Макрон`), rather than a KB's formal one."""
