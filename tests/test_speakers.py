@@ -144,3 +144,20 @@ def test_signatures_under_embedded_posts_are_no_interview(analyze):
         "— Neil Sherlock (@NeilSherlock)\n20 октября 2017 г."
     )
     assert not any(q.source.startswith("quote.interview_answer") for q in doc.quotes), speakers(doc)
+
+
+# (article, words of the quote, the via the channel named with the cue gives)
+CHANNELS = {
+    "a network the words were posted on": (
+        "Сенатор Джон Смит прокомментировал итоги голосования. «Мы победим на следующих выборах», — написал Смит в Twitter.",
+        "Мы победим", "Twitter"),
+    "a station whose air the words went out on": (
+        "Депутат Иван Козлов в эфире радио Sputnik отметил, что цены на газ вырастут к зиме.", "цены на газ", "Sputnik"),
+}
+
+
+@pytest.mark.parametrize("text, words, via", CHANNELS.values(), ids=CHANNELS.keys())
+def test_channel_named_with_the_cue_is_the_via(analyze, text, words, via):
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if words in doc.span_text(q))
+    assert quote.via_name == via, [(doc.span_text(q), q.speaker_name, q.via_name) for q in doc.quotes]

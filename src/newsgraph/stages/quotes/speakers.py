@@ -26,7 +26,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition", "figurative", "side",
+    "addressee_preposition", "figurative", "side", "channel",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -45,6 +45,7 @@ DEMONSTRATIVES = _NOUNS["demonstrative"]
 ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 FIGURATIVE = _NOUNS["figurative"]
 SIDES = _NOUNS["side"]
+CHANNEL_NOUNS = _NOUNS["channel"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
@@ -356,7 +357,9 @@ class SpeakerResolver:
     def names_medium(self, i: int) -> bool:
         """Token `i` heads a medium: a medium noun (`издание`) or a medium's name (`ТАСС`)."""
         entity = self.index.outer_entity_at(i)
-        return self.index.lemma(i) in MEDIUM_NOUNS or (entity is not None and self.is_medium(entity))
+        if entity is None:
+            return self.index.lemma(i) in MEDIUM_NOUNS or known_medium([self.index.text(i)]) is not None
+        return self.index.lemma(i) in MEDIUM_NOUNS or self.is_medium(entity)
 
     def quoting_arguments(self, verb: int) -> tuple[int | None, int | None]:
         """Who is quoted and who quotes with `цитирует`/`приводит слова`: the parse often swaps the two
@@ -619,7 +622,7 @@ class SpeakerResolver:
     def addressed_medium(self, verb: int) -> int | None:
         """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
         `рассказал DW`: an indeclinable organisation's name as the verb's indirect object; `в колонке для издания X`."""
-        for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
+        for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl"):
             token = self.index.tokens[child]
             written_for = [n for n in self.index.dependents(child, "nmod") if self.names_medium(n) and any(
                 self.index.lemma(c) == "для" for c in self.index.dependents(n, "case"))]
@@ -632,16 +635,32 @@ class SpeakerResolver:
             named = self.index.entity_at(child)
             if token.rel == "iobj" and token.pos == "PROPN" and token.feat("Case") in {None, "Dat"} and named is not None and is_organisation(named):
                 return child
-        return None
+        return next(iter(self.interviews(verb)), None)
 
     def interviews(self, verb: int) -> list[int]:
-        """The media of `в интервью газете X`, `в интервью РИА Новости` (or `в интервью, которое он дал газете X`)
-        in the verb's sentence."""
+        """The media of `в интервью газете X`, `в эфире радио Sputnik`, `в беседе с изданием X` (or `в интервью,
+        которое он дал газете X`) in the verb's sentence, and the network of `написал в Twitter`."""
         sentence = self.index.sentence_of(verb)
         return [
             i for i in sentence
-            if self.names_medium(i) and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
+            if self.names_medium(i) and i not in self.quoted and (
+                any(self.index.lemma(j) in CHANNEL_NOUNS for j in range(max(sentence.start, i - 8), i))
+                or self.posted_on(i, verb)
+            )
         ]
+
+    def posted_on(self, i: int, verb: int) -> bool:
+        """`написал в Twitter`, `заявил на своей странице в Facebook`: a network the verb's words went out on."""
+        if known_medium([self.index.text(i)]) is None or self.index.lemma(i - 1) not in {"в", "на"}:
+            return False
+        head = i
+        for _ in range(3):  # the network, the page it is on, the verb
+            head = self.index.tokens[head].head
+            if head is None or head < 0:
+                return False
+            if head == verb:
+                return True
+        return False
 
     def note_interviews(self) -> None:
         """`Макрон в интервью, которое он дал газете Le Journal du Dimanche, …`: the person's words in the
