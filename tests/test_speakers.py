@@ -161,3 +161,15 @@ def test_channel_named_with_the_cue_is_the_via(analyze, text, words, via):
     doc = analyze(text)
     quote = next(q for q in doc.quotes if words in doc.span_text(q))
     assert quote.via_name == via, [(doc.span_text(q), q.speaker_name, q.via_name) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("По словам адвоката Ивана Петрова, его клиент невиновен. «Мой клиент никогда не подписывал эти бумаги», "
+     "— передаёт РИА Новости слова адвоката.", "РИА Новости"),
+    ("Адвокат Иван Петров заявил, что обжалует приговор. «Мой клиент никогда не подписывал эти бумаги», "
+     "— приводит его слова телеканал «Волга».", "Волга"),
+])
+def test_medium_that_passes_on_someones_words_is_the_via_not_the_speaker(analyze, text, via):
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if "Мой клиент" in doc.span_text(q))
+    assert ("Петров" in (quote.speaker_name or ""), quote.via_name) == (True, via), (quote.speaker_name, quote.via_name)

@@ -102,7 +102,7 @@ class SpeakerResolver:
         """The speaker of a speech verb: its subject, or `в пресс-службе X` for `заявили`."""
         cited = self.cited_source(verb)
         subject = subject_of(self.index, verb)
-        if cited is None and self.index.lemma(verb) in QUOTING:
+        if cited is None and (self.index.lemma(verb) in QUOTING or self.relays_words(verb)):
             cited, subject = self.quoting_arguments(verb)
         if cited is not None and subject is not None and self.index.lemma(verb) not in MEDIUM_VERBS | QUOTING and not self.names_medium(subject):
             # `как сообщает X со ссылкой на газету «Время», Челах заявил …`: Челах spoke, the paper relayed it
@@ -373,9 +373,13 @@ class SpeakerResolver:
             medium = subject_of(self.index, verb)
         else:
             quoted = next((a for a in sorted(arguments) if a != medium and not self.names_medium(a)), None)
-        if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`
-            quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
+        if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`, `приводит его слова`
+            quoted = next(iter(self.index.dependents(quoted, "nmod") + self.index.dependents(quoted, "det", "nmod:poss")), None)
         return quoted, medium
+
+    def relays_words(self, verb: int) -> bool:
+        """`передаёт РИА Новости слова адвоката`: a medium verb whose object is someone's words quotes like `цитирует`."""
+        return self.index.lemma(verb) in MEDIUM_VERBS and any(self.index.lemma(c) in CARRIERS for c in self.index.dependents(verb, "obj"))
 
     def collective(self, head: int, cue: int) -> Attribution | None:
         """`пресс-служба Макрона` → ORG "пресс-служба Эммануэля Макрона", principal Macron; a bare `ведомство` is the body named last."""
