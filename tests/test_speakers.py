@@ -153,7 +153,16 @@ CHANNELS = {
         "Мы победим", "Twitter"),
     "a station whose air the words went out on": (
         "Депутат Иван Козлов в эфире радио Sputnik отметил, что цены на газ вырастут к зиме.", "цены на газ", "Sputnik"),
+    "a network named through the page the words went out on": (
+        "Президент Барак Обама написал на своей странице в социальной сети Twitter, что республиканцы мешают реформам.",
+        "республиканцы мешают", "Twitter"),
 }
+
+
+def test_a_medium_named_with_materials_is_no_network_channel(analyze):
+    doc = analyze("В материалах NBC подчёркивается, что американцы не хотели обострять конфликт. "
+                  "NBC отмечает, что это было первое столкновение за полвека.")
+    assert all(q.via_name is None for q in doc.quotes), [(doc.span_text(q), q.speaker_name, q.via_name) for q in doc.quotes]
 
 
 @pytest.mark.parametrize("text, words, via", CHANNELS.values(), ids=CHANNELS.keys())

@@ -26,7 +26,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition", "figurative", "side", "channel",
+    "addressee_preposition", "figurative", "side", "channel", "network",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -46,6 +46,7 @@ ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 FIGURATIVE = _NOUNS["figurative"]
 SIDES = _NOUNS["side"]
 CHANNEL_NOUNS = _NOUNS["channel"]
+NETWORKS = _NOUNS["network"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
@@ -357,9 +358,7 @@ class SpeakerResolver:
     def names_medium(self, i: int) -> bool:
         """Token `i` heads a medium: a medium noun (`издание`) or a medium's name (`ТАСС`)."""
         entity = self.index.outer_entity_at(i)
-        if entity is None:
-            return self.index.lemma(i) in MEDIUM_NOUNS or known_medium([self.index.text(i)]) is not None
-        return self.index.lemma(i) in MEDIUM_NOUNS or self.is_medium(entity)
+        return self.index.lemma(i) in MEDIUM_NOUNS or (entity is not None and self.is_medium(entity))
 
     def quoting_arguments(self, verb: int) -> tuple[int | None, int | None]:
         """Who is quoted and who quotes with `цитирует`/`приводит слова`: the parse often swaps the two
@@ -647,15 +646,13 @@ class SpeakerResolver:
         sentence = self.index.sentence_of(verb)
         return [
             i for i in sentence
-            if self.names_medium(i) and i not in self.quoted and (
-                any(self.index.lemma(j) in CHANNEL_NOUNS for j in range(max(sentence.start, i - 8), i))
-                or self.posted_on(i, verb)
-            )
+            if i not in self.quoted and (self.posted_on(i, verb) or self.names_medium(i) and any(
+                self.index.lemma(j) in CHANNEL_NOUNS for j in range(max(sentence.start, i - 8), i)))
         ]
 
     def posted_on(self, i: int, verb: int) -> bool:
         """`написал в Twitter`, `заявил на своей странице в Facebook`: a network the verb's words went out on."""
-        if known_medium([self.index.text(i)]) is None or self.index.lemma(i - 1) not in {"в", "на"}:
+        if self.index.text(i).lower() not in NETWORKS or not {"в", "на"} & {self.index.lemma(j) for j in range(max(0, i - 3), i)}:
             return False
         head = i
         for _ in range(3):  # the network, the page it is on, the verb
