@@ -156,6 +156,13 @@ CHANNELS = {
     "a network named through the page the words went out on": (
         "Президент Барак Обама написал на своей странице в социальной сети Twitter, что республиканцы мешают реформам.",
         "республиканцы мешают", "Twitter"),
+    "journalists an interview was given to, with no outlet named": (
+        "Министр Иван Петров в интервью местным журналистам заявил, что мост достроят к осени.", "мост достроят",
+        "местные журналисты"),
+    "a person talked with is no channel": (
+        "Советник Майкл Флинн в беседе с Сергеем Кисляком сказал, что санкции скоро отменят.", "санкции скоро", None),
+    "the reporter of an interview is the article's own outlet": (
+        "Министр Иван Петров в интервью корреспонденту заявил, что мост достроят к осени.", "мост достроят", None),
 }
 
 

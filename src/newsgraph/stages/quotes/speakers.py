@@ -26,7 +26,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition", "figurative", "side", "channel", "network",
+    "addressee_preposition", "figurative", "side", "channel", "network", "own_reporter",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -47,6 +47,7 @@ FIGURATIVE = _NOUNS["figurative"]
 SIDES = _NOUNS["side"]
 CHANNEL_NOUNS = _NOUNS["channel"]
 NETWORKS = _NOUNS["network"]
+OWN_REPORTERS = _NOUNS["own_reporter"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
@@ -644,11 +645,27 @@ class SpeakerResolver:
         """The media of `в интервью газете X`, `в эфире радио Sputnik`, `в беседе с изданием X` (or `в интервью,
         которое он дал газете X`) in the verb's sentence, and the network of `написал в Twitter`."""
         sentence = self.index.sentence_of(verb)
+        addressees = {self.channel_addressee(j) for j in sentence if self.index.lemma(j) in CHANNEL_NOUNS}
         return [
             i for i in sentence
-            if i not in self.quoted and (self.posted_on(i, verb) or self.names_medium(i) and any(
+            if i not in self.quoted and (i in addressees or self.posted_on(i, verb) or self.names_medium(i) and any(
                 self.index.lemma(j) in CHANNEL_NOUNS for j in range(max(sentence.start, i - 8), i)))
         ]
+
+    def channel_addressee(self, channel: int) -> int | None:
+        """The outlet an interview was given to, named or not: `в интервью местным журналистам`, `в интервью
+        Русской службе «Голоса Америки»`; not a person talked with (`в беседе с Кисляком`), nor a bare
+        `корреспонденту`, who is the article's own."""
+        for i in range(channel + 1, min(self.index.sentence_of(channel).stop, channel + 4)):
+            token = self.index.tokens[i]
+            if token.pos in {"NOUN", "PROPN"}:
+                entity = self.index.outer_entity_at(i)
+                person = entity is not None and coarse_type(entity.type) == "PER"
+                own = self.index.lemma(i) in OWN_REPORTERS
+                return i if token.feat("Case") == "Dat" and not person and not own else None
+            if token.pos not in {"ADJ", "DET"}:
+                return None
+        return None
 
     def posted_on(self, i: int, verb: int) -> bool:
         """`написал в Twitter`, `заявил на своей странице в Facebook`: a network the verb's words went out on."""
