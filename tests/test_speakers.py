@@ -189,3 +189,14 @@ def test_medium_that_passes_on_someones_words_is_the_via_not_the_speaker(analyze
     doc = analyze(text)
     quote = next(q for q in doc.quotes if "Мой клиент" in doc.span_text(q))
     assert ("Петров" in (quote.speaker_name or ""), quote.via_name) == (True, via), (quote.speaker_name, quote.via_name)
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("По словам сенатора Джона Смита, цитируемого газетой «Вашингтон пост», администрация признаёт свой провал.",
+     "Джон Смит", "газета «Вашингтон пост»"),
+    ("По данным американского командования, которые приводит Ассошиэйтед Пресс, за три недели убиты 80 боевиков.",
+     "американское командование", "Ассошиэйтед Пресс"),
+])
+def test_medium_that_quotes_an_according_source_is_its_via(analyze, text, speaker, via):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker_name, quote.via_name) == (speaker, via)

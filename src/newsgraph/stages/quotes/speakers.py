@@ -603,6 +603,18 @@ class SpeakerResolver:
                 return self.relayed(found, medium)
         return found
 
+    def quoted_by_medium(self, found: Attribution, head: int) -> Attribution:
+        """`по словам сенатора, цитируемого газетой X`, `по данным командования, которые приводит AP`: the clause
+        on the source names who relayed it."""
+        for source in [head] + self.index.dependents(head, "nmod"):
+            for clause in self.index.dependents(source, "acl", "acl:relcl"):
+                if self.index.lemma(clause) not in QUOTING | MEDIUM_VERBS:
+                    continue
+                medium = next((c for c in self.index.dependents(clause, "obl", "nsubj") if self.can_relay(c)), None)
+                if medium is not None:
+                    return self.relayed(found, self.relay(medium))
+        return found
+
     def can_relay(self, head: int) -> bool:
         """A medium, a named source or a person can pass words on; `действия` or `данные` cannot."""
         token = self.index.tokens[head]
