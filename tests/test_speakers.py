@@ -180,3 +180,59 @@ def test_the_own_paper_told_is_no_subject_the_person_before_it_speaks(analyze):
         url="https://www.ng.ru/politics/2018-02-27/3_opposition.html",
     )
     assert "Олег Смирнов" in (speaker_of(doc, "пятый отказ") or ""), speakers(doc)
+
+
+# (article, words of the quote, the via the channel named with the cue gives)
+CHANNELS = {
+    "a network the words were posted on": (
+        "Сенатор Джон Смит прокомментировал итоги голосования. «Мы победим на следующих выборах», — написал Смит в Twitter.",
+        "Мы победим", "Twitter"),
+    "a station whose air the words went out on": (
+        "Депутат Иван Козлов в эфире радио Sputnik отметил, что цены на газ вырастут к зиме.", "цены на газ", "Sputnik"),
+    "a network named through the page the words went out on": (
+        "Президент Барак Обама написал на своей странице в социальной сети Twitter, что республиканцы мешают реформам.",
+        "республиканцы мешают", "Twitter"),
+    "journalists an interview was given to, with no outlet named": (
+        "Министр Иван Петров в интервью местным журналистам заявил, что мост достроят к осени.", "мост достроят",
+        "местные журналисты"),
+    "a person talked with is no channel": (
+        "Советник Майкл Флинн в беседе с Сергеем Кисляком сказал, что санкции скоро отменят.", "санкции скоро", None),
+    "the reporter of an interview is the article's own outlet": (
+        "Министр Иван Петров в интервью корреспонденту заявил, что мост достроят к осени.", "мост достроят", None),
+}
+
+
+def test_a_medium_named_with_materials_is_no_network_channel(analyze):
+    doc = analyze("В материалах NBC подчёркивается, что американцы не хотели обострять конфликт. "
+                  "NBC отмечает, что это было первое столкновение за полвека.")
+    assert all(q.via_name is None for q in doc.quotes), [(doc.span_text(q), q.speaker_name, q.via_name) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, words, via", CHANNELS.values(), ids=CHANNELS.keys())
+def test_channel_named_with_the_cue_is_the_via(analyze, text, words, via):
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if words in doc.span_text(q))
+    assert quote.via_name == via, [(doc.span_text(q), q.speaker_name, q.via_name) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("По словам адвоката Ивана Петрова, его клиент невиновен. «Мой клиент никогда не подписывал эти бумаги», "
+     "— передаёт РИА Новости слова адвоката.", "РИА Новости"),
+    ("Адвокат Иван Петров заявил, что обжалует приговор. «Мой клиент никогда не подписывал эти бумаги», "
+     "— приводит его слова телеканал «Волга».", "Волга"),
+])
+def test_medium_that_passes_on_someones_words_is_the_via_not_the_speaker(analyze, text, via):
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if "Мой клиент" in doc.span_text(q))
+    assert ("Петров" in (quote.speaker_name or ""), quote.via_name) == (True, via), (quote.speaker_name, quote.via_name)
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("По словам сенатора Джона Смита, цитируемого газетой «Вашингтон пост», администрация признаёт свой провал.",
+     "Джон Смит", "газета «Вашингтон пост»"),
+    ("По данным американского командования, которые приводит Ассошиэйтед Пресс, за три недели убиты 80 боевиков.",
+     "американское командование", "Ассошиэйтед Пресс"),
+])
+def test_medium_that_quotes_an_according_source_is_its_via(analyze, text, speaker, via):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker_name, quote.via_name) == (speaker, via)

@@ -28,7 +28,7 @@ from ..word_lists import word_sets
 
 _NOUNS = word_sets(Path(__file__).with_name("speakers.tsv"), (
     "pronoun", "quoting", "anaphoric", "anonymous", "unnamed", "collective", "medium", "body", "carrier", "demonstrative", "not_medium",
-    "addressee_preposition", "figurative", "side",
+    "addressee_preposition", "figurative", "side", "channel", "network", "own_reporter",
 ))
 PRONOUNS = _NOUNS["pronoun"]
 POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem", "их": "Plur"}
@@ -47,6 +47,9 @@ DEMONSTRATIVES = _NOUNS["demonstrative"]
 ADDRESSEE_PREPOSITIONS = _NOUNS["addressee_preposition"]
 FIGURATIVE = _NOUNS["figurative"]
 SIDES = _NOUNS["side"]
+CHANNEL_NOUNS = _NOUNS["channel"]
+NETWORKS = _NOUNS["network"]
+OWN_REPORTERS = _NOUNS["own_reporter"]
 # Speakers described, not named (`российские дипломаты`): anonymous sources when a medium cites them in the plural.
 APPOSITION_WORDS = 8  # words of a set-off apposition up to its name: `отставной бригадный генерал США Питер Цвак`
 QUOTED_NAME_WORDS = 4  # a name in quotation marks is rarely longer (`«Газпром нефть»`, `«Новая газета»`)
@@ -380,8 +383,8 @@ class SpeakerResolver:
                 quoted = self.object_hung_on_name(medium)
         else:
             quoted = next((a for a in sorted(arguments) if a != medium and not self.names_medium(a)), None)
-        if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`
-            quoted = next(iter(self.index.dependents(quoted, "nmod")), None)
+        if quoted is not None and self.index.lemma(quoted) in CARRIERS:  # `приводит слова Макрона ТАСС`, `приводит его слова`
+            quoted = next(iter(self.index.dependents(quoted, "nmod") + self.index.dependents(quoted, "det", "nmod:poss")), None)
         return quoted, medium
 
     def object_hung_on_name(self, subject: int) -> int | None:
@@ -649,6 +652,18 @@ class SpeakerResolver:
                 return self.relayed(found, medium)
         return found
 
+    def quoted_by_medium(self, found: Attribution, head: int) -> Attribution:
+        """`по словам сенатора, цитируемого газетой X`, `по данным командования, которые приводит AP`: the clause
+        on the source names who relayed it."""
+        for source in [head] + self.index.dependents(head, "nmod"):
+            for clause in self.index.dependents(source, "acl", "acl:relcl"):
+                if self.index.lemma(clause) not in QUOTING | MEDIUM_VERBS:
+                    continue
+                medium = next((c for c in self.index.dependents(clause, "obl", "nsubj") if self.can_relay(c)), None)
+                if medium is not None:
+                    return self.relayed(found, self.relay(medium))
+        return found
+
     def can_relay(self, head: int) -> bool:
         """A medium, a named source or a person can pass words on; `действия` or `данные` cannot."""
         token = self.index.tokens[head]
@@ -672,7 +687,7 @@ class SpeakerResolver:
     def addressed_medium(self, verb: int) -> int | None:
         """`сказал газете`, `рассказал телеканалу NBC`, `в интервью агентству Reuters`: a medium in the dative;
         `рассказал DW`: an indeclinable organisation's name as the verb's indirect object; `в колонке для издания X`."""
-        for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl") + self.interviews(verb):
+        for child in self.index.dependents(verb, "iobj") + self.index.dependents(verb, "obl"):
             token = self.index.tokens[child]
             written_for = [n for n in self.index.dependents(child, "nmod") if self.names_medium(n) and any(
                 self.index.lemma(c) == "для" for c in self.index.dependents(n, "case"))]
@@ -685,16 +700,46 @@ class SpeakerResolver:
             named = self.index.entity_at(child)
             if token.rel == "iobj" and token.pos == "PROPN" and token.feat("Case") in {None, "Dat"} and named is not None and is_organisation(named):
                 return child
-        return None
+        return next(iter(self.interviews(verb)), None)
 
     def interviews(self, verb: int) -> list[int]:
-        """The media of `в интервью газете X`, `в интервью РИА Новости` (or `в интервью, которое он дал газете X`)
-        in the verb's sentence."""
+        """The media of `в интервью газете X`, `в эфире радио Sputnik`, `в беседе с изданием X` (or `в интервью,
+        которое он дал газете X`) in the verb's sentence, and the network of `написал в Twitter`."""
         sentence = self.index.sentence_of(verb)
+        addressees = {self.channel_addressee(j) for j in sentence if self.index.lemma(j) in CHANNEL_NOUNS}
         return [
             i for i in sentence
-            if self.names_medium(i) and any(self.index.lemma(j) == "интервью" for j in range(max(sentence.start, i - 8), i))
+            if i not in self.quoted and (i in addressees or self.posted_on(i, verb) or self.names_medium(i) and any(
+                self.index.lemma(j) in CHANNEL_NOUNS for j in range(max(sentence.start, i - 8), i)))
         ]
+
+    def channel_addressee(self, channel: int) -> int | None:
+        """The outlet an interview was given to, named or not: `в интервью местным журналистам`, `в интервью
+        Русской службе «Голоса Америки»`; not a person talked with (`в беседе с Кисляком`), nor a bare
+        `корреспонденту`, who is the article's own."""
+        for i in range(channel + 1, min(self.index.sentence_of(channel).stop, channel + 4)):
+            token = self.index.tokens[i]
+            if token.pos in {"NOUN", "PROPN"}:
+                entity = self.index.outer_entity_at(i)
+                person = entity is not None and coarse_type(entity.type) == "PER"
+                own = self.index.lemma(i) in OWN_REPORTERS
+                return i if token.feat("Case") == "Dat" and not person and not own else None
+            if token.pos not in {"ADJ", "DET"}:
+                return None
+        return None
+
+    def posted_on(self, i: int, verb: int) -> bool:
+        """`написал в Twitter`, `заявил на своей странице в Facebook`: a network the verb's words went out on."""
+        if self.index.text(i).lower() not in NETWORKS or not {"в", "на"} & {self.index.lemma(j) for j in range(max(0, i - 3), i)}:
+            return False
+        head = i
+        for _ in range(3):  # the network, the page it is on, the verb
+            head = self.index.tokens[head].head
+            if head is None or head < 0:
+                return False
+            if head == verb:
+                return True
+        return False
 
     def note_interviews(self) -> None:
         """`Макрон в интервью, которое он дал газете Le Journal du Dimanche, …`: the person's words in the

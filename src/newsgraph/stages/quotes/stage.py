@@ -236,7 +236,7 @@ def attribute(index: TokenIndex, resolver: SpeakerResolver, candidates: list[Can
         if candidate.cue is not None:
             found = resolver.for_verb(candidate.cue)
         elif candidate.head is not None:
-            found = resolver.for_source(candidate.head, candidate.head)
+            found = resolver.quoted_by_medium(resolver.for_source(candidate.head, candidate.head), candidate.head)
         else:
             found = continued(index, last, candidate)
         sentence = index.tokens[index.token_at(candidate.start) or 0].sentence
