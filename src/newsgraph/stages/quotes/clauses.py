@@ -9,8 +9,9 @@ paragraph breaks.
 
 from __future__ import annotations
 
-from .cues import ACCORDING_NOUNS, THAT, is_speech_lemma
+from .cues import ACCORDING_NOUNS, INDICATE_VERBS, THAT, THING_PRONOUNS, is_speech_lemma
 from .direct import Candidate
+from .speakers import FIGURATIVE
 from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
@@ -187,7 +188,15 @@ def reports(index: TokenIndex, i: int) -> bool:
         return False
     token = index.tokens[i]
     infinitive = token.feat("VerbForm") == "Inf" and not (i > 0 and index.lemma(i - 1) == "быть")
-    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
+    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp" and not indicates(index, i)
+
+
+def indicates(index: TokenIndex, i: int) -> bool:
+    """`Это говорит о том, что …`, `опыт говорит о …`, `всё указывает на …`: under a subject that is no one (a figure
+    of speech or a pronoun of things) the verb means `shows`, the author's inference, not anyone's words."""
+    return index.lemma(i) in INDICATE_VERBS and any(
+        index.lemma(s) in FIGURATIVE or index.lemma(s) in THING_PRONOUNS for s in index.dependents(i, "nsubj")
+    )
 
 
 # `призвала пересмотреть помощь, так как МВФ …`, `призывает создавать силы, а это …`: the author's comment follows

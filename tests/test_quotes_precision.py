@@ -1,0 +1,48 @@
+"""What looks like reported speech but is not: the author's own inference and narration.
+
+Each case is Russian text we wrote and every quote a reader takes from it, as (kind, span text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.doc import Article
+
+
+def spans(doc: Article) -> list[tuple[str, str]]:
+    return [(q.kind, doc.span_text(q)) for q in doc.quotes]
+
+
+NOT_SPEECH_CASES = [
+    pytest.param(
+        "Явка на выборах в Калуге оказалась высокой, и это говорит о том, что горожане доверяют новой власти.",
+        [],
+        id="this-shows-that-is-the-authors-inference",
+    ),
+    pytest.param(
+        "О серьёзности намерений сторон говорит тот факт, что на переговоры прилетели оба министра обороны.",
+        [],
+        id="a-fact-speaks-only-in-a-figure-of-speech",
+    ),
+    pytest.param(
+        "Всё говорит о том, что переговоры в Женеве зашли в тупик.",
+        [],
+        id="everything-points-to-is-no-one-speaking",
+    ),
+    pytest.param(
+        "Министр финансов Антон Силуанов говорит о том, что бюджет будет исполнен без дефицита.",
+        [("indirect", "бюджет будет исполнен без дефицита")],
+        id="a-person-saying-so-is-still-a-quote",
+    ),
+    pytest.param(
+        "Адвокаты не спорят с обвинением, но защита говорила о тяжёлом детстве подсудимого.",
+        [("indirect", "тяжёлом детстве подсудимого")],
+        id="a-body-of-people-still-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SPEECH_CASES)
+def test_what_is_and_is_not_reported_speech(analyze, text, expected):
+    assert spans(analyze(text)) == expected
