@@ -46,3 +46,21 @@ NOT_SPEECH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_SPEECH_CASES)
 def test_what_is_and_is_not_reported_speech(analyze, text, expected):
     assert spans(analyze(text)) == expected
+
+
+SAID = "Губернатор области Пётр Орлов заявил, что новый мост через реку откроют весной."
+SAID_SPAN = ("indirect", "новый мост через реку откроют весной")
+
+
+@pytest.mark.parametrize(("following", "continued"), [
+    pytest.param("При этом он перечислил дороги, которые отремонтируют летом.", None, id="he-listed-is-the-author-telling"),
+    pytest.param("При этом глава региона сослался на данные подрядчика.", None, id="a-role-subject-is-the-author-telling"),
+    pytest.param(
+        "Кроме того, летом отремонтируют дорогу, по которой он ездит на работу.",
+        "Кроме того, летом отремонтируют дорогу, по которой он ездит на работу",
+        id="a-pronoun-after-the-verb-keeps-the-speakers-voice",
+    ),
+])
+def test_a_continuation_about_the_speaker_is_narration(analyze, following, continued):
+    found = spans(analyze(f"{SAID} {following}"))
+    assert found == [SAID_SPAN] + ([("indirect", continued)] if continued else [])
