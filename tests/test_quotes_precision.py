@@ -64,3 +64,14 @@ SAID_SPAN = ("indirect", "новый мост через реку откроют
 def test_a_continuation_about_the_speaker_is_narration(analyze, following, continued):
     found = spans(analyze(f"{SAID} {following}"))
     assert found == [SAID_SPAN] + ([("indirect", continued)] if continued else [])
+
+
+def test_the_quoted_speakers_own_aside_is_no_nested_quote(analyze):
+    doc = analyze("Директор фонда Игорь Петров рассказал о планах. «Замечу, что Леонид является послом фонда. "
+                  "Я упомянула многих из вас, когда говорила о своём новом назначении», — сказал он.")
+    assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+def test_someone_else_reported_inside_a_quotation_is_still_nested(analyze):
+    doc = analyze("«Мэр Анна Белова сказала, что мост откроют весной», — рассказал депутат Олег Смирнов.")
+    assert spans(doc) == [("direct", "Мэр Анна Белова сказала, что мост откроют весной"), ("indirect", "мост откроют весной")]

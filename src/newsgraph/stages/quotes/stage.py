@@ -99,7 +99,22 @@ def third_party_said(index: TokenIndex, cue: int) -> bool:
         return False
     subjects = [c for c in index.children.get(cue, []) if index.tokens[c].rel.startswith("nsubj")]
     generic = cue > 0 and index.lemma(cue - 1) in RELATIVES  # `те, кто говорит о …`: whoever says it, not a report
-    return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects)
+    return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects) and not (
+        not subjects and own_aside(index, cue)
+    )
+
+
+def own_aside(index: TokenIndex, cue: int) -> bool:
+    """A cue with no subject of its own that is the quoted speaker's: `Я упомянула вас, когда говорила о …` (it hangs
+    on a verb whose subject is `я`), `«Замечу, что …»` (a first person the tagger took for a converb, which hangs on
+    nothing)."""
+    token = index.tokens[cue]
+    if token.feat("VerbForm") == "Conv" and token.rel == "root":
+        return True
+    head = token.head
+    if token.rel not in {"advcl", "conj"} or head is None or head < 0:
+        return False
+    return any(index.tokens[c].rel.startswith("nsubj") and index.lemma(c) in FIRST_PERSON for c in index.children.get(head, []))
 
 
 def pointed_back_to(index: TokenIndex, candidate: Candidate) -> Candidate:
