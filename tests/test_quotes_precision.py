@@ -75,3 +75,8 @@ def test_the_quoted_speakers_own_aside_is_no_nested_quote(analyze):
 def test_someone_else_reported_inside_a_quotation_is_still_nested(analyze):
     doc = analyze("«Мэр Анна Белова сказала, что мост откроют весной», — рассказал депутат Олег Смирнов.")
     assert spans(doc) == [("direct", "Мэр Анна Белова сказала, что мост откроют весной"), ("indirect", "мост откроют весной")]
+
+
+def test_the_capital_o_of_an_irish_name_is_no_preposition(analyze):
+    doc = analyze("«Снижение налога станет сигналом поддержки бизнеса», — заявил глава союза предпринимателей Фил О’Рейли.")
+    assert spans(doc) == [("direct", "Снижение налога станет сигналом поддержки бизнеса")]
