@@ -80,3 +80,13 @@ def test_someone_else_reported_inside_a_quotation_is_still_nested(analyze):
 def test_the_capital_o_of_an_irish_name_is_no_preposition(analyze):
     doc = analyze("«Снижение налога станет сигналом поддержки бизнеса», — заявил глава союза предпринимателей Фил О’Рейли.")
     assert spans(doc) == [("direct", "Снижение налога станет сигналом поддержки бизнеса")]
+
+
+def test_a_quoted_line_between_paragraphs_is_a_subheading(analyze):
+    doc = analyze("Сенатор Ольга Петрова выступила в Бостоне.\n«Шеф, всё пропало!»\nСитуация дошла до абсурда, когда политик показала снимок.")
+    assert spans(doc) == []
+
+
+def test_a_quoted_line_with_its_attribution_below_is_a_quote(analyze):
+    doc = analyze("Сенатор Ольга Петрова выступила в Бостоне.\n«Мы победим на выборах»\n— заявила она журналистам.")
+    assert spans(doc) == [("direct", "Мы победим на выборах")]
