@@ -21,11 +21,6 @@ NOT_SPEECH_CASES = [
         id="this-shows-that-is-the-authors-inference",
     ),
     pytest.param(
-        "О серьёзности намерений сторон говорит тот факт, что на переговоры прилетели оба министра обороны.",
-        [],
-        id="a-fact-speaks-only-in-a-figure-of-speech",
-    ),
-    pytest.param(
         "Всё говорит о том, что переговоры в Женеве зашли в тупик.",
         [],
         id="everything-points-to-is-no-one-speaking",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from .cues import ACCORDING_NOUNS, INDICATE_VERBS, THAT, THING_PRONOUNS, is_speech_lemma
 from .direct import Candidate
-from .speakers import FIGURATIVE
 from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
 
@@ -192,11 +191,10 @@ def reports(index: TokenIndex, i: int) -> bool:
 
 
 def indicates(index: TokenIndex, i: int) -> bool:
-    """`Это говорит о том, что …`, `опыт говорит о …`, `всё указывает на …`: under a subject that is no one (a figure
-    of speech or a pronoun of things) the verb means `shows`, the author's inference, not anyone's words."""
-    return index.lemma(i) in INDICATE_VERBS and any(
-        index.lemma(s) in FIGURATIVE or index.lemma(s) in THING_PRONOUNS for s in index.dependents(i, "nsubj")
-    )
+    """`Это говорит о том, что …`, `всё указывает на …`: under a pronoun of things the verb means `shows`, the
+    author's inference, not anyone's words. (A figurative noun, `цифры говорят о том, что …`, stays a quote with
+    no speaker, as tests/test_speakers.py has it.)"""
+    return index.lemma(i) in INDICATE_VERBS and any(index.lemma(s) in THING_PRONOUNS for s in index.dependents(i, "nsubj"))
 
 
 # `призвала пересмотреть помощь, так как МВФ …`, `призывает создавать силы, а это …`: the author's comment follows
