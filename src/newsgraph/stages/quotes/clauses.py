@@ -9,7 +9,7 @@ paragraph breaks.
 
 from __future__ import annotations
 
-from .cues import ACCORDING_NOUNS, THAT, is_speech_lemma
+from .cues import ACCORDING_NOUNS, INDICATE_VERBS, THAT, THING_PRONOUNS, is_speech_lemma
 from .direct import Candidate
 from ..segment import paragraph_break
 from ..token_index import DASHES, TokenIndex
@@ -187,7 +187,14 @@ def reports(index: TokenIndex, i: int) -> bool:
         return False
     token = index.tokens[i]
     infinitive = token.feat("VerbForm") == "Inf" and not (i > 0 and index.lemma(i - 1) == "быть")
-    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp"
+    return not infinitive and token.feat("Person") != "1" and token.feat("Mood") != "Imp" and not indicates(index, i)
+
+
+def indicates(index: TokenIndex, i: int) -> bool:
+    """`Это говорит о том, что …`, `всё указывает на …`: under a pronoun of things the verb means `shows`, the
+    author's inference, not anyone's words. (A figurative noun, `цифры говорят о том, что …`, stays a quote with
+    no speaker, as tests/test_speakers.py has it.)"""
+    return index.lemma(i) in INDICATE_VERBS and any(index.lemma(s) in THING_PRONOUNS for s in index.dependents(i, "nsubj"))
 
 
 # `призвала пересмотреть помощь, так как МВФ …`, `призывает создавать силы, а это …`: the author's comment follows

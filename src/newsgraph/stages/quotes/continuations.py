@@ -4,7 +4,8 @@ News reports go on in the speaker's voice after one attribution (`Силуано
 Во-вторых, бюджет …`). A reader takes the next sentence of the same paragraph as the same
 person's words when it opens as a step in their argument (`Во-вторых`, `Кроме того`, `К примеру`:
 the `continues` set of cues.tsv) and has no attribution or quoted speech of its own. Without
-such an opener the next sentence is as often the author's narration, so it is left alone.
+such an opener the next sentence is as often the author's narration, so it is left alone, and so is
+a sentence whose subject is a person told about (`При этом он перечислил …`, `При этом глава края сослался …`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from .cues import ACCORDING_NOUNS, OPENER, is_speech_lemma
 from .direct import Candidate
 from .clauses import is_verb, own_sentence, trim
 from .marks import words
+from .speakers import PRONOUNS
+from ..speaker_roles import ROLE_NOUNS
 from ..segment import paragraph_break
 from ..token_index import TokenIndex
 
@@ -65,6 +68,20 @@ def speaker_voice(index: TokenIndex, sentence: range, start: int, end: int) -> b
         return False
     if not OPENER.match(content.lower()):
         return False
+    if told_about_person(index, sentence):
+        return False
     return not any(is_verb(index, j) and is_speech_lemma(index.lemma(j)) for j in sentence) and not any(
         index.lemma(j) in {"по", "согласно"} and index.lemma(j + 1) in ACCORDING_NOUNS for j in sentence if j + 1 < len(index.tokens)
     )
+
+
+def told_about_person(index: TokenIndex, sentence: range) -> bool:
+    """`При этом он перечислил …`, `При этом глава края сослался …`: a person (a pronoun or a role) in the nominative
+    before the first verb is the sentence's subject, so the author tells what someone did. Continuations are not
+    parsed, so the case and the order stand for the subject."""
+    for j in sentence:
+        if is_verb(index, j):
+            return False
+        if index.tokens[j].feat("Case") == "Nom" and (index.lemma(j) in PRONOUNS or index.lemma(j) in ROLE_NOUNS):
+            return True
+    return False

@@ -15,7 +15,7 @@ from ..word_lists import word_sets
 
 _CUES = word_sets(Path(__file__).with_name("cues.tsv"), (
     "say", "think", "stance", "about", "infinitive", "express", "expressed", "medium", "according",
-    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request", "negated", "on_object",
+    "document_verb", "document", "continues", "naming", "relay", "that", "about_preposition", "designator", "phrase", "object", "request", "negated", "on_object", "indicate", "thing_pronoun",
     "interview",
 ))
 SAY_VERBS = _CUES["say"]
@@ -41,6 +41,8 @@ OBJECT_VERBS = _CUES["object"]
 REQUEST_NOUNS = _CUES["request"]
 NEGATED_VERBS = _CUES["negated"]
 ON_VERBS = _CUES["on_object"]
+INDICATE_VERBS = _CUES["indicate"]
+THING_PRONOUNS = _CUES["thing_pronoun"]
 
 
 def by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:

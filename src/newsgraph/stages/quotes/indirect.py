@@ -123,7 +123,7 @@ def about(index: TokenIndex, i: int) -> Candidate | None:
     for j in range(i + 1, reach):
         if j in names:
             continue
-        if index.lemma(j) in ABOUT:
+        if index.lemma(j) in ABOUT and index.text(j).islower():  # not the `О` of `Фил О’Рейли`
             if index.lemma(j + 1) in {"то", "это"}:
                 return None  # `о том, что …` is a that-clause, `об этом` points back (about_this)
             found = clause(index, i, j + 1, "indirect.about")

@@ -31,6 +31,8 @@ from ..token_index import TokenIndex
 
 HEADLINE_WORDS = 25
 SENTENCE_INSIDE = re.compile(r"[а-яё]{2}[.!?…] [А-ЯЁ]")
+SUBHEADING = re.compile(r"(?<=\n)[ \t]*«([^«»\n]+)»[ \t]*(?=\n\s*[A-ZА-ЯЁ])")  # not `«…»\n— заявил он`
+SUBHEADING_WORDS = 8
 CONTINUATION_SENTENCES = 3
 FRAGMENT_REACH = 14  # words back from a quoted fragment to its verb: `назвал посещение островов министром обороны «…»`
 FIRST_PERSON = frozenset({"я", "мы"})
@@ -53,7 +55,7 @@ class Quotes(BatchStage):
 
 
 def find_candidates(index: TokenIndex) -> list[Candidate]:
-    unread = headline_tokens(index) | teaser_tokens(index)
+    unread = headline_tokens(index) | teaser_tokens(index) | subheading_tokens(index)
     direct: list[Candidate] = []
     fragments: list[QuotedSpan] = []
     for span in pair_quotes(index.doc.text):
@@ -99,7 +101,22 @@ def third_party_said(index: TokenIndex, cue: int) -> bool:
         return False
     subjects = [c for c in index.children.get(cue, []) if index.tokens[c].rel.startswith("nsubj")]
     generic = cue > 0 and index.lemma(cue - 1) in RELATIVES  # `те, кто говорит о …`: whoever says it, not a report
-    return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects)
+    return not generic and not any(index.lemma(c) in FIRST_PERSON | RELATIVES for c in subjects) and not (
+        not subjects and own_aside(index, cue)
+    )
+
+
+def own_aside(index: TokenIndex, cue: int) -> bool:
+    """A cue with no subject of its own that is the quoted speaker's: `Я упомянула вас, когда говорила о …` (it hangs
+    on a verb whose subject is `я`), `«Замечу, что …»` (a first person the tagger took for a converb, which hangs on
+    nothing)."""
+    token = index.tokens[cue]
+    if token.feat("VerbForm") == "Conv" and token.rel == "root":
+        return True
+    head = token.head
+    if token.rel not in {"advcl", "conj"} or head is None or head < 0:
+        return False
+    return any(index.tokens[c].rel.startswith("nsubj") and index.lemma(c) in FIRST_PERSON for c in index.children.get(head, []))
 
 
 def pointed_back_to(index: TokenIndex, candidate: Candidate) -> Candidate:
@@ -194,6 +211,16 @@ def headline_tokens(index: TokenIndex) -> set[int]:
         return set()  # a headline has no full stop, at its end or between sentences
     start = text.index(first_line)
     return set(index.tokens_in(start, start + len(first_line)))
+
+
+def subheading_tokens(index: TokenIndex) -> set[int]:
+    """A short line that is nothing but a quotation with no full stop after it, before a paragraph that opens anew
+    (`«Шеф, всё пропало!»` between two paragraphs), is a section title, as a headline is, never a quote."""
+    found: set[int] = set()
+    for line in SUBHEADING.finditer(index.doc.text):
+        if len(words(line.group(1))) <= SUBHEADING_WORDS:
+            found |= set(index.tokens_in(line.start(), line.end()))
+    return found
 
 
 def teaser_tokens(index: TokenIndex) -> set[int]:
