@@ -20,7 +20,7 @@ from ..nlp import parses
 from .base import BatchStage
 from .person_names import PARTICLE
 from .quotes.cues import SAY_VERBS
-from .quotes.speakers import COLLECTIVE_NOUNS
+from .quotes.speaker_words import COLLECTIVE_NOUNS
 from .roles import find_roles
 from .token_spans import token_ids_within
 

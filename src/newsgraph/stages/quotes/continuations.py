@@ -14,7 +14,7 @@ from .cues import ACCORDING_NOUNS, OPENER, is_speech_lemma
 from .direct import Candidate
 from .clauses import is_verb, own_sentence, trim
 from .marks import words
-from .speakers import PRONOUNS
+from .speaker_words import PRONOUNS
 from ..speaker_roles import ROLE_NOUNS
 from ..segment import paragraph_break
 from ..token_index import TokenIndex

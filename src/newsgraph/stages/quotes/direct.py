@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...doc import coarse_type
 from .marks import QuotedSpan, words
 from .cues import DOCUMENT_VERBS, MEDIUM_VERBS, is_speech_lemma
-from .speakers import QUOTING
+from .speaker_words import QUOTING
 from ..token_index import DASHES, TokenIndex
 
 AFTER_QUOTE_PUNCT = frozenset({",", "!", "?", "…", ".", "—", "–", "-"})

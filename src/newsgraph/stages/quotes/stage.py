@@ -22,7 +22,8 @@ from .direct import Candidate, dialogue_dashes, direct_quote
 from .clauses import clause_stop, trim
 from .indirect import about_this, indirect_quotes
 from .marks import QuotedSpan, pair_quotes, words
-from .speakers import NOBODY, Attribution, SpeakerResolver
+from .attribution import NOBODY, Attribution
+from .speakers import SpeakerResolver
 from .continuations import continuations
 from .interviews import interview_answers
 from .via import credit_via
