@@ -23,3 +23,9 @@ def test_a_thing_called_to_do_something_urges_no_one(analyze):
     assert typed(analyze("Новый закон призван защитить права арендаторов."), "REQUEST") == []
     assert typed(analyze("Жители были призваны сохранять спокойствие."), "REQUEST") == ["призваны"]
     assert typed(analyze("Мэр призвал жителей сохранять спокойствие."), "REQUEST") == ["призвал"]
+
+
+def test_agreeing_with_a_version_of_events_is_a_view_not_an_agreement(analyze):
+    assert typed(analyze("С версией полиции не согласился адвокат задержанного."), "AGREE") == []
+    assert typed(analyze("Посол призвал оппозицию согласиться с заключением экспертов."), "AGREE") == []
+    assert typed(analyze("Профсоюз согласился с условиями работодателя."), "AGREE") == ["согласился"]
