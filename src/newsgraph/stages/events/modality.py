@@ -21,9 +21,10 @@ from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING,
 from .triggers import Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
-_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "condition", "implicative", "achieved", "doubt", "doubt_negated"))
+_WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "obligation", "condition", "implicative", "achieved", "doubt", "doubt_negated"))
 HEDGES = _WORDS["hedge"]
 NECESSITY = _WORDS["necessity"]
+OBLIGATION = _WORDS["obligation"]
 CONDITIONS = _WORDS["condition"]
 IMPLICATIVE = _WORDS["implicative"]
 ACHIEVED = _WORDS["achieved"]

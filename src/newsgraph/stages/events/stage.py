@@ -22,7 +22,7 @@ from ..segment import paragraph_break, sentence_tokens
 from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved, sentence_dates
 from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
-from .modality import clause_path, modality_of, reported, tense_of, under_condition
+from .modality import NECESSITY, OBLIGATION, clause_path, modality_of, reported, tense_feat, tense_of, under_condition
 from .implied import implied_actor, implied_enforcer
 from .participant_words import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
 from .participants import ArticleEntities, children
@@ -201,6 +201,28 @@ def unattributed_topic(doc: Article, c: Candidate) -> bool:
     return token.feat("VerbForm") in {"Fin", "Part"}
 
 
+def only_a_duty(doc: Article, c: Candidate, path: list[int]) -> bool:
+    """`этот курс необходимо поддержать`, `нас должны были предупредить`, `придётся извиниться`: an act someone needs or
+    is obliged to do is a topic, not a reported event. A meeting someone is due to hold (`должны встретиться в пятницу`)
+    is planned, and a past `пришлось признать` says the act was done."""
+    if c.cue.mutual:
+        return False
+    duties = [doc.tokens[p] for p in path[1:] if doc.tokens[p].lemma in NECESSITY | OBLIGATION]
+    return any(not (t.lemma == "прийтись" and tense_feat(doc, t) == "Past") for t in duties)
+
+
+def states_a_purpose(doc: Article, kids: list[list[int]], c: Candidate) -> bool:
+    """`закон призван защитить права`, `реформа, которая была призвана снизить расходы`: a thing `called` to do
+    something is made for it, and no one is urged; `жители были призваны сохранять спокойствие` is a request."""
+    token = doc.tokens[c.trigger]
+    passive = token.feat("Variant") == "Short" or (token.feat("VerbForm") == "Part" and token.feat("Voice") == "Pass")
+    if c.cue.type != "REQUEST" or not passive:
+        return False
+    deps = [doc.tokens[k] for k in kids[c.trigger]]
+    return (any(d.rel == "xcomp" and d.feat("VerbForm") == "Inf" for d in deps)
+            and not any(d.rel in {"nsubj", "nsubj:pass"} and d.feat("Animacy") == "Anim" for d in deps))
+
+
 def unaddressed_promise(doc: Article, kids: list[list[int]], c: Candidate, recipient: tuple[str, ...]) -> bool:
     """`пообещал выпустить вторую часть расследования`: a promise made to no one named, with no clause saying what
     will hold, is an intention (PLOVER AGREE needs a party it is made to); a promised threat stays a THREATEN."""
@@ -252,6 +274,8 @@ def build_event(
             return None
         actor, recipient = recipient, actor
     if not reported(doc, kids, c) or unaddressed_promise(doc, kids, c, recipient) or (c.cue.doer and not actor):
+        return None
+    if only_a_duty(doc, c, path) or states_a_purpose(doc, kids, c):
         return None
     if c.cue.partnered and len(actor) + len(recipient) < 2 and not unowned_plural_subject(doc, kids, c.carrier):
         return None  # one body debating within itself (`менеджеры НАСА обсуждают`); `министры намерены обсудить` stays
