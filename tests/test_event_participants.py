@@ -211,6 +211,12 @@ def test_a_case_opened_without_an_agent_goes_to_the_prosecutors_named_before(ana
     assert names(doc, event(doc, "ACCUSE", "возбуждено").actor) == {"прокуратура"}
 
 
+def test_an_agentless_arrest_goes_to_the_investigators_named_just_after_it(analyze):
+    doc = analyze("Вчера в Самаре был арестован бизнесмен Олег Жуков. Следствие считает, что он давал взятки.")
+    arrest = event(doc, "COERCE", "арестован")
+    assert names(doc, arrest.actor) == {"следствие"} and names(doc, arrest.recipient) == {"Олег Жуков"}
+
+
 def test_one_official_described_by_his_state_acts_himself_an_envoy_stands_for_it(analyze):
     doc = analyze("Новый президент Аргентины неоднократно выступал против санкций. Вчера посол Великобритании был вызван в МИД России.")
     assert names(doc, event(doc, "ACCUSE", "выступал").actor) == {"новый президент Аргентины"}

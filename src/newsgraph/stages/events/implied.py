@@ -23,16 +23,19 @@ IMPLIED_ACTORS = {
 
 
 def implied_enforcer(people: ArticleEntities, i: int) -> tuple[str, ...]:
-    """The investigating body the text names: in the sentence, else nearest before in the paragraph, else
-    nearest before in the article (an article about a case names who pursues it); `органы прокуратуры` whole."""
+    """The investigating body the text names: in the sentence, else nearest in the paragraph (before, then
+    after: `Его задержали. Следствие считает…`), else nearest in the article, before then after (an article
+    about a case names who pursues it); `органы прокуратуры` whole."""
     doc = people.doc
     tokens = doc.tokens
     here = tokens[i]
     named = [k for k, t in enumerate(tokens) if t.lemma.lower() in ENFORCERS]
     same_sentence = [k for k in named if tokens[k].sentence == here.sentence]
     before = [k for k in reversed(named) if k < i]
-    in_paragraph = [k for k in before if not paragraph_break(doc.text, tokens[k].end, here.start)]
-    for k in same_sentence + in_paragraph + before:
+    after = [k for k in named if k > i]
+    in_paragraph = ([k for k in before if not paragraph_break(doc.text, tokens[k].end, here.start)]
+                    + [k for k in after if not paragraph_break(doc.text, here.end, tokens[k].start)])
+    for k in same_sentence + in_paragraph + before + after:
         head = tokens[k].head
         if k not in people.by_token and tokens[k].rel == "nmod" and head is not None and head >= 0 and tokens[head].lemma == "орган":
             k = head
