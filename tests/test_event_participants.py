@@ -217,6 +217,12 @@ def test_an_agentless_arrest_goes_to_the_investigators_named_just_after_it(analy
     assert names(doc, arrest.actor) == {"следствие"} and names(doc, arrest.recipient) == {"Олег Жуков"}
 
 
+def test_an_agentless_sentence_is_passed_by_the_court_not_by_the_police(analyze):
+    doc = analyze("Полиция задержала Игоря Серова в марте. Дело рассматривал Ленинский районный суд.\n"
+                  "В июне Серов был приговорён к пяти годам колонии.")
+    assert names(doc, event(doc, "SANCTION", "приговорён").actor) == {"Ленинский районный суд"}
+
+
 def test_one_official_described_by_his_state_acts_himself_an_envoy_stands_for_it(analyze):
     doc = analyze("Новый президент Аргентины неоднократно выступал против санкций. Вчера посол Великобритании был вызван в МИД России.")
     assert names(doc, event(doc, "ACCUSE", "выступал").actor) == {"новый президент Аргентины"}

@@ -1,7 +1,8 @@
 """Actors the text implies but does not make a word of the event's clause (ANNOTATION.md: give the implied actor).
 
 `возбуждено уголовное дело`, `его арестовали`: an agentless act of law enforcement is done by the
-investigating body the text names (`enforcer`, `enforcement_act` in participants.tsv). `теракт`:
+investigating body the text names (`enforcer`, `enforcement_act` in participants.tsv), a sentence
+by the court it names (`court`, `court_act`). `теракт`:
 a noun that names its own kind of actor (implied_actors.tsv).
 """
 
@@ -13,7 +14,7 @@ from ...doc import Entity
 from ..segment import paragraph_break
 from ..states import name_key
 from ..word_lists import read_table
-from .participant_words import ENFORCERS
+from .participant_words import COURT_ACTS, COURTS, ENFORCERS
 from .participants import ArticleEntities
 
 IMPLIED_ACTORS = {
@@ -29,7 +30,8 @@ def implied_enforcer(people: ArticleEntities, i: int) -> tuple[str, ...]:
     doc = people.doc
     tokens = doc.tokens
     here = tokens[i]
-    named = [k for k, t in enumerate(tokens) if t.lemma.lower() in ENFORCERS]
+    bodies = COURTS if here.lemma in COURT_ACTS else ENFORCERS  # `приговорён`: only a court sentences
+    named = [k for k, t in enumerate(tokens) if t.lemma.lower() in bodies]
     same_sentence = [k for k in named if tokens[k].sentence == here.sentence]
     before = [k for k in reversed(named) if k < i]
     after = [k for k in named if k > i]
