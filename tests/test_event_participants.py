@@ -223,6 +223,13 @@ def test_an_agentless_sentence_is_passed_by_the_court_not_by_the_police(analyze)
     assert names(doc, event(doc, "SANCTION", "приговорён").actor) == {"Ленинский районный суд"}
 
 
+def test_unknown_attackers_named_by_an_adjective_alone_act(analyze):
+    doc = analyze("Ночью неизвестными был избит фермер Пётр Лукин. Днём ранее неизвестные напали на его соседа.")
+    beating = event(doc, "ASSAULT", "избит")
+    assert names(doc, beating.actor) == {"неизвестные"} and names(doc, beating.recipient) == {"Пётр Лукин"}
+    assert names(doc, event(doc, "ASSAULT", "напали").actor) == {"неизвестные"}
+
+
 def test_one_official_described_by_his_state_acts_himself_an_envoy_stands_for_it(analyze):
     doc = analyze("Новый президент Аргентины неоднократно выступал против санкций. Вчера посол Великобритании был вызван в МИД России.")
     assert names(doc, event(doc, "ACCUSE", "выступал").actor) == {"новый президент Аргентины"}
