@@ -230,6 +230,11 @@ def test_unknown_attackers_named_by_an_adjective_alone_act(analyze):
     assert names(doc, event(doc, "ASSAULT", "напали").actor) == {"неизвестные"}
 
 
+def test_an_attack_framing_a_clause_is_done_by_terrorists_not_by_the_clause_subject(analyze):
+    doc = analyze("Жители района хвалят быстрое восстановление движения после теракта в метро.")
+    assert names(doc, event(doc, "ASSAULT", "теракта").actor) == {"террористы"}
+
+
 def test_one_official_described_by_his_state_acts_himself_an_envoy_stands_for_it(analyze):
     doc = analyze("Новый президент Аргентины неоднократно выступал против санкций. Вчера посол Великобритании был вызван в МИД России.")
     assert names(doc, event(doc, "ACCUSE", "выступал").actor) == {"новый президент Аргентины"}

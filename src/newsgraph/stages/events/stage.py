@@ -23,7 +23,7 @@ from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved, sentence_dates
 from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
 from .modality import clause_path, modality_of, reported, tense_of, under_condition
-from .implied import implied_actor, implied_enforcer
+from .implied import IMPLIED_ACTORS, implied_actor, implied_enforcer
 from .participant_words import COURT_ACTS, ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
 from .participants import ArticleEntities, children
 from .slots import (
@@ -103,7 +103,8 @@ def participants(
     participles = carrying_participles(doc, kids, c.trigger, carriers) if tokens[c.trigger].pos == "NOUN" else []
     heads += participles
     # a hostile noun framing a clause is not done by its subject (`погибли в результате обстрела`)
-    framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient"
+    # nor is a noun that names its own kind of actor (`восстановление биржи после терактов` is no attack by the clause's subject)
+    framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient" and tokens[c.trigger].lemma not in IMPLIED_ACTORS
     acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith("_light") or framed
     actor_tokens = subject_tokens(doc, kids, c.carrier) if acts else []
     passive = is_passive(doc, kids, c.carrier)
