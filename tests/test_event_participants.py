@@ -211,6 +211,30 @@ def test_a_case_opened_without_an_agent_goes_to_the_prosecutors_named_before(ana
     assert names(doc, event(doc, "ACCUSE", "возбуждено").actor) == {"прокуратура"}
 
 
+def test_an_agentless_arrest_goes_to_the_investigators_named_just_after_it(analyze):
+    doc = analyze("Вчера в Самаре был арестован бизнесмен Олег Жуков. Следствие считает, что он давал взятки.")
+    arrest = event(doc, "COERCE", "арестован")
+    assert names(doc, arrest.actor) == {"следствие"} and names(doc, arrest.recipient) == {"Олег Жуков"}
+
+
+def test_an_agentless_sentence_is_passed_by_the_court_not_by_the_police(analyze):
+    doc = analyze("Полиция задержала Игоря Серова в марте. Дело рассматривал Ленинский районный суд.\n"
+                  "В июне Серов был приговорён к пяти годам колонии.")
+    assert names(doc, event(doc, "SANCTION", "приговорён").actor) == {"Ленинский районный суд"}
+
+
+def test_unknown_attackers_named_by_an_adjective_alone_act(analyze):
+    doc = analyze("Ночью неизвестными был избит фермер Пётр Лукин. Днём ранее неизвестные напали на его соседа.")
+    beating = event(doc, "ASSAULT", "избит")
+    assert names(doc, beating.actor) == {"неизвестные"} and names(doc, beating.recipient) == {"Пётр Лукин"}
+    assert names(doc, event(doc, "ASSAULT", "напали").actor) == {"неизвестные"}
+
+
+def test_an_attack_framing_a_clause_is_done_by_terrorists_not_by_the_clause_subject(analyze):
+    doc = analyze("Жители района хвалят быстрое восстановление движения после теракта в метро.")
+    assert names(doc, event(doc, "ASSAULT", "теракта").actor) == {"террористы"}
+
+
 def test_one_official_described_by_his_state_acts_himself_an_envoy_stands_for_it(analyze):
     doc = analyze("Новый президент Аргентины неоднократно выступал против санкций. Вчера посол Великобритании был вызван в МИД России.")
     assert names(doc, event(doc, "ACCUSE", "выступал").actor) == {"новый президент Аргентины"}

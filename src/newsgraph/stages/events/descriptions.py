@@ -54,11 +54,14 @@ class Descriptions:
         return entity.id
 
     def substantive(self, i: int) -> bool:
-        """A participle standing for the people it describes: as an argument (`протестующие были разогнаны`),
-        or as the clause on a word that names nobody (`145 тыс. человек, подписавших петицию`)."""
+        """A participle or plural adjective standing for the people it describes: as an argument (`протестующие
+        были разогнаны`, `неизвестные напали`, `избиты неизвестными`), or as the clause on a word that names
+        nobody (`145 тыс. человек, подписавших петицию`)."""
         token, head = self.doc.tokens[i], self.doc.tokens[i].head
         on_nobody = token.rel == "acl" and head is not None and head >= 0 and self.doc.tokens[head].lemma in NOT_PARTICIPANTS
-        return token.pos == "VERB" and token.feat("VerbForm") == "Part" and (token.rel in ARGUMENT_RELS or on_nobody)
+        people = token.pos == "ADJ" and token.feat("Number") == "Plur" and token.rel in ARGUMENT_RELS
+        participle = token.pos == "VERB" and token.feat("VerbForm") == "Part" and (token.rel in ARGUMENT_RELS or on_nobody)
+        return people or participle
 
     def description(self, i: int) -> list[int]:
         """The noun with its adjectives and genitive modifiers, contiguous: `российские частные военные подрядчики`."""

@@ -1,7 +1,8 @@
 """Actors the text implies but does not make a word of the event's clause (ANNOTATION.md: give the implied actor).
 
 `возбуждено уголовное дело`, `его арестовали`: an agentless act of law enforcement is done by the
-investigating body the text names (`enforcer`, `enforcement_act` in participants.tsv). `теракт`:
+investigating body the text names (`enforcer`, `enforcement_act` in participants.tsv), a sentence
+by the court it names (`court`, `court_act`). `теракт`:
 a noun that names its own kind of actor (implied_actors.tsv).
 """
 
@@ -13,7 +14,7 @@ from ...doc import Entity
 from ..segment import paragraph_break
 from ..states import name_key
 from ..word_lists import read_table
-from .participant_words import ENFORCERS
+from .participant_words import COURT_ACTS, COURTS, ENFORCERS
 from .participants import ArticleEntities
 
 IMPLIED_ACTORS = {
@@ -23,16 +24,20 @@ IMPLIED_ACTORS = {
 
 
 def implied_enforcer(people: ArticleEntities, i: int) -> tuple[str, ...]:
-    """The investigating body the text names: in the sentence, else nearest before in the paragraph, else
-    nearest before in the article (an article about a case names who pursues it); `органы прокуратуры` whole."""
+    """The investigating body the text names: in the sentence, else nearest in the paragraph (before, then
+    after: `Его задержали. Следствие считает…`), else nearest in the article, before then after (an article
+    about a case names who pursues it); `органы прокуратуры` whole."""
     doc = people.doc
     tokens = doc.tokens
     here = tokens[i]
-    named = [k for k, t in enumerate(tokens) if t.lemma.lower() in ENFORCERS]
+    bodies = COURTS if here.lemma in COURT_ACTS else ENFORCERS  # `приговорён`: only a court sentences
+    named = [k for k, t in enumerate(tokens) if t.lemma.lower() in bodies]
     same_sentence = [k for k in named if tokens[k].sentence == here.sentence]
     before = [k for k in reversed(named) if k < i]
-    in_paragraph = [k for k in before if not paragraph_break(doc.text, tokens[k].end, here.start)]
-    for k in same_sentence + in_paragraph + before:
+    after = [k for k in named if k > i]
+    in_paragraph = ([k for k in before if not paragraph_break(doc.text, tokens[k].end, here.start)]
+                    + [k for k in after if not paragraph_break(doc.text, here.end, tokens[k].start)])
+    for k in same_sentence + in_paragraph + before + after:
         head = tokens[k].head
         if k not in people.by_token and tokens[k].rel == "nmod" and head is not None and head >= 0 and tokens[head].lemma == "орган":
             k = head

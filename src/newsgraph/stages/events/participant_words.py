@@ -11,7 +11,7 @@ from ..word_lists import word_sets
 SUBTREE_RELS = {"appos", "flat", "flat:name", "flat:foreign", "nmod", "amod", "compound"}
 _WORDS = word_sets(Path(__file__).with_name("participants.tsv"), (
     "pronoun", "first_person", "latter", "generic_body", "group_word", "guest_body", "acting_body", "envoy", "force", "quantifier", "stand_in", "not_participant",
-    "enforcer", "enforcement_act", "pointer", "place_word", "facility",
+    "enforcer", "enforcement_act", "court", "court_act", "pointer", "place_word", "facility",
 ))
 PRONOUNS = _WORDS["pronoun"]
 FIRST_PERSON = _WORDS["first_person"]
@@ -27,6 +27,8 @@ STAND_INS = _WORDS["stand_in"]
 NOT_PARTICIPANTS = _WORDS["not_participant"]
 ENFORCERS = _WORDS["enforcer"]
 ENFORCEMENT_ACTS = _WORDS["enforcement_act"]
+COURTS = _WORDS["court"]
+COURT_ACTS = _WORDS["court_act"]
 POINTERS = _WORDS["pointer"]
 PLACE_WORDS = _WORDS["place_word"]
 FACILITIES = _WORDS["facility"]

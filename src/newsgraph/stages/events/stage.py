@@ -23,8 +23,8 @@ from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved, sentence_dates
 from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
 from .modality import NECESSITY, OBLIGATION, clause_path, modality_of, reported, tense_feat, tense_of, under_condition
-from .implied import implied_actor, implied_enforcer
-from .participant_words import ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
+from .implied import IMPLIED_ACTORS, implied_actor, implied_enforcer
+from .participant_words import COURT_ACTS, ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
 from .participants import ArticleEntities, children
 from .slots import (
     adjacent_dative, adjacent_partner, bare_genitives, carrying_participles, complement_partners, datives, embedded_datives, event_doers, is_agent,
@@ -103,7 +103,8 @@ def participants(
     participles = carrying_participles(doc, kids, c.trigger, carriers) if tokens[c.trigger].pos == "NOUN" else []
     heads += participles
     # a hostile noun framing a clause is not done by its subject (`погибли в результате обстрела`)
-    framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient"
+    # nor is a noun that names its own kind of actor (`восстановление биржи после терактов` is no attack by the clause's subject)
+    framed = c.rule.endswith("_frame") and c.cue.genitive != "recipient" and tokens[c.trigger].lemma not in IMPLIED_ACTORS
     acts = tokens[c.trigger].pos != "NOUN" or c.rule.endswith("_light") or framed
     actor_tokens = subject_tokens(doc, kids, c.carrier) if acts else []
     passive = is_passive(doc, kids, c.carrier)
@@ -143,7 +144,7 @@ def participants(
     actor = resolve_all(people, kids, doc, actor_tokens, previous)
     if not actor and tokens[c.trigger].pos == "NOUN":  # `российско-американские переговоры`, `российский удар`
         actor = tuple(e for k in kids[c.trigger] if tokens[k].rel == "amod" for e in people.adjective_states(k))
-    if not actor and not actor_tokens and tokens[c.trigger].lemma in ENFORCEMENT_ACTS:  # not for an unresolved `она`
+    if not actor and not actor_tokens and tokens[c.trigger].lemma in ENFORCEMENT_ACTS | COURT_ACTS:  # not for an unresolved `она`
         actor = implied_enforcer(people, c.trigger)
     if not actor:  # `теракт на Дубровке`: the terrorists
         actor = implied_actor(people, c.trigger)
