@@ -27,10 +27,22 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
         return None
     for j in range(i + 1, min(i + EXPRESS_REACH, len(index.tokens))):  # `выразил в этой связи надежду`
         if index.lemma(j) in EXPRESSED_NOUNS:
-            return clause(index, i, j, "indirect.express") if proposition_follows(index, j + 1) else None
+            return clause(index, i, stance_content(index, j), "indirect.express") if proposition_follows(index, j + 1) else None
         if index.text(j) in SENTENCE_END or index.text(j) in {",", ";", ":"}:
             return None
     return None
+
+
+def stance_content(index: TokenIndex, noun: int) -> int:
+    """Where what was said begins after a stance noun: past `, что` and `на то, что` (`надежду на то, что …`), else
+    right after the noun (`готовность сотрудничать`, `мнение о необходимости …`), as the annotation spans it."""
+    j = noun + 1
+    last = len(index.tokens) - 1
+    if j + 1 <= last and index.lemma(j) in {"на", "в"} and index.lemma(j + 1) in {"то", "тот"}:
+        j += 2
+    if j + 1 <= last and index.text(j) == "," and index.lemma(j + 1) in THAT:
+        return j + 2
+    return noun + 1
 
 
 def proposition_follows(index: TokenIndex, j: int) -> bool:
