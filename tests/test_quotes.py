@@ -390,6 +390,14 @@ def test_line_break_after_a_headline_still_ends_it():
     assert len(sentenize("Совет принял \nрешение.")) == 1
 
 
+def test_a_link_on_a_line_of_its_own_keeps_its_sentence(analyze):
+    """Pages put a link on its own line (`Олег Марков\nзаявил\n, что …`): a line that opens with a comma goes on."""
+    doc = analyze("Губернатор области Олег Марков\nзаявил\n, что дорогу к поселку починят до морозов.")
+    assert len(doc.sentences) == 1
+    quote = only(doc)
+    assert doc.span_text(quote) == "дорогу к поселку починят до морозов" and by(quote.speaker_name, "Марков")
+
+
 def test_clause_wholly_in_quotes_is_direct(analyze):
     """`заявил, что «…»`: the whole reported clause is the speaker's own words, so the quote is direct."""
     doc = analyze("Министр финансов Антон Силуанов заявил, что «бюджет будет исполнен без дефицита».")
