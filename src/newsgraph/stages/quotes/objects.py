@@ -16,7 +16,11 @@ from .direct import Candidate
 from ..token_index import TokenIndex
 
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
-LINKING_VERBS = frozenset({"связать", "связывать"})  # what is linked comes with `с …`
+# verbs whose object is said only with its frame: `связал рост цен с санкциями`, `обвиняет банк в нарушении
+# договора`, `расценивает действия как вторжение`; the one framed may be a person (`обвинил министра в …`)
+FRAMING_VERBS = {
+    "связать": "с", "связывать": "с", "обвинить": "в", "обвинять": "в", "расценить": "как", "расценивать": "как",
+}
 POINTING_BACK = frozenset({"этот", "это", "тот", "такой", "весь", "свой", "его", "ее", "их"})  # `подтвердил эти данные`
 
 
@@ -76,7 +80,8 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     naming = index.lemma(i) in NAMING_VERBS
     passive = index.lemma(i) in DOCUMENT_VERBS  # `в материалах NBC подчеркивается нежелание …`: the subject was said
     on = index.lemma(i) in ON_VERBS
-    if not (naming or passive or on or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
+    framing = FRAMING_VERBS.get(index.lemma(i))
+    if not (naming or passive or on or framing or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
         return None
     if index.tokens[i].feat("VerbForm") != "Fin":
         return None
@@ -93,7 +98,7 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
         return None
     token = index.tokens[j]
     pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
-    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not naming:
+    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not (naming or framing):
         return None
     if token.feat("Case") not in ({"Nom"} if passive else {"Acc", "Loc"} if on else {"Acc"}):
         return None  # `настаивают на отмене` (Loc), `указал на сложности` (Acc)
@@ -101,7 +106,7 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     if found is None:
         return None
     content = index.tokens_in(found.start, found.end)
-    if index.lemma(i) in LINKING_VERBS and not any(index.lemma(k) == "с" for k in content):
+    if framing and not any(index.lemma(k) == framing for k in content):
         return None
     if naming and not any(index.tokens[k].feat("Case") == "Ins" and index.tokens[k].pos in {"NOUN", "ADJ"} for k in content):
         return None  # `назвал законодательство жестоким` names it something; `назвал причину` only names
