@@ -866,3 +866,15 @@ def test_verbatim_words_of_one_speaker_in_a_paragraph_share_their_channel(analyz
         "«Мы готовы к переговорам», – сказал Бонси на брифинге."
     )
     assert [via for _, via in vias(doc)] == ["El-murid.livejournal.com", "El-murid.livejournal.com", None], vias(doc)
+
+
+def test_a_paragraph_after_a_speakers_colon_is_direct(analyze):
+    """A post set off as its own paragraph after `написал в Telegram:` is the speaker's words; a colon with no
+    speech verb (a programme, a list) introduces no quote."""
+    doc = analyze(
+        "Мэр Казани Иван Соколов написал в Telegram:\nПоздравляю всех с победой нашей команды. Вы настоящие герои.\n\n"
+        "В программе вечера:\nПесни военных лет и романсы."
+    )
+    quote = only(doc)
+    assert (quote.kind, doc.span_text(quote)) == ("direct", "Поздравляю всех с победой нашей команды. Вы настоящие герои")
+    assert by(quote.speaker_name, "Соколов") and quote.source.startswith("quote.colon_paragraph")
