@@ -253,6 +253,11 @@ READER_CASES = [
         [("indirect", "сеть магазинов в задержке платежей"), ("indirect", "увольнения как нарушение закона")],
         id="an-accusation-and-a-judgement-with-their-frame",
     ),
+    pytest.param(
+        "Причиной аварии инженеры назвали износ труб. Рабочие назвали бригадира.",
+        [("indirect", "износ труб")],
+        id="a-name-that-opens-the-sentence-before-its-naming-verb",
+    ),
 ]
 
 

@@ -108,6 +108,19 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     content = index.tokens_in(found.start, found.end)
     if framing and not any(index.lemma(k) == framing for k in content):
         return None
-    if naming and not any(index.tokens[k].feat("Case") == "Ins" and index.tokens[k].pos in {"NOUN", "ADJ"} for k in content):
+    if naming and not any(is_name_given(index, k) for k in content) and not name_given_first(index, i):
         return None  # `назвал законодательство жестоким` names it something; `назвал причину` only names
     return found
+
+
+def is_name_given(index: TokenIndex, k: int) -> bool:
+    return index.tokens[k].feat("Case") == "Ins" and index.tokens[k].pos in {"NOUN", "ADJ"}
+
+
+NAME_FIRST_REACH = 8  # words from a sentence-opening name to its naming verb
+
+
+def name_given_first(index: TokenIndex, verb: int) -> bool:
+    """`Причиной пожара специалисты назвали замыкание`: the name opens the sentence, what was named follows the verb."""
+    first = index.sentence_of(verb).start
+    return verb - first <= NAME_FIRST_REACH and is_name_given(index, first)
