@@ -258,6 +258,11 @@ READER_CASES = [
         [("indirect", "износ труб")],
         id="a-name-that-opens-the-sentence-before-its-naming-verb",
     ),
+    pytest.param(
+        "Соседи убеждены, что пожар устроили намеренно, и даже говорят, что знают поджигателя.",
+        [("indirect", "пожар устроили намеренно"), ("indirect", "знают поджигателя")],
+        id="convinced-that-and-a-second-cue-after-and-even",
+    ),
 ]
 
 
