@@ -30,10 +30,11 @@ HARD_WRAP_SPACE = " \t\r\u00a0"
 
 def soft_wrap(text: str, i: int) -> bool:
     """The line break at `i` wraps a sentence (`Сергей Багапш \\nпредупредил`), as in hard-wrapped archives:
-    the next line goes on in lower case after a line that did not end a sentence."""
+    the next line goes on in lower case after a line that did not end a sentence; or with a comma, as where a
+    page's link stood on a line of its own (`Иван Петров\nзаявил\n, что …`)."""
     before = text[max(0, i - 16) : i].rstrip(HARD_WRAP_SPACE)[-1:]  # a window, not the whole prefix
     after = text[i + 1 : i + 4].lstrip(HARD_WRAP_SPACE)[:1]
-    return bool(before) and before not in ".!?…:;" and after.isalpha() and after.islower()
+    return bool(before) and before not in ".!?…:;" and (after == "," or (after.isalpha() and after.islower()))
 
 
 def paragraph_break(text: str, start: int, end: int) -> bool:

@@ -157,7 +157,7 @@ def starts_new_cue(index: TokenIndex, j: int) -> bool:
     говорила …` (a new speaker's own cue)."""
     subject = False
     for k in range(j, min(j + 4, len(index.tokens))):
-        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "но", "также", "еще", "при", "этом"}:
+        if index.text(k) in DASHES or index.lemma(k) in {"и", "а", "но", "также", "еще", "даже", "уже", "затем", "при", "этом"}:
             continue
         token = index.tokens[k]
         if not subject and token.pos in {"NOUN", "PROPN"} and token.feat("Case") == "Nom" and k > j:

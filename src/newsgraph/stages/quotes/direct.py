@@ -9,6 +9,7 @@ words). Anything else in quotation marks (names, titles, scare quotes) is no quo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...doc import coarse_type
@@ -201,4 +202,23 @@ def dialogue_dashes(index: TokenIndex) -> list[Candidate]:
                     end = index.tokens[ids.stop - 1].end
                 found.append(Candidate(index.tokens[ids.start].start, end, "direct", "quote.dialogue_dash", cue=cue))
                 break
+    return found
+
+
+def colon_paragraphs(index: TokenIndex) -> list[Candidate]:
+    """`Мэр написал в Telegram:` and the next paragraph with no marks (a post or a statement set off as a block):
+    that paragraph is the speaker's own words, as a quotation after the colon would be."""
+    found = []
+    text = index.doc.text
+    for match in re.finditer(r":[ \t\u00a0]*\n\s*", text):
+        start = match.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        words_end = len(text[start:end].rstrip().rstrip("."))
+        if words_end < 3 or not text[start].isupper():
+            continue  # a list, a dash dialogue or a quotation in marks has rules of its own
+        block = QuotedSpan(match.start() + 1, start + words_end)  # `colon_before` reads what stands before `open`
+        quote = colon_before(index, block)
+        if quote is not None and quote.rule == "quote.colon_before":
+            found.append(Candidate(start, start + words_end, "direct", "quote.colon_paragraph", cue=quote.cue))
     return found

@@ -16,7 +16,11 @@ from .direct import Candidate
 from ..token_index import TokenIndex
 
 EXPRESS_REACH = 6  # words from `выразил` to the noun it expresses
-LINKING_VERBS = frozenset({"связать", "связывать"})  # what is linked comes with `с …`
+# verbs whose object is said only with its frame: `связал рост цен с санкциями`, `обвиняет банк в нарушении
+# договора`, `расценивает действия как вторжение`; the one framed may be a person (`обвинил министра в …`)
+FRAMING_VERBS = {
+    "связать": "с", "связывать": "с", "обвинить": "в", "обвинять": "в", "расценить": "как", "расценивать": "как",
+}
 POINTING_BACK = frozenset({"этот", "это", "тот", "такой", "весь", "свой", "его", "ее", "их"})  # `подтвердил эти данные`
 
 
@@ -27,10 +31,22 @@ def express(index: TokenIndex, i: int) -> Candidate | None:
         return None
     for j in range(i + 1, min(i + EXPRESS_REACH, len(index.tokens))):  # `выразил в этой связи надежду`
         if index.lemma(j) in EXPRESSED_NOUNS:
-            return clause(index, i, j, "indirect.express") if proposition_follows(index, j + 1) else None
+            return clause(index, i, stance_content(index, j), "indirect.express") if proposition_follows(index, j + 1) else None
         if index.text(j) in SENTENCE_END or index.text(j) in {",", ";", ":"}:
             return None
     return None
+
+
+def stance_content(index: TokenIndex, noun: int) -> int:
+    """Where what was said begins after a stance noun: past `, что` and `на то, что` (`надежду на то, что …`), else
+    right after the noun (`готовность сотрудничать`, `мнение о необходимости …`), as the annotation spans it."""
+    j = noun + 1
+    last = len(index.tokens) - 1
+    if j + 1 <= last and index.lemma(j) in {"на", "в"} and index.lemma(j + 1) in {"то", "тот"}:
+        j += 2
+    if j + 1 <= last and index.text(j) == "," and index.lemma(j + 1) in THAT:
+        return j + 2
+    return noun + 1
 
 
 def proposition_follows(index: TokenIndex, j: int) -> bool:
@@ -64,7 +80,8 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     naming = index.lemma(i) in NAMING_VERBS
     passive = index.lemma(i) in DOCUMENT_VERBS  # `в материалах NBC подчеркивается нежелание …`: the subject was said
     on = index.lemma(i) in ON_VERBS
-    if not (naming or passive or on or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
+    framing = FRAMING_VERBS.get(index.lemma(i))
+    if not (naming or passive or on or framing or index.lemma(i) in OBJECT_VERBS) or not reports(index, i):
         return None
     if index.tokens[i].feat("VerbForm") != "Fin":
         return None
@@ -81,7 +98,7 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
         return None
     token = index.tokens[j]
     pointing = token.pos == "DET" and index.lemma(j) in POINTING_BACK
-    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not naming:
+    if token.pos not in {"NOUN", "ADJ", "DET"} or pointing or token.feat("Animacy") == "Anim" and not (naming or framing):
         return None
     if token.feat("Case") not in ({"Nom"} if passive else {"Acc", "Loc"} if on else {"Acc"}):
         return None  # `настаивают на отмене` (Loc), `указал на сложности` (Acc)
@@ -89,8 +106,21 @@ def spoken_object(index: TokenIndex, i: int) -> Candidate | None:
     if found is None:
         return None
     content = index.tokens_in(found.start, found.end)
-    if index.lemma(i) in LINKING_VERBS and not any(index.lemma(k) == "с" for k in content):
+    if framing and not any(index.lemma(k) == framing for k in content):
         return None
-    if naming and not any(index.tokens[k].feat("Case") == "Ins" and index.tokens[k].pos in {"NOUN", "ADJ"} for k in content):
+    if naming and not any(is_name_given(index, k) for k in content) and not name_given_first(index, i):
         return None  # `назвал законодательство жестоким` names it something; `назвал причину` only names
     return found
+
+
+def is_name_given(index: TokenIndex, k: int) -> bool:
+    return index.tokens[k].feat("Case") == "Ins" and index.tokens[k].pos in {"NOUN", "ADJ"}
+
+
+NAME_FIRST_REACH = 8  # words from a sentence-opening name to its naming verb
+
+
+def name_given_first(index: TokenIndex, verb: int) -> bool:
+    """`Причиной пожара специалисты назвали замыкание`: the name opens the sentence, what was named follows the verb."""
+    first = index.sentence_of(verb).start
+    return verb - first <= NAME_FIRST_REACH and is_name_given(index, first)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ...doc import Article, Quote
 from ..base import BatchStage
 from ..teasers import teasers
-from .direct import Candidate, dialogue_dashes, direct_quote
+from .direct import Candidate, colon_paragraphs, dialogue_dashes, direct_quote
 from .clauses import clause_stop, trim
 from .indirect import about_this, indirect_quotes
 from .marks import QuotedSpan, pair_quotes, words
@@ -68,6 +68,10 @@ def find_candidates(index: TokenIndex) -> list[Candidate]:
         else:
             fragments.append(span)
     direct += [d for d in dialogue_dashes(index) if not any(overlaps(d, o) for o in direct)]
+    direct += [
+        d for d in colon_paragraphs(index)
+        if not any(overlaps(d, o) for o in direct) and not set(index.tokens_in(d.start, d.end)) & unread
+    ]
     direct += interview_answers(index, direct)
     direct = [pointed_back_to(index, d) for d in direct]
     claimed = unread | {i for d in direct for i in index.tokens_in(d.start - 1, d.end + 1)}
