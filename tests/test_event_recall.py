@@ -109,3 +109,20 @@ def test_a_verb_that_a_noun_only_frames_keeps_its_own_event(analyze):
     doc = analyze("Полицейские избили журналиста после задержания.")
     assert typed(doc, "ASSAULT") == ["избили"]
     assert typed(doc, "COERCE") == ["задержания"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Верховная рада приняла закон о статусе ветеранов.", "SUPPORT", "приняла"),
+    ("Совет Безопасности ООН единогласно принял резолюцию по Ливии.", "SUPPORT", "принял"),
+    ("Депутаты городской думы приняли обращение к губернатору.", "REQUEST", "приняли"),
+])
+def test_adopting_a_law_supports_it_and_adopting_an_appeal_asks(analyze, text, event_type, trigger):
+    assert typed(analyze(text), event_type) == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "Закон был принят еще в прошлом году.",
+    "Президент принял в Кремле премьер-министра Индии.",
+])
+def test_a_law_adopted_by_nobody_named_is_no_support_and_a_host_receives_a_guest(analyze, text):
+    assert typed(analyze(text), "SUPPORT") == []
