@@ -19,6 +19,9 @@ def typed(doc: Article, event_type: str) -> list[str]:
     ("Сенатор охарактеризовал визит министра как ошибку.", "ACCUSE", "охарактеризовал"),
     ("Премьер назвал переговоры с Токио конструктивными.", "SUPPORT", "назвал"),
     ("По словам посла, этот полет является грубым нарушением соглашений.", "ACCUSE", "является"),
+    ("Сенатор назвал новый налог «убийцей малого бизнеса».", "ACCUSE", "назвал"),
+    ("Депутат назвал решение губернатора безрассудным.", "ACCUSE", "назвал"),
+    ("Оппозиция назвала итоги голосования сфальсифицированными.", "ACCUSE", "назвала"),
 ])
 def test_naming_or_assessing_with_a_word_of_evaluation_accuses_or_praises(analyze, text, event_type, trigger):
     assert typed(analyze(text), event_type) == [trigger]

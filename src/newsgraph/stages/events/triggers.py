@@ -108,9 +108,11 @@ def evaluation(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, i
             if tokens[w].lemma in EVALUATIONS:
                 return EVALUATIONS[tokens[w].lemma], "event.evaluation", k
     # a quoted complement is often misparsed (`назвала заявления «водевилем»`): a word of evaluation in quote marks opened
-    # after the verb, within the verb's clause, still names the object
+    # after the verb, within the verb's clause, still names the object,
+    # and so does an instrumental adjective or participle the parse hangs on the object (`назвал итоги выборов подтасованными`)
     for w in clause_words(doc, kids, i):
-        if w > i and tokens[w].lemma in EVALUATIONS and quoted_after(doc.text, tokens[i].end, tokens[w].start):
+        if w > i and tokens[w].lemma in EVALUATIONS and (quoted_after(doc.text, tokens[i].end, tokens[w].start) or (
+                tokens[w].feat("Case") == "Ins" and tokens[w].pos in {"ADJ", "VERB"})):
             return EVALUATIONS[tokens[w].lemma], "event.evaluation", w
     return None
 
