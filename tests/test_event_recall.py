@@ -19,6 +19,9 @@ def typed(doc: Article, event_type: str) -> list[str]:
     ("Сенатор охарактеризовал визит министра как ошибку.", "ACCUSE", "охарактеризовал"),
     ("Премьер назвал переговоры с Токио конструктивными.", "SUPPORT", "назвал"),
     ("По словам посла, этот полет является грубым нарушением соглашений.", "ACCUSE", "является"),
+    ("Сенатор назвал новый налог «убийцей малого бизнеса».", "ACCUSE", "назвал"),
+    ("Депутат назвал решение губернатора безрассудным.", "ACCUSE", "назвал"),
+    ("Оппозиция назвала итоги голосования сфальсифицированными.", "ACCUSE", "назвала"),
 ])
 def test_naming_or_assessing_with_a_word_of_evaluation_accuses_or_praises(analyze, text, event_type, trigger):
     assert typed(analyze(text), event_type) == [trigger]
@@ -109,3 +112,26 @@ def test_a_verb_that_a_noun_only_frames_keeps_its_own_event(analyze):
     doc = analyze("Полицейские избили журналиста после задержания.")
     assert typed(doc, "ASSAULT") == ["избили"]
     assert typed(doc, "COERCE") == ["задержания"]
+
+
+def test_adopting_an_appeal_to_someone_asks_them(analyze):
+    assert typed(analyze("Депутаты городской думы приняли обращение к губернатору."), "REQUEST") == ["приняли"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Американцы не намерены обсуждать этот вопрос с Москвой.", "намерены"),
+    ("Минск не собирается согласовывать цены с Газпромом.", "собирается"),
+])
+def test_a_denied_intention_to_meet_or_agree_is_a_refusal(analyze, text, trigger):
+    doc = analyze(text)
+    assert typed(doc, "REJECT") == [trigger]
+    assert [e.modality for e in doc.events] == ["asserted"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "modality"), [
+    ("Минск намерен согласовать цены с Газпромом.", "AGREE", "planned"),
+    ("Министр так и не встретился с послом.", "CONSULT", "negated"),
+])
+def test_an_intention_not_denied_or_a_plain_negation_is_no_refusal(analyze, text, event_type, modality):
+    doc = analyze(text)
+    assert [(e.type, e.modality) for e in doc.events] == [(event_type, modality)]

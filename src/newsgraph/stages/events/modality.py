@@ -18,7 +18,7 @@ from ...doc import Article, Token
 from ...nlp import parses
 from ..word_lists import word_sets
 from .lexicon import LIGHT_VERBS, OCCURRENCE_VERBS, PLANNED_MODIFIERS, PLANNING, POSSIBLE, VERBAL_TYPES
-from .triggers import Candidate
+from .triggers import REFUSAL, Candidate
 
 CLIMB_RELS = {"xcomp", "csubj", "csubj:pass"}
 _WORDS = word_sets(Path(__file__).with_name("modality.tsv"), ("hedge", "necessity", "obligation", "condition", "implicative", "achieved", "doubt", "doubt_negated"))
@@ -91,7 +91,10 @@ def is_infinitive(doc: Article, i: int) -> bool:
 
 
 def negatable(doc: Article, c: Candidate, path: list[int]) -> list[int]:
-    """Where a `не` negates the event: the trigger, a carrier that states it, and its governors."""
+    """Where a `не` negates the event: the trigger, a carrier that states it, and its governors. A refusal's own `не`
+    (`не намерены обсуждать`) is what makes it one, not a negation of it."""
+    if c.rule == REFUSAL:
+        path = path[1:]
     carrier = doc.tokens[c.carrier]
     states = c.carrier == c.trigger or carrier.lemma in LIGHT_VERBS | OCCURRENCE_VERBS | set(c.cue.light)
     return [p for p in path if p != c.carrier or states]

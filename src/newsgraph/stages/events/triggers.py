@@ -15,7 +15,7 @@ from ...doc import Article, Event
 from ..quotes.cues import is_speech_lemma
 from .lexicon import (
     ASSESSING, DEFAULT_CUES, EVALUATIONS, HOSTILE_TYPES, LIGHT_VERBS, LIGHT_WITH, NOUNS, OCCURRENCE_VERBS, OTHER_SENSES,
-    OWN_ACTS, PAIRS, REQUEST_MODES, TALLIES, TIME_UNITS, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
+    OWN_ACTS, PAIRS, PLANNING, REQUEST_MODES, TALLIES, TIME_UNITS, VERBAL_TYPES, VERBS, YIELDING_TYPES, Cue, OtherSense,
 )
 from .model import LABELS, TriggerModel
 from .participants import marker
@@ -31,6 +31,8 @@ LIGHT_NOUNS = {
 DEMANDS = {"REQUEST", "THREATEN"}  # heads whose complement is an act not done: demanded or threatened
 FRAME_NOUNS = {"ход", "итог", "рамка", "время", "результат", "канун"}
 DASHES = {"—", "–", "-"}
+COOPERATIVE_ACTS = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+REFUSAL = "event.refusal"  # the rule of a denied intention; its own `не` makes it a refusal, not a negated one
 # Types whose doers act with force or bodies, counted or not (`тысячи человек протестовали`).
 MATERIAL_TYPES = {"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -106,9 +108,11 @@ def evaluation(doc: Article, kids: list[list[int]], i: int) -> tuple[Cue, str, i
             if tokens[w].lemma in EVALUATIONS:
                 return EVALUATIONS[tokens[w].lemma], "event.evaluation", k
     # a quoted complement is often misparsed (`назвала заявления «водевилем»`): a word of evaluation in quote marks opened
-    # after the verb, within the verb's clause, still names the object
+    # after the verb, within the verb's clause, still names the object,
+    # and so does an instrumental adjective or participle the parse hangs on the object (`назвал итоги выборов подтасованными`)
     for w in clause_words(doc, kids, i):
-        if w > i and tokens[w].lemma in EVALUATIONS and quoted_after(doc.text, tokens[i].end, tokens[w].start):
+        if w > i and tokens[w].lemma in EVALUATIONS and (quoted_after(doc.text, tokens[i].end, tokens[w].start) or (
+                tokens[w].feat("Case") == "Ins" and tokens[w].pos in {"ADJ", "VERB"})):
             return EVALUATIONS[tokens[w].lemma], "event.evaluation", w
     return None
 
@@ -302,7 +306,8 @@ def classified(doc: Article, kids: list[list[int]], i: int, type: str) -> Candid
 def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
     """Events in the complement of an AGREE/REJECT/THREATEN/REQUEST head are absorbed into it (a REQUEST takes its
     mode from the demanded act). A promise of a hostile act is a threat (`пообещал ввести санкции`), an agreement
-    to yield a concession (`согласилась покинуть пост`)."""
+    to yield a concession (`согласилась покинуть пост`). An intention denied to a cooperative act is a refusal."""
+    found = [refusal(doc, c) or c for c in found]
     by_token = {c.trigger: c for c in found}
     kept = []
     for c in found:
@@ -318,6 +323,21 @@ def fold_embedded(doc: Article, found: list[Candidate]) -> list[Candidate]:
         elif head.cue.type == "AGREE" and c.cue.type in YIELDING_TYPES:
             head.cue = replace(head.cue, type="CONCEDE")
     return kept
+
+
+def refusal(doc: Article, c: Candidate) -> Candidate | None:
+    """`не намерены обсуждать`, `принимать не собираются`: denying the intention to meet, agree or help is a
+    refusal (PLOVER REJECT) stated by the word of intention, with the act it refuses absorbed."""
+    act = doc.tokens[c.carrier]
+    intention = act.head
+    if (c.cue.type not in COOPERATIVE_ACTS or act.rel != "xcomp" or intention is None or intention < 1
+            or doc.tokens[intention].lemma not in PLANNING):
+        return None
+    denial = doc.tokens[intention - 1]
+    if denial.lemma != "не" or denial.head != intention:
+        return None
+    cue = Cue("REJECT", REQUEST_MODES.get(c.cue.type), c.cue.recipient)
+    return Candidate(intention, cue, REFUSAL, intention, mode=cue.mode, absorbed=[c])
 
 
 def governing_candidate(doc: Article, c: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
