@@ -14,6 +14,7 @@ from newsgraph.pipeline import Pipeline
 from newsgraph.stages.morph import Morph
 from newsgraph.stages.segment import Segment, sentence_tokens
 from newsgraph.stages.syntax_filter import needs_syntax
+from newsgraph.stages.token_index import TokenIndex
 from newsgraph.stages.token_spans import token_ids_within, tokens_within
 
 TEXTS = [
@@ -121,3 +122,17 @@ def test_sentence_tokens_group_every_token_under_its_sentence(segmented):
         assert sorted(i for group in groups for i in group) == list(range(len(doc.tokens)))
         assert all(doc.tokens[i].sentence == s for s, group in enumerate(groups) for i in group)
         assert all(group == sorted(group) for group in groups)
+
+
+def test_token_index_reads_each_tokens_text_and_lemma_as_the_token_has_them(segmented):
+    """The index keeps texts and lemmas in lists read once; they must equal the token's own, and a token the tagger
+    left without a lemma reads as its lowered text."""
+    tagged = segmented[1]
+    index = TokenIndex(tagged)
+    assert [index.text(i) for i in range(len(tagged.tokens))] == [tagged.span_text(t) for t in tagged.tokens]
+    said = next(i for i, t in enumerate(tagged.tokens) if tagged.span_text(t) == "заявил")
+    assert index.lemma(said) == "заявить"
+    untagged = Segment()(Article.create("«Мы Договорились», — заявил Лавров."))
+    index = TokenIndex(untagged)
+    assert [index.lemma(i) for i in range(len(untagged.tokens))] == ["«", "мы", "договорились", "»", ",", "—", "заявил", "лавров", "."]
+    assert index.text(-2) == "Лавров"
