@@ -174,5 +174,9 @@ VERBAL_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "C
 YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # CAMEO 13 (PLOVER THREATEN): a hostile act or a rejection announced for the future is a threat (`Буш наложит вето`).
 THREATENED_TYPES = HOSTILE_TYPES | {"REJECT"}
+# Acts aimed at someone: `против X`, `в адрес X` name their target, whatever their own slots (`выразил протест против визита`).
+TARGETED_TYPES = THREATENED_TYPES | {"ACCUSE", "PROTEST", "THREATEN"}
+# Acts done with a partner: their complement's `с` partner (`укреплять связи с Китаем`) is the recipient.
+COOPERATIVE_TYPES = frozenset({"AGREE", "COOPERATE"})
 # PLOVER: cooperative actions in the future are AGREE; a future retreat is a CONCEDE.
 FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}

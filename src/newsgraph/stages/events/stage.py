@@ -21,7 +21,9 @@ from ..dates import DateMention
 from ..segment import paragraph_break, sentence_tokens
 from ..teasers import in_teaser, teasers
 from .dates import carried_date, is_future, pick_dates, resolved, sentence_dates
-from .lexicon import FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, THREATENED_TYPES, VERBAL_TYPES
+from .lexicon import (
+    COOPERATIVE_TYPES, FUTURE_TYPES, HOSTILE_TYPES, LIGHT_VERBS, MODE_MODIFIERS, NOUNS, TARGETED_TYPES, THREATENED_TYPES, VERBAL_TYPES,
+)
 from .modality import NECESSITY, OBLIGATION, clause_path, modality_of, reported, tense_feat, tense_of, under_condition
 from .implied import IMPLIED_ACTORS, implied_actor, implied_enforcer
 from .participant_words import COURT_ACTS, ENFORCEMENT_ACTS, GUEST_BODIES, POINTERS, STAND_INS, marker
@@ -36,10 +38,7 @@ from .model import TriggerModel, trigger_model
 from .triggers import Candidate, fold_embedded, lemma_at, lexicon_candidates, model_candidates, repeats_earlier
 
 
-# `против X`, `в адрес X` name the target of any hostile act, whatever its own slots (`выразил протест против визита`)
-TARGETED_TYPES = {"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "REJECT"}
-HOSTILE_SLOTS = ("против", "в_адрес")
-COOPERATIVE_TYPES = {"AGREE", "COOPERATE"}  # whose complement's `с` partner (`укреплять связи с Китаем`) is the recipient
+HOSTILE_SLOTS = ("против", "в_адрес")  # the target of a TARGETED_TYPES act
 
 
 class Events(BatchStage):
